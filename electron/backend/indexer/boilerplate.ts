@@ -1,0 +1,136 @@
+// Runs in Node. jusText-like classification of lines into good / near-good / short / bad, using
+// general signals only: length, sentence punctuation, function-word density, menu and share-bar
+// shapes, label prefixes, copyright lines, repetition across the page. Also marks "cue" lines that
+// usually end an article (related lists, comments, credits), which region.ts turns into penalties.
+import type { Line } from './lines.js';
+import { creditLine } from './credits.js';
+import { findDates, isDateLine } from './dates.js';
+
+export type LineClass = 'good' | 'near-good' | 'short' | 'bad';
+
+/** How strongly a line suggests that the article is over (0 = not at all). */
+export type EndCue = 0 | 1 | 2;
+
+export interface ClassifiedLine extends Line {
+  cls: LineClass;
+  /** Shape-based junk (menus, share bars, labels, dates, copies): never body, even inside the story. */
+  junk: boolean;
+  endCue: EndCue;
+  /** Opens a reader-comments section ("Leave a comment", "12 Comments"). */
+  commentCue: boolean;
+  copyright: boolean;
+  /** Credited agency text if the line is a credit line ("Source: Xinhua"). */
+  credit: string | null;
+}
+
+// jusText's thresholds, adapted: news paragraphs are often one sentence of 80–200 characters.
+const LENGTH_LOW = 70;
+const LENGTH_HIGH = 200;
+const DENSITY_LOW = 0.2;
+const DENSITY_HIGH = 0.28;
+
+/** Words of page chrome: a short line made mostly of these is a control, not prose. */
+const UI_WORDS = new Set(
+  `share shares sharing print email e mail tweet facebook twitter whatsapp linkedin pinterest reddit telegram
+  vk instagram youtube flipboard subscribe subscription comments comment forum rss send friend to blog add save
+  like follow us on more read login log in sign up register search menu home contacts contact about next
+  previous prev back top close skip content advertisement advertising ad ads sponsored newsletter copy link
+  url get short font size text the this article story page your a of and or via feedback help privacy
+  policy terms use cookies accept settings edit reply report replies view all show hide open app download
+  store google play watch listen video photo photos gallery podcast live news latest breaking opinion
+  weekly review editor's pick hot discussion accessibility links permalink embed translate`.split(/\s+/),
+);
+
+const LABEL = /^(tags?|topics?|keywords?|categor(?:y|ies)|filed under|section|rubric|related topics?|see also|read more|read also|also read|more on|photo|photos|image|video|credits?|caption|posted in|share(?: this)?|follow us|subscribe)\s*:/i;
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
+const BULLET = /^[•·▪►▸●○◦■□✓»]\s*/u;
+const INLINE_LINK = /^(don'?t miss|trending now|also on|also read|read also|read more|see also|related|recommended|watch|listen|more|advertisement|sponsored|click here|learn more)\b/i;
+
+const STRONG_END = [
+  /^(other|more|latest|related|recommended|popular|trending|similar|recent|top|further|must)\b.{0,30}\b(news|stories|articles|posts|reading|headlines|coverage|content|videos|from|read)\b/i,
+  /^most (read|popular|viewed|shared|commented|emailed)\b/i,
+  /^(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested)/i,
+  /^(read next|what to read next|up next|more from|around the web|from the web|from our partners|sponsored (content|stories|links)|promoted (content|stories)|recommended for you)\b/i,
+  /^like this (story|article)\b/i,
+];
+const COMMENT_CUE = [
+  /^(comments?|leave a (comment|reply)|add (a |your )?comment|post (a )?comment|write a comment|reader comments|readers'? comments|join the (discussion|conversation)|discussion|have your say|comments? \(\d+\))\W*$/i,
+  // "34 responses to “Title”", "[ 167 comments ]", "Top Rated Comments", "View all 12 comments"
+  /^\W*\d+\s+(comments?|responses?|replies|reactions)\b/i,
+  /^(top rated|newest|oldest|best|latest|view all|show all|show|load|read|see)\s+(\d+\s+)?comments?\b/i,
+  // A comment's author line: "thelastchargersfan says:", "C. M. wrote:"
+  /^\S+(?: \S+){0,2} (says|wrote|commented):?$/i,
+];
+const RELATIVE_TIME = /^(about |over )?(\d+|an?|one)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i;
+
+function isMenuShape(text: string): boolean {
+  // "Email | Print | Subscribe", "Forum   Contacts   RSS": several short items side by side.
+  const parts = text.split(/\s*[|•·»]\s*|\s{3,}| \/ /).filter((p) => p.trim() !== '');
+  return parts.length >= 3 && parts.every((p) => p.length <= 25);
+}
+
+function uiShare(line: Line, text: string): number {
+  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (words.length === 0) return 1;
+  return words.filter((w) => UI_WORDS.has(w)).length / words.length;
+}
+
+/** Shape-level junk: decided from the line alone, before any context. */
+function junkShape(line: Line): boolean {
+  const text = line.text;
+  if (line.tokens === 0) return true; // only symbols
+  if (line.adjacentTwin) return true; // image alt text + caption
+  if (line.repeatsEarlier) return true;
+  if (LABEL.test(text) && line.length <= 300) return true;
+  if (isMenuShape(text) && line.length <= 200) return true;
+  const stripped = text.replace(BULLET, '');
+  if (stripped !== text && (stripped.length <= 80 || uiShare(line, stripped) >= 0.5)) return true;
+  if (line.tokens <= 8 && uiShare(line, stripped) >= 0.6) return true;
+  if (line.length <= 120 && INLINE_LINK.test(text) && !line.sentenceEnd) return true;
+  if (line.length <= 60 && RELATIVE_TIME.test(text)) return true;
+  const dates = findDates(text);
+  if (isDateLine(text, dates)) return true;
+  // "01:38, 01/02/2013" and "12:03 GMT": a time stamp alone.
+  if (line.length <= 40 && !/\p{L}{3,}/u.test(text.replace(/\b(gmt|utc|am|pm)\b/gi, ''))) return true;
+  return false;
+}
+
+/** A page with almost no known function words is in a language without a list: use punctuation. */
+export function hasStopwordModel(lines: readonly Line[]): boolean {
+  let tokens = 0;
+  let stop = 0;
+  for (const l of lines) if (l.tokens >= 8) { tokens += l.tokens; stop += l.stopwords; }
+  return tokens === 0 || stop / tokens >= 0.08;
+}
+
+function baseClass(line: Line, model: boolean): LineClass {
+  // CJK characters carry about a word each: scale the length so a line of 35 characters counts as 70.
+  const length = line.cjk ? line.length * 2 : line.length;
+  if (length < LENGTH_LOW) return 'short';
+  if (!model) {
+    if (line.sentenceEnd || /[.!?。！？]\s/u.test(line.text)) return length >= LENGTH_HIGH / 2 ? 'good' : 'near-good';
+    return length >= LENGTH_HIGH ? 'near-good' : 'bad';
+  }
+  if (line.density >= DENSITY_HIGH) {
+    // Headlines and link titles have function words too but no final punctuation.
+    if (line.sentenceEnd || length >= LENGTH_HIGH) return 'good';
+    return 'near-good';
+  }
+  if (line.density >= DENSITY_LOW) return 'near-good';
+  // Long sentences with a few function words: prose in a language our lists cover thinly.
+  if (line.sentenceEnd && length >= LENGTH_HIGH && line.density >= 0.1) return 'near-good';
+  return 'bad';
+}
+
+export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
+  const model = hasStopwordModel(lines);
+  return lines.map((line) => {
+    const credit = creditLine(line.text);
+    const copyright = COPYRIGHT.test(line.text) && line.length <= 300;
+    const commentCue = line.length <= 80 && COMMENT_CUE.some((r) => r.test(line.text));
+    const strong = line.length <= 80 && STRONG_END.some((r) => r.test(line.text));
+    const junk = credit !== null || copyright || commentCue || strong || junkShape(line);
+    const endCue: EndCue = strong || commentCue || credit !== null || copyright ? 2 : LABEL.test(line.text) ? 1 : 0;
+    return { ...line, cls: junk ? 'bad' : baseClass(line, model), junk, endCue, commentCue, copyright, credit };
+  });
+}

@@ -1,0 +1,85 @@
+// Runs in Node. Who published and who is credited: credit lines ("Source: Xinhua", "Based on
+// reporting by AP and dpa"), agency datelines ("BRUSSELS, January 31 (RIA Novosti) –") and a small
+// gazetteer of news agencies and outlets, used to recognise a bare name in the page's chrome.
+//
+// The gazetteer is world knowledge, not a per-site rule: it only helps when the page shows a name
+// without any pattern around it. Extend it freely; matching is whole-name and case-sensitive.
+
+/** News agencies: a bare one of these near the headline is a credit, not the site. */
+export const AGENCIES: readonly string[] = [
+  'Associated Press', 'AP', 'Reuters', 'AFP', 'Agence France-Presse', 'Xinhua', 'RIA Novosti', 'TASS',
+  'ITAR-TASS', 'Interfax', 'dpa', 'DPA', 'UPI', 'Bloomberg', 'Kyodo', 'Yonhap', 'ANSA', 'EFE', 'PTI',
+  'IANS', 'ANI', 'Anadolu Agency', 'Sputnik', 'Bernama', 'AAP', 'Canadian Press', 'Press Association',
+  'Ukrinform', 'UNIAN', 'IRNA', 'KUNA', 'WAM', 'Prensa Latina', 'Europa Press', 'CNA', 'Kyodo News',
+];
+
+/** Outlets that may show only their name (masthead, footer) with no domain or copyright line. */
+export const OUTLETS: readonly string[] = [
+  'RFE/RL', 'Radio Free Europe/Radio Liberty', 'Voice of America', 'VOA', 'BBC', 'CNN', 'Al Jazeera',
+  "People's Daily", 'China Daily', 'Global Times', 'Deutsche Welle', 'Euronews', 'The Guardian',
+  'The New York Times', 'The Washington Post', 'The Moscow Times', 'Kyiv Post', 'RT', 'NPR', 'Fox News',
+  'CBS News', 'NBC News', 'ABC News', 'Financial Times', 'The Wall Street Journal', 'The Economist',
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const nameRegex = (names: readonly string[]): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(${[...names].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const AGENCY_NAME = nameRegex(AGENCIES);
+const ANY_NAME = nameRegex([...AGENCIES, ...OUTLETS]);
+
+/** First gazetteer name (agency or outlet) in a line, as written. */
+export function knownName(line: string): string | null {
+  return ANY_NAME.exec(line)?.[1] ?? null;
+}
+
+/** The line is just an agency's name (a byline-style credit), e.g. "RIA Novosti". */
+export function bareAgency(line: string): string | null {
+  const m = AGENCY_NAME.exec(line);
+  return m && m[0].length === line.replace(/[.,;:]$/, '').trim().length ? m[1] ?? null : null;
+}
+
+/** "AP and dpa" → "AP, dpa": several credits become one comma-separated list. */
+export function normaliseCredit(raw: string): string | null {
+  const parts = raw
+    .replace(/\.$/, '')
+    .split(/\s*(?:,|;|\/|&|\band\b|\bwith\b)\s*/i)
+    .map((p) => p.replace(/^(the|by)\s+/i, '').trim())
+    .filter((p) => p.length > 0 && p.length <= 40);
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+const CREDIT_PATTERNS: RegExp[] = [
+  /^(?:source|sources|credit|via)\s*:\s*(.{2,80})$/i,
+  /^(?:\(?\s*)?(?:based on|with|additional)\s+(?:additional\s+)?reporting\s+(?:by|from)\s+(.{2,80}?)\)?\.?$/i,
+  // "RIA Novosti, PUBLISHED February 03, 2013" — an agency named where a byline goes.
+  /^(.{2,40}?),\s*(?:published|posted)\b.*$/i,
+];
+
+/** A credit line's agency text, e.g. "Source: Xinhua" → "Xinhua"; null if the line is not one. */
+export function creditLine(line: string): string | null {
+  if (line.length > 120) return null;
+  for (const pattern of CREDIT_PATTERNS) {
+    const m = pattern.exec(line);
+    if (m?.[1]) return normaliseCredit(m[1]);
+  }
+  return null;
+}
+
+/**
+ * Dateline at the start of a paragraph: "BRUSSELS, January 31 (RIA Novosti) – ..." gives city
+ * "BRUSSELS" and agency "RIA Novosti"; "WASHINGTON —" gives the city alone. A mixed-case city is
+ * accepted only with an agency in brackets, so ordinary sentences ("Russia, meanwhile, ...") never match.
+ */
+const DATELINE =
+  /^(\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]+){0,3})(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?(?:,?\s+\p{L}{3,9}\.?\s+\d{1,2})?(?:\s*\(([^()]{2,40})\)\s*[-–—]{1,2}|\s+[-–—]{1,2})\s/u;
+const SOFT_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:,\s*\p{L}{3,9}\.?\s+\d{1,2})?\s*\(([^()]{2,40})\)\s*[-–—]{1,2}\s/u;
+
+export function dateline(paragraph: string): { city: string; agency: string | null } | null {
+  const m = DATELINE.exec(paragraph);
+  if (m?.[1] && m[1].replace(/[^\p{L}]/gu, '').length >= 3) {
+    return { city: m[1].replace(/[.,]$/, ''), agency: m[2]?.trim() ?? null };
+  }
+  const soft = SOFT_DATELINE.exec(paragraph);
+  if (soft?.[1] && soft[2]) return { city: soft[1], agency: soft[2].trim() };
+  return null;
+}

@@ -1,0 +1,43 @@
+// Runs in Node. Date forms seen on news pages become "YYYY-MM-DD[THH:MM]"; incomplete or
+// ambiguous dates are left out rather than guessed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates, isDateLine, slashOrder } from './dates.js';
+
+const first = (line: string, order?: Parameters<typeof findDates>[1]): string | undefined => findDates(line, order)[0]?.value;
+
+test('the seeds’ forms and other common ones', () => {
+  assert.equal(first('19:43 31/01/2013'), '2013-01-31T19:43');
+  assert.equal(first('RIA Novosti, PUBLISHED February 03, 2013'), '2013-02-03');
+  assert.equal(first('16:14, June 07, 2011\u00a0\u00a0'), '2011-06-07T16:14');
+  assert.equal(first('20:54 20/11/2010'), '2010-11-20T20:54');
+  assert.equal(first('20 Nov, 2019 05:47'), '2019-11-20T05:47');
+  assert.equal(first('Updated: 2019-11-20T05:47:00Z'), '2019-11-20T05:47');
+  assert.equal(first('Sept. 5, 2019 at 4:05 p.m. EDT'), '2019-09-05T16:05');
+  assert.equal(first('Posted on 31 January 2013'), '2013-01-31');
+});
+
+test('no year, no date; impossible dates are rejected', () => {
+  assert.equal(first('at the press conference in Brussels on April 19.'), undefined);
+  assert.equal(first('31/02/2013'), undefined);
+  assert.equal(first('February 30, 2013'), undefined);
+  assert.equal(first('25:61 01/13/2013'), '2013-01-13');
+});
+
+test('an ambiguous numeric date is read with the page’s convention, or not at all', () => {
+  assert.equal(first('03/04/2013'), undefined);
+  assert.equal(first('03/04/2013', 'dmy'), '2013-04-03');
+  assert.equal(first('03/04/2013', 'mdy'), '2013-03-04');
+  assert.equal(slashOrder('posted 01:38, 01/02/2013 and 19:43 31/01/2013'), 'dmy');
+  assert.equal(slashOrder('11/20/2019 01:14 PM'), 'mdy');
+  assert.equal(slashOrder('no dates here'), 'unknown');
+});
+
+test('a line that is only a date is told apart from a sentence with a date', () => {
+  const stamp = '21/10/2014 17:38';
+  assert.equal(isDateLine(stamp, findDates(stamp)), true);
+  const published = 'Published: November 19, 2019 / 10:07 AM';
+  assert.equal(isDateLine(published, findDates(published)), true);
+  const sentence = 'The summit ended on November 20, 2010 with a joint declaration.';
+  assert.equal(isDateLine(sentence, findDates(sentence)), false);
+});

@@ -1,0 +1,126 @@
+// Runs in Node. Finds publication-date expressions in a line and turns them into "YYYY-MM-DD" or
+// "YYYY-MM-DDTHH:MM".
+//
+// Hand-written rather than chrono-node (which we may not add): news pages print dates in a handful
+// of shapes ("19:43 31/01/2013", "PUBLISHED February 03, 2013", "16:14, June 07, 2011",
+// "20 Nov, 2019 05:47", ISO), and we must never invent a missing year, which a general-purpose
+// natural-language parser does by design ("April 19" → this year). Only complete dates are returned.
+
+export interface FoundDate {
+  /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM". */
+  value: string;
+  /** Character span of the match, to tell a date-only line from a sentence mentioning a date. */
+  start: number;
+  end: number;
+}
+
+/** Which order an all-numeric date like 03/04/2013 uses; decided per page (see slashOrder). */
+export type SlashOrder = 'dmy' | 'mdy' | 'unknown';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+/** English month names and abbreviations (the alternatives only; each pattern wraps them in a group). */
+const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+
+// Each pattern names its groups so one converter handles all shapes.
+const PATTERNS: RegExp[] = [
+  // 2013-01-31, 2013-01-31T19:43, 2013-01-31 19:43
+  new RegExp(String.raw`\b(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2}))?\b`, 'i'),
+  // 19:43 31/01/2013 (time first)
+  new RegExp(String.raw`\b(?<h>\d{1,2}):(?<mi>\d{2}),?\s+(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})\b`, 'i'),
+  // 31/01/2013, 31.01.2013 19:43
+  new RegExp(String.raw`\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})(?:,?\s+(?<h>\d{1,2}):(?<mi>\d{2}))?\b`, 'i'),
+  // 16:14, June 07, 2011 | June 7, 2011 at 4:14 pm | PUBLISHED February 03, 2013
+  new RegExp(String.raw`(?:\b(?<h>\d{1,2}):(?<mi>\d{2})\s*(?:(?<ap>[ap])\.?m\.?)?,?\s+)?\b(?<mon>${MONTH})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b(?:,?\s*(?:at\s+)?(?<h2>\d{1,2}):(?<mi2>\d{2})\s*(?:(?<ap2>[ap])\.?m\.?)?)?`, 'i'),
+  // 20 Nov, 2019 05:47 | 31 January 2013
+  new RegExp(String.raw`\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>${MONTH})\.?,?\s+(?<y>\d{4})\b(?:,?\s*(?:at\s+)?(?<h2>\d{1,2}):(?<mi2>\d{2})\s*(?:(?<ap2>[ap])\.?m\.?)?)?`, 'i'),
+];
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function valid(y: number, mo: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= days;
+}
+
+function hour(h: string | undefined, mi: string | undefined, ap: string | undefined): string | null {
+  if (h === undefined || mi === undefined) return null;
+  let hh = Number(h);
+  const mm = Number(mi);
+  if (ap) {
+    if (hh < 1 || hh > 12) return null;
+    if (ap.toLowerCase() === 'p' && hh < 12) hh += 12;
+    if (ap.toLowerCase() === 'a' && hh === 12) hh = 0;
+  }
+  if (hh > 23 || mm > 59) return null;
+  return `${pad(hh)}:${pad(mm)}`;
+}
+
+/** Complete dates in one line, left to right, not overlapping. */
+export function findDates(line: string, order: SlashOrder = 'unknown'): FoundDate[] {
+  const found: FoundDate[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const pattern of PATTERNS) {
+    const global = new RegExp(pattern.source, 'gi');
+    for (const m of line.matchAll(global)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const g = m.groups ?? {};
+      const y = Number(g.y);
+      let mo: number;
+      let d: number;
+      if (g.mon !== undefined) {
+        mo = MONTHS[g.mon.toLowerCase().slice(0, 3)] ?? 0;
+        d = Number(g.d);
+      } else if (g.a !== undefined && g.b !== undefined) {
+        const a = Number(g.a);
+        const b = Number(g.b);
+        // Day-first unless the page shows otherwise; an undecidable 03/04 is left out (never guessed).
+        if (a > 12 || (a === b)) [d, mo] = [a, b];
+        else if (b > 12) [mo, d] = [a, b];
+        else if (order === 'dmy') [d, mo] = [a, b];
+        else if (order === 'mdy') [mo, d] = [a, b];
+        else continue;
+      } else {
+        mo = Number(g.mo);
+        d = Number(g.d);
+      }
+      if (!valid(y, mo, d)) continue;
+      const time = hour(g.h, g.mi, g.ap) ?? hour(g.h2, g.mi2, g.ap2);
+      const value = `${y}-${pad(mo)}-${pad(d)}` + (time ? `T${time}` : '');
+      found.push({ value, start, end });
+      taken.push([start, end]);
+    }
+  }
+  return found.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The page's own convention for numeric dates: any unambiguous one (13/01/2013 or 01/13/2013)
+ * tells how to read the ambiguous ones. Comments and footers count: same site, same format.
+ */
+export function slashOrder(text: string): SlashOrder {
+  let dmy = 0;
+  let mdy = 0;
+  for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) dmy++;
+    else if (b > 12 && a <= 12) mdy++;
+  }
+  if (dmy > 0 && mdy === 0) return 'dmy';
+  if (mdy > 0 && dmy === 0) return 'mdy';
+  return 'unknown';
+}
+
+/** True when the line is nothing but a date/time (plus separators or a "Published" style cue). */
+export function isDateLine(line: string, dates: readonly FoundDate[]): boolean {
+  if (dates.length === 0) return false;
+  let rest = line;
+  for (const d of [...dates].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + rest.slice(d.end);
+  rest = rest.replace(/\b(published|posted|updated|last updated|on|at|date|gmt|utc|[ecmp][sd]t|[ap]\.?m\.?)(?![\p{L}])/giu, '');
+  return !/\p{L}{2,}/u.test(rest.replace(/\d{1,2}:\d{2}/g, ''));
+}

@@ -1,0 +1,93 @@
+// Runs in Node. What a reader notices about extraction: the right headline, site, credit and date
+// for each seed, the whole story in order, and none of the page's menus, teasers or footers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractText } from './extract-text.js';
+import { JUNK_LINES, SEED_TRUTHS, readSeed } from './seeds.fixture.js';
+
+for (const truth of SEED_TRUTHS) {
+  test(`seed ${truth.file}: metadata`, () => {
+    const a = extractText(readSeed(truth.file));
+    assert.equal(a.title, truth.title);
+    assert.equal(a.site, truth.site);
+    assert.equal(a.source, truth.source);
+    assert.equal(a.published, truth.published);
+    assert.equal(a.dateline, truth.dateline);
+  });
+
+  test(`seed ${truth.file}: body is the whole story, in order, and nothing else`, () => {
+    const a = extractText(readSeed(truth.file));
+    assert.equal(a.paragraphs[0], truth.first);
+    assert.equal(a.paragraphs.at(-1), truth.last);
+    assert.equal(a.paragraphs.length, truth.paragraphCount);
+    for (const junk of JUNK_LINES) {
+      for (const p of a.paragraphs) assert.ok(!p.includes(junk), `junk "${junk}" found in body paragraph "${p}"`);
+    }
+    for (const p of a.paragraphs) {
+      assert.equal(p, p.trim());
+      assert.ok(!p.includes('\u00a0'), 'non-breaking spaces are normalised');
+      assert.notEqual(p, truth.title, 'the headline is not a body paragraph');
+    }
+  });
+}
+
+test('seed 000: the reader comment is kept apart, in comments', () => {
+  const a = extractText(readSeed('000_519e15ac75997d7b.txt'));
+  assert.equal(a.comments.length, 1);
+  assert.ok(a.comments[0]?.startsWith('Does Rasmussen and NATO think that Putin is an idiot?'));
+  assert.ok(a.comments[0]?.endsWith('but rather in an offensive stance.'));
+});
+
+test('seeds without comment sections have no comments', () => {
+  for (const truth of SEED_TRUTHS.slice(1)) assert.deepEqual(extractText(readSeed(truth.file)).comments, []);
+});
+
+test('the capture time stamp on the first line is not the publication date', () => {
+  const text = '21/10/2014 17:38\nSome Site\n\nA Headline About Things That Happened\n\n' +
+    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
+    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n';
+  assert.equal(extractText(text).published, null);
+  assert.equal(extractText(text.replace('Some Site', 'Some Site\nPublished 3 May 2012')).published, '2012-05-03');
+});
+
+test('a date without a year is never completed', () => {
+  const text = 'A Headline About Things That Happened\nApril 19\n\n' +
+    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n';
+  assert.equal(extractText(text).published, null);
+});
+
+test('CRLF and CR line endings read the same as LF', () => {
+  const lf = readSeed('003_ef7d9ec64a0fa1e4.txt');
+  const expected = extractText(lf);
+  assert.deepEqual(extractText(lf.replace(/\n/g, '\r\n')), expected);
+  assert.deepEqual(extractText(lf.replace(/\n/g, '\r')), expected);
+});
+
+test('degenerate inputs give an empty article instead of throwing', () => {
+  for (const text of ['', '\n\n\n', 'x', 'Home | News | Sport | Contact', '• Share\n• Print\n© 2020 Example\n']) {
+    const a = extractText(text);
+    assert.deepEqual(a.paragraphs, [], JSON.stringify(text));
+    assert.deepEqual(a.comments, []);
+  }
+  const one = 'A single line that is a perfectly ordinary sentence, written the way news stories are written, with words.';
+  assert.deepEqual(extractText(one).paragraphs, [one]);
+});
+
+test('a 20 MB capture with no blank lines is extracted in reasonable time', () => {
+  const sentence = 'The committee said on Tuesday that the plan would be reviewed again in the spring, officials added. ';
+  const line = sentence.repeat(8);
+  const lines: string[] = [];
+  let size = 0;
+  for (let i = 0; size < 20 * 1024 * 1024; i++) {
+    const l = `${i} ${line}`;
+    lines.push(l);
+    size += l.length + 1;
+  }
+  const started = performance.now();
+  const a = extractText(lines.join('\n'));
+  const elapsed = performance.now() - started;
+  assert.ok(a.paragraphs.length > 0);
+  assert.ok(elapsed < 15_000, `took ${Math.round(elapsed)} ms`);
+  const huge = extractText(sentence.repeat(200_000)); // one 20 MB line
+  assert.equal(huge.paragraphs.length, 1);
+});

@@ -1,0 +1,108 @@
+// Runs in Node. Indexes a library folder: finds the article files, reads and extracts each one,
+// gives it a stable id and a body fingerprint, and links syndicated copies to their original.
+// Per-file problems become entries in `errors`; only an unusable library folder throws.
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { bodyText, type IndexedArticle, type LibraryIndex } from './article.js';
+import type { IndexProblem } from '../../common/contract.js';
+import { articleIdFor, fingerprintOf } from './article-id.js';
+import { findDuplicates } from './duplicates.js';
+import { extractText } from './extract-text.js';
+import { readArticleFile } from './read-article-file.js';
+import { countWords } from './text-utils.js';
+
+/** Files read at once: enough to hide disk latency, few enough not to exhaust file handles. */
+const CONCURRENCY = 8;
+const ARTICLE_FILE = /\.(txt|md)$/i;
+export const NO_TEXT_MESSAGE = 'No article text was found in this file.';
+
+function folderError(folder: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return new Error(`The folder "${folder}" does not exist.`);
+  if (code === 'ENOTDIR') return new Error(`"${folder}" is not a folder.`);
+  if (code === 'EACCES' || code === 'EPERM') return new Error(`Lectern does not have permission to read the folder "${folder}".`);
+  return new Error(`The folder "${folder}" could not be read${code ? ` (${code})` : ''}.`);
+}
+
+/** Article files under `root`, as "/"-separated relative paths; unreadable subfolders are reported. */
+async function listFiles(root: string, problems: IndexProblem[]): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (relative: string[]): Promise<void> => {
+    const dir = path.join(root, ...relative);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      if (relative.length === 0) throw folderError(root, error);
+      problems.push({ file: relative.join('/'), message: 'This folder could not be read.' });
+      return;
+    }
+    for (const entry of entries) {
+      // Hidden files (.DS_Store, editor swap files) and dependency folders are never articles.
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const parts = [...relative, entry.name];
+      if (entry.isDirectory()) await walk(parts);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && ARTICLE_FILE.test(entry.name)) found.push(parts.join('/'));
+      // Symlinked folders are not followed: they can loop or leave the library.
+    }
+  };
+  await walk([]);
+  // Code-unit order: the same on every machine and locale, so ids and listings are reproducible.
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+type FileOutcome = { ok: true; article: IndexedArticle } | { ok: false; problem: IndexProblem };
+
+async function indexFile(root: string, file: string): Promise<FileOutcome> {
+  const read = await readArticleFile(path.join(root, ...file.split('/')));
+  if (!read.ok) return { ok: false, problem: { file, message: read.message } };
+  const extracted = extractText(read.text);
+  if (extracted.paragraphs.length === 0) return { ok: false, problem: { file, message: NO_TEXT_MESSAGE } };
+  const body = bodyText(extracted.paragraphs);
+  return {
+    ok: true,
+    article: {
+      ...extracted,
+      id: articleIdFor(file),
+      file,
+      words: countWords(body),
+      duplicateOf: null,
+      fingerprint: fingerprintOf(body),
+    },
+  };
+}
+
+export async function indexLibrary(folder: string): Promise<LibraryIndex> {
+  try {
+    const info = await stat(folder);
+    if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  } catch (error) {
+    throw folderError(folder, error);
+  }
+  const errors: IndexProblem[] = [];
+  const files = await listFiles(folder, errors);
+  const outcomes = await mapLimited(files, CONCURRENCY, (file) => indexFile(folder, file));
+
+  const articles: IndexedArticle[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.ok) articles.push(outcome.article);
+    else errors.push(outcome.problem);
+  }
+  const copies = findDuplicates(articles);
+  for (const article of articles) article.duplicateOf = copies.get(article.id) ?? null;
+  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { folder, articles, errors };
+}

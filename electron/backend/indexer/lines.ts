@@ -1,0 +1,98 @@
+// Runs in Node. Splits a capture into lines and measures each one: the unit of classification.
+//
+// Captures are `innerText` of whole pages: every block element (paragraph, menu item, heading)
+// becomes its own line, so a line is the natural "block" of a jusText-like classifier. This module
+// only measures; deciding what is boilerplate is boilerplate.ts's job.
+import { hasCjk, normalizeSpaces, shingleHash, wordTokens } from './text-utils.js';
+import { isStopword } from './stopwords.js';
+
+export interface Line {
+  /** Position among the non-empty lines of the page. */
+  index: number;
+  /** The line with spaces normalised; never empty. */
+  text: string;
+  length: number;
+  tokens: number;
+  stopwords: number;
+  /** Share of tokens that are function words: high for prose, low for menus and titles. */
+  density: number;
+  /** Ends like a sentence (., !, ?, …, CJK stops, possibly followed by closing quotes). */
+  sentenceEnd: boolean;
+  cjk: boolean;
+  /** How many times the exact text occurs on the page. */
+  occurrences: number;
+  /** The same text sits on the line right before or after (image alt text + caption render twice). */
+  adjacentTwin: boolean;
+  /** An earlier line already holds the same text (exact), or most of this line's word sequence. */
+  repeatsEarlier: boolean;
+}
+
+const SENTENCE_END = /[.!?…。！？](?:["'”’»)\]]*|>>)$/u;
+const SHINGLE = 4;
+/** Lines longer than this are prose of their own, never a teaser copy; caps the work on huge lines. */
+const MAX_SHINGLED_TOKENS = 400;
+/** Bound on remembered shingles so a pathological 20 MB capture cannot exhaust memory. */
+const MAX_INDEX = 1_000_000;
+/** Share of a line's shingles seen before for it to count as a repeat (a teaser of a paragraph). */
+const CONTAINED = 0.6;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const firstByKey = new Map<string, number>();
+  const seen = new Set<number>();
+
+  for (const rawLine of text.split('\n')) {
+    const lineText = normalizeSpaces(rawLine);
+    if (lineText === '') continue;
+    const tokens = wordTokens(lineText);
+    let stop = 0;
+    for (const t of tokens) if (isStopword(t)) stop++;
+    const index = lines.length;
+    const key = lineText.toLowerCase();
+    const first = firstByKey.get(key);
+    if (first === undefined) firstByKey.set(key, index);
+
+    // Containment against earlier lines, by word 4-grams: catches "teaser" copies of a paragraph
+    // (a date glued in front, ">>" after) that exact comparison misses.
+    let contained = false;
+    const n = Math.min(tokens.length, MAX_SHINGLED_TOKENS);
+    const shingles: number[] = [];
+    for (let i = 0; i + SHINGLE <= n; i++) shingles.push(shingleHash(tokens, i, SHINGLE));
+    if (first === undefined && tokens.length >= 8 && tokens.length <= MAX_SHINGLED_TOKENS) {
+      let hits = 0;
+      for (const h of shingles) if (seen.has(h)) hits++;
+      contained = hits / shingles.length >= CONTAINED;
+    }
+    if (seen.size < MAX_INDEX) for (const h of shingles) seen.add(h);
+
+    const line: Line = {
+      index,
+      text: lineText,
+      length: lineText.length,
+      tokens: tokens.length,
+      stopwords: stop,
+      density: tokens.length === 0 ? 0 : stop / tokens.length,
+      sentenceEnd: SENTENCE_END.test(lineText),
+      cjk: hasCjk(lineText),
+      occurrences: 1,
+      adjacentTwin: false,
+      repeatsEarlier: first !== undefined || contained,
+    };
+    if (first !== undefined) {
+      const original = lines[first];
+      if (original) line.occurrences = ++original.occurrences;
+      const prev = lines[index - 1];
+      if (prev && prev.text.toLowerCase() === key) {
+        prev.adjacentTwin = true;
+        line.adjacentTwin = true;
+      }
+    }
+    lines.push(line);
+  }
+  // Every copy learns the final count (the loop only updated the first one).
+  for (const line of lines) {
+    const first = firstByKey.get(line.text.toLowerCase());
+    if (first !== undefined) line.occurrences = lines[first]?.occurrences ?? line.occurrences;
+  }
+  return lines;
+}

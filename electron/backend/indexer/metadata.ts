@@ -1,0 +1,135 @@
+// Runs in Node. Reads title, site, credited source, publication date and dateline from a classified
+// page, using where lines sit relative to the story found by region.ts: the headline and date are
+// just above the story, the site's name lives in the chrome (masthead, footer, copyright line).
+import type { ClassifiedLine } from './boilerplate.js';
+import type { Region } from './region.js';
+import { bareAgency, dateline, knownName } from './credits.js';
+import { findDates, isDateLine, slashOrder } from './dates.js';
+
+/** How far above the story we look for its headline and date. */
+const HEADER_WINDOW = 40;
+
+function eligibleTitle(line: ClassifiedLine): boolean {
+  if (line.tokens < 3 || line.tokens > 30 || line.length > 250) return false;
+  if (line.adjacentTwin || line.credit !== null || line.copyright || line.commentCue || line.endCue > 0) return false;
+  if (/^[•·▪►]/u.test(line.text) || /\s\|\s/.test(line.text) || /:$/.test(line.text)) return false;
+  if (/^[\p{L} ]{1,20}:\s/u.test(line.text)) return false; // "Topic: ...", "Tags: ..."
+  if (isDateLine(line.text, findDates(line.text))) return false;
+  return true;
+}
+
+/**
+ * The headline: among the lines shortly above the story, the one that is shaped like a headline
+ * (a few words, no final full stop), repeated on the page (pages print it in the <title>, the
+ * breadcrumb, the share box) and close to the story. Returns the line index or -1.
+ */
+export function findTitle(lines: readonly ClassifiedLine[], region: Region): number {
+  const hasStory = region.start <= region.end;
+  const stop = hasStory ? region.start : Math.min(lines.length, 20);
+  let best = -1;
+  let bestScore = -Infinity;
+  let between = 0; // lines between candidate and story that could themselves be text
+  for (let i = stop - 1; i >= Math.max(0, stop - HEADER_WINDOW); i--) {
+    const line = lines[i];
+    if (!line) continue;
+    if (eligibleTitle(line)) {
+      let s = 10;
+      if (/\.$/.test(line.text)) s -= 8;
+      if (/!$/.test(line.text)) s -= 3;
+      if (line.tokens >= 5 && line.tokens <= 20) s += 3;
+      if (line.occurrences >= 2) s += 6;
+      else if (lines.some((o) => o !== line && o.length < 2000 && o.text.includes(line.text))) s += 4;
+      if (hasStory) s += Math.max(0, 8 - 2 * between);
+      if (s > bestScore) {
+        bestScore = s;
+        best = i;
+      }
+    }
+    const skippable = line.junk || line.tokens <= 2 || bareAgency(line.text) !== null || /^by\s/i.test(line.text);
+    if (!skippable) between++;
+  }
+  return best;
+}
+
+/** "AtomInfo.Ru", "GlobalSecurity.org": a site's name written as its domain. */
+const DOMAIN =
+  /(?<![@\w.-])((?:www\.)?[\p{L}\d][\p{L}\d-]{1,62}(?:\.[\p{L}\d-]{2,63})*\.(?:com|org|net|info|ru|ua|uk|de|fr|it|es|cn|in|eu|gov|edu|io|news|tv|us|ca|au|by|kz|ch|nl|pl|jp|kr|br|ng|za|ie|nz|co|am|ge|az|md|lv|lt|ee))(?![\p{L}\d-]|\.[\p{L}\d])/iu;
+const COPYRIGHT_HOLDER =
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?,?\s*)?(.+?)(?:[.,]?\s*all rights reserved.*|\.)?$/i;
+
+export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<number>, titleIndex: number, region: Region): string | null {
+  const chromeLines = lines.filter((l) => chrome.has(l.index));
+  for (const line of chromeLines) {
+    if (!line.copyright) continue;
+    const holder = COPYRIGHT_HOLDER.exec(line.text)?.[1]?.trim();
+    if (holder && holder.length <= 40 && holder.split(/\s+/).length <= 5 && /\p{L}/u.test(holder)) return holder;
+  }
+  const domainOf = (text: string): string | null => DOMAIN.exec(text)?.[1]?.replace(/^www\./i, '') ?? null;
+  const standalone = chromeLines.find((l) => l.tokens <= 3 && domainOf(l.text) === l.text.replace(/^www\./i, ''));
+  if (standalone) return domainOf(standalone.text);
+  for (const line of chromeLines) {
+    const domain = domainOf(line.text);
+    if (domain) return domain;
+  }
+  // A bare agency name between headline and story is a byline credit, not the site.
+  const isByline = (l: ClassifiedLine): boolean =>
+    l.index > titleIndex && l.index < region.start && bareAgency(l.text) !== null;
+  for (const line of chromeLines) {
+    if (line.credit !== null || isByline(line) || line.index === titleIndex) continue;
+    const name = knownName(line.text);
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * Publication date: the complete date nearest the headline, below it first (where pages print it),
+ * then above it. A date-only first line is the capture's own time stamp, not the article's.
+ */
+export function findPublished(text: string, lines: readonly ClassifiedLine[], titleIndex: number, region: Region): string | null {
+  const order = slashOrder(text);
+  const hasStory = region.start <= region.end;
+  const headerEnd = hasStory ? region.start : Math.min(lines.length, 30);
+  const anchor = titleIndex >= 0 ? titleIndex : headerEnd;
+  let best: { value: string; rank: number } | null = null;
+  for (let i = Math.max(0, headerEnd - HEADER_WINDOW); i < headerEnd; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const dates = findDates(line.text, order);
+    const first = dates[0];
+    if (!first) continue;
+    if (i === 0 && isDateLine(line.text, dates) && lines.length > 1) continue;
+    const rank = i > anchor ? i - anchor : 1000 + (anchor - i);
+    if (!best || rank < best.rank) best = { value: first.value, rank };
+  }
+  if (best) return best.value;
+  // Some pages print "Published on ..." under the story instead.
+  for (let i = region.end + 1; i < Math.min(lines.length, region.end + 15); i++) {
+    const line = lines[i];
+    if (!line || line.commentCue) break;
+    if (!/\b(published|posted|updated)\b/i.test(line.text)) continue;
+    const found = findDates(line.text, order)[0];
+    if (found) return found.value;
+  }
+  return null;
+}
+
+/** Credited agency: an explicit credit line, else the dateline's "(Agency)", else a bare agency byline. */
+export function findSource(lines: readonly ClassifiedLine[], chrome: ReadonlySet<number>, firstParagraph: string | undefined, titleIndex: number, region: Region): string | null {
+  const credit = lines.find((l) => chrome.has(l.index) && l.credit !== null)?.credit;
+  if (credit) return credit;
+  const agency = firstParagraph ? dateline(firstParagraph)?.agency : null;
+  if (agency) return agency;
+  for (let i = Math.max(0, titleIndex + 1); i < region.start; i++) {
+    const name = lines[i] ? bareAgency(lines[i]?.text ?? '') : null;
+    if (name) return name;
+    const by = /^by\s+(.+)$/i.exec(lines[i]?.text ?? '')?.[1];
+    const byAgency = by ? bareAgency(by) : null;
+    if (byAgency) return byAgency;
+  }
+  return null;
+}
+
+export function findDateline(firstParagraph: string | undefined): string | null {
+  return firstParagraph ? dateline(firstParagraph)?.city ?? null : null;
+}

@@ -1,0 +1,125 @@
+// Runs in Node. Reads one capture from disk as text, with a sentence a person understands for every
+// way that can fail (empty, binary, unknown encoding, too large, unreadable). Never throws.
+import { open } from 'node:fs/promises';
+
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+/** Larger than any real article capture; refusing keeps one stray file from exhausting memory. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** How much of the start is inspected to tell text from binary. */
+const SNIFF_BYTES = 8192;
+
+export const MESSAGES = {
+  empty: 'The file is empty.',
+  binary: 'This looks like a binary file, not text.',
+  encoding: 'The text encoding could not be recognised (not UTF-8).',
+  tooLarge: `The file is too large to open as an article (over ${MAX_FILE_BYTES / 1024 / 1024} MB).`,
+  notFile: 'This is not a regular file.',
+} as const;
+
+function ioMessage(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'Lectern does not have permission to read this file.';
+    case 'ENOENT':
+      return 'The file no longer exists.';
+    case 'EISDIR':
+      return MESSAGES.notFile;
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'Too many files are open at once; try opening the library again.';
+    default:
+      return `The file could not be read${code ? ` (${code})` : ''}.`;
+  }
+}
+
+/** NUL bytes, or many control characters other than tab/newline/form feed: not a text file. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] ?? 0;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  return n > 0 && control / n > 0.02;
+}
+
+function decodeStrict(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Windows-1252 is the usual encoding of old Western captures, but any byte sequence "decodes" in it,
+ * so we accept it only when the result reads like Latin text: non-ASCII characters a minority, each a
+ * letter or common punctuation (é, ü, ’, “, –), mostly next to ASCII letters. Shift-JIS, GBK or
+ * random bytes fail this and get the "not recognised" message instead of mojibake.
+ */
+const PLAUSIBLE_HIGH = /[\u00A0-\u00FF\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC]/u;
+/** Windows-1252's 0x80–0x9F block (Node's TextDecoder treats the label as ISO-8859-1 there); 0 = unassigned. */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeLatin(bytes: Uint8Array): string | null {
+  const codes = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] ?? 0;
+    const c = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] ?? 0 : b;
+    if (c === 0 && b !== 0) return null; // unassigned in windows-1252: not such a file
+    codes[i] = c;
+  }
+  let text = '';
+  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.subarray(i, i + 8192));
+  let high = 0;
+  let nearLetter = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (c.charCodeAt(0) < 0x80) continue;
+    if (!PLAUSIBLE_HIGH.test(c) || c === '×' || c === '÷') return null;
+    high++;
+    if (/[A-Za-z\s]/.test(text[i - 1] ?? ' ') || /[A-Za-z\s]/.test(text[i + 1] ?? ' ')) nearLetter++;
+  }
+  if (high > text.length * 0.35 || nearLetter < high * 0.8) return null;
+  return text;
+}
+
+function decode(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeStrict('utf-8', bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeStrict('utf-16le', bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeStrict('utf-16be', bytes.subarray(2));
+  if (looksBinary(bytes)) return null;
+  return decodeStrict('utf-8', bytes) ?? decodeLatin(bytes);
+}
+
+export async function readArticleFile(absPath: string): Promise<ReadResult> {
+  let bytes: Uint8Array;
+  try {
+    const handle = await open(absPath, 'r');
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return { ok: false, message: MESSAGES.notFile };
+      if (info.size > MAX_FILE_BYTES) return { ok: false, message: MESSAGES.tooLarge };
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return { ok: false, message: ioMessage(error) };
+  }
+  if (bytes.length === 0) return { ok: false, message: MESSAGES.empty };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: MESSAGES.tooLarge }; // grew meanwhile
+  const hasBom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!hasBom && looksBinary(bytes)) return { ok: false, message: MESSAGES.binary };
+  const text = decode(bytes);
+  if (text === null) return { ok: false, message: MESSAGES.encoding };
+  if (text.includes('\u0000')) return { ok: false, message: MESSAGES.binary }; // e.g. binary behind a BOM
+  return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+}

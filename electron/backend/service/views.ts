@@ -1,0 +1,66 @@
+// Runs in Node. Shapes the backend's records into the views the contract promises the renderer.
+import type { ArticleSummary, ArticleView, HighlightView, LibraryView } from '../../common/contract.js';
+import { resolveRange } from '../anchoring/resolve-range.js';
+import { bodyText, PARAGRAPH_SEPARATOR, type IndexedArticle } from '../indexer/article.js';
+import type { ArticleRecord } from '../store/data-schema.js';
+import type { LibrarySession } from './library-session.js';
+
+type RecordLookup = (articleId: string) => ArticleRecord | undefined;
+
+export function summaryOf(article: IndexedArticle, record: ArticleRecord | undefined): ArticleSummary {
+  return {
+    id: article.id,
+    file: article.file,
+    title: article.title,
+    site: article.site,
+    source: article.source,
+    published: article.published,
+    dateline: article.dateline,
+    words: article.words,
+    duplicateOf: article.duplicateOf,
+    highlightCount: record?.highlights.length ?? 0,
+    hasNote: (record?.note?.text.trim().length ?? 0) > 0,
+  };
+}
+
+export function libraryViewOf(session: LibrarySession, recordOf: RecordLookup): LibraryView {
+  return {
+    folder: session.folder,
+    bundled: session.bundled,
+    articles: session.index.articles.map((article) => summaryOf(article, recordOf(article.id))),
+    errors: session.index.errors,
+  };
+}
+
+/** Places every stored highlight in the current text; reading order, orphans last (never dropped). */
+export function placeHighlights(article: IndexedArticle, record: ArticleRecord | undefined): HighlightView[] {
+  const text = bodyText(article.paragraphs);
+  const placed = (record?.highlights ?? []).map((highlight): HighlightView => {
+    const range = resolveRange(text, highlight.target);
+    return {
+      id: highlight.id,
+      start: range?.start ?? null,
+      end: range?.end ?? null,
+      quote: highlight.target.quote.exact,
+      color: highlight.color,
+      createdAt: highlight.createdAt,
+    };
+  });
+  return placed.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
+}
+
+export function articleViewOf(article: IndexedArticle, record: ArticleRecord | undefined): ArticleView {
+  let offset = 0;
+  const paragraphStarts = article.paragraphs.map((paragraph) => {
+    const start = offset;
+    offset += paragraph.length + PARAGRAPH_SEPARATOR.length;
+    return start;
+  });
+  return {
+    ...summaryOf(article, record),
+    paragraphs: article.paragraphs,
+    paragraphStarts,
+    highlights: placeHighlights(article, record),
+    note: { text: record?.note?.text ?? '', updatedAt: record?.note?.updatedAt ?? null },
+  };
+}

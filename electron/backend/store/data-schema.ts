@@ -1,0 +1,64 @@
+// Runs in Node. The shape of the annotations data file, validated on every load.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+const iso = z.string().min(1);
+
+/** W3C Web Annotation–style selectors: enough to find the passage again after the text changes. */
+export const textQuoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+export const textPositionSelector = z.object({
+  type: z.literal('TextPositionSelector'),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+
+export const storedHighlight = z.object({
+  id: z.string().min(1),
+  color: z.enum(['yellow', 'green', 'blue', 'pink', 'purple']),
+  createdAt: iso,
+  target: z.object({
+    /** Fingerprint of the body text the highlight was made on. */
+    fingerprint: z.string(),
+    quote: textQuoteSelector,
+    position: textPositionSelector,
+  }),
+});
+
+export const storedNote = z.object({ text: z.string(), updatedAt: iso });
+
+export const articleRecord = z.object({
+  /** Last known path relative to the library, and title: let people recognise orphaned records. */
+  file: z.string(),
+  title: z.string().nullable(),
+  highlights: z.array(storedHighlight),
+  note: storedNote.nullable(),
+});
+
+export const settings = z.object({
+  /** Absolute path of the library folder the person chose; null means the bundled library. */
+  libraryFolder: z.string().nullable(),
+});
+
+export const dataFile = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  settings,
+  articles: z.record(z.string(), articleRecord),
+});
+
+export type TextQuoteSelector = z.infer<typeof textQuoteSelector>;
+export type TextPositionSelector = z.infer<typeof textPositionSelector>;
+export type StoredHighlight = z.infer<typeof storedHighlight>;
+export type StoredNote = z.infer<typeof storedNote>;
+export type ArticleRecord = z.infer<typeof articleRecord>;
+export type Settings = z.infer<typeof settings>;
+export type DataFile = z.infer<typeof dataFile>;
+
+export function emptyData(): DataFile {
+  return { schemaVersion: SCHEMA_VERSION, settings: { libraryFolder: null }, articles: {} };
+}

@@ -1,0 +1,14 @@
+// Runs in the renderer. Dates as people read them; never more precise than the source was.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function formatDate(published: string | null): string | null {
+  const match = published?.match(/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/);
+  if (!match) return published;
+  const [, year, month, day, time] = match;
+  const date = `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+  return time ? `${date}, ${time}` : date;
+}
+
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 230));
+}

@@ -1,0 +1,2 @@
+// Runs in the renderer (types only). Stylesheets are imported for their side effect; Vite bundles them.
+declare module '*.css';

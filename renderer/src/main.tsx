@@ -1,0 +1,19 @@
+// Runs in the renderer. Start-up: fonts, styles, the app, and saving on the way out.
+import '@fontsource/literata/400.css';
+import '@fontsource/literata/400-italic.css';
+import '@fontsource/literata/600.css';
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/600.css';
+import './styles/app.css';
+import './styles/reader.css';
+import { render } from 'preact';
+import { App } from './components/App';
+import { listenForMenuCommands } from './model/commands';
+import { startApp } from './model/library';
+import { saveBeforeUnload } from './model/note';
+
+listenForMenuCommands();
+window.addEventListener('pagehide', saveBeforeUnload);
+const root = document.getElementById('app');
+if (root) render(<App />, root);
+void startApp().then(() => document.documentElement.setAttribute('data-ready', 'true'));

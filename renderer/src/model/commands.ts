@@ -1,0 +1,66 @@
+// Runs in the renderer. The app's commands, the same whether a button, a key or the desktop menu runs them.
+import type { AppCommand } from '../../../electron/common/contract';
+import { api, messageOf, onEvent } from '../api/client';
+import { appInfo, library, openFolder } from './library';
+import { flushNote } from './note';
+import { askForPath } from './path-prompt';
+import { article } from './reader';
+import { complain, tell } from './status';
+
+export async function openFolderCommand(): Promise<void> {
+  const folder = await askForPath({ kind: 'folder', title: 'Open Folder…' }, 'Open', library.value?.folder ?? '');
+  if (folder && (await openFolder(folder))) tell(`Opened ${folder}`);
+}
+
+export async function exportArticleCommand(): Promise<void> {
+  const current = article.value;
+  if (!current) return complain('Open an article first, then export it.');
+  await flushNote();
+  try {
+    const { fileName, markdown } = await api.renderArticleMarkdown(current.id);
+    if (appInfo.value?.mode !== 'electron') {
+      downloadFile(fileName, markdown);
+      return tell(`Exported “${fileName}”.`);
+    }
+    const file = await api.choosePath({ kind: 'save-file', title: 'Export to Markdown', defaultName: fileName });
+    if (!file) return;
+    const { files } = await api.exportArticle(current.id, file);
+    tell(`Exported to ${files[0] ?? file}`);
+  } catch (error) {
+    complain(messageOf(error));
+  }
+}
+
+export async function exportAllCommand(): Promise<void> {
+  await flushNote();
+  const folder = await askForPath({ kind: 'folder', title: 'Export all notes…' }, 'Export');
+  if (!folder) return;
+  try {
+    const { files } = await api.exportAll(folder);
+    tell(files.length === 0 ? 'Nothing to export yet: no article has highlights or a note.' : `Exported ${files.length} file${files.length === 1 ? '' : 's'} to ${folder}`);
+  } catch (error) {
+    complain(messageOf(error));
+  }
+}
+
+/** In the browser, "the file the user picks" is the browser's own download (and its save dialog). */
+function downloadFile(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const handlers: Record<AppCommand, () => Promise<void>> = {
+  'open-folder': openFolderCommand,
+  'export-article': exportArticleCommand,
+  'export-all': exportAllCommand,
+  flush: flushNote,
+};
+
+/** The desktop menu's commands arrive as events and run exactly like the buttons. */
+export function listenForMenuCommands(): void {
+  onEvent('command', (command) => void handlers[command]());
+}

@@ -1,0 +1,126 @@
+// Runs in Node (tests). The whole reading loop in browser mode, with the real backend and real files:
+// open the library, read, highlight, write a note, restart the server, find both, export.
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.js';
+import { openApp, openArticle, selectPhrase } from './support/reader-page.js';
+import { startServerProcess, type ServerProcess } from './support/server-process.js';
+import { removeAll, seedLibrary, tempDir } from './support/temp-library.js';
+
+const TITLE = 'NATO Hopes for Missile Defense Accord with Russia';
+const PHRASE = 'expressed hope again on Thursday';
+const NOTE = 'Rasmussen keeps hoping — “pave the way” ✓ مرحبا';
+
+describe('the reading loop in browser mode', () => {
+  let browser: Browser;
+  let page: Page;
+  let server: ServerProcess;
+  let library: string;
+  let data: string;
+  let exports: string;
+
+  before(async () => {
+    [library, data, exports] = await Promise.all([seedLibrary(), tempDir('data'), tempDir('exports')]);
+    server = await startServerProcess({ library, data });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await removeAll(library, data, exports);
+  });
+
+  test('the library lists every article with title, site and date', async () => {
+    await openApp(page, server.url);
+    const options = page.getByRole('listbox', { name: 'Library' }).getByRole('option');
+    assert.equal(await options.count(), 5);
+    const first = options.filter({ hasText: TITLE }).first();
+    assert.match((await first.textContent()) ?? '', /RIA Novosti/);
+    assert.match((await first.textContent()) ?? '', /2013/);
+  });
+
+  test('opening an article shows the story without the page’s boilerplate', async () => {
+    await openArticle(page, TITLE);
+    const body = (await page.locator('.article-body').textContent()) ?? '';
+    assert.match(body, /Anders Fogh Rasmussen expressed hope again/);
+    for (const junk of ['Add to blog', 'Send to friend', 'Publication code', 'Leave a comment', 'don\'t hold your breath', 'Some material may be inappropriate']) {
+      assert.ok(!body.includes(junk), `the body should not contain "${junk}"`);
+    }
+  });
+
+  test('selecting text shows a Highlight button, and h highlights it', async () => {
+    await selectPhrase(page, PHRASE);
+    await page.getByRole('button', { name: 'Highlight' }).waitFor();
+    await page.keyboard.press('h');
+    await page.locator('mark', { hasText: PHRASE }).waitFor();
+    assert.equal(await page.locator('mark').count(), 1);
+  });
+
+  test('the Highlight button highlights a selection too, and a highlight can be removed', async () => {
+    await selectPhrase(page, 'strategic nuclear deterrent');
+    await page.getByRole('button', { name: 'Highlight' }).click();
+    const mark = page.locator('mark', { hasText: 'strategic nuclear deterrent' });
+    await mark.waitFor();
+    await mark.click();
+    await page.getByRole('button', { name: 'Remove highlight' }).click();
+    await mark.waitFor({ state: 'detached' });
+    assert.equal(await page.locator('mark').count(), 1);
+  });
+
+  test('the note saves by itself as you type', async () => {
+    await page.getByRole('textbox', { name: 'Notes' }).fill(NOTE);
+    await page.locator('.save-state', { hasText: /^Saved$/ }).waitFor();
+    const file = JSON.parse(await readFile(path.join(data, 'lectern-data.json'), 'utf8')) as { articles: Record<string, { note: { text: string } | null }> };
+    assert.ok(Object.values(file.articles).some((record) => record.note?.text === NOTE), 'the note is in the data file');
+  });
+
+  test('after the server is killed and started again, the highlight and the note are still there', async () => {
+    await server.stop(true);
+    server = await startServerProcess({ library, data });
+    await openApp(page, server.url);
+    await openArticle(page, TITLE);
+    await page.locator('mark', { hasText: PHRASE }).waitFor();
+    assert.equal(await page.getByRole('textbox', { name: 'Notes' }).inputValue(), NOTE);
+  });
+
+  test('Export to Markdown writes the article’s highlights and note', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Markdown' }).click()]);
+    assert.match(download.suggestedFilename(), /NATO Hopes for Missile Defense Accord with Russia.*\.md$/);
+    const markdown = await readFile((await download.path()) as string, 'utf8');
+    assert.match(markdown, /^---\n/);
+    assert.match(markdown, new RegExp(`^> .*${PHRASE}`, 'm'));
+    assert.ok(markdown.includes(NOTE), 'the note is exported verbatim');
+    assert.ok(!markdown.includes('strategic nuclear deterrent'), 'the removed highlight is not exported');
+  });
+
+  test('Export all notes… writes one file per annotated article into the chosen folder', async () => {
+    await page.getByRole('button', { name: 'Export all notes…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export all notes…' });
+    await dialog.getByRole('textbox', { name: 'Folder path' }).fill(exports);
+    await dialog.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('status').filter({ hasText: 'Exported 1 file' }).waitFor();
+    const files = await readdir(exports);
+    assert.equal(files.length, 1);
+    const markdown = await readFile(path.join(exports, files[0] as string), 'utf8');
+    assert.ok(markdown.includes(NOTE));
+    assert.match(markdown, new RegExp(PHRASE));
+  });
+
+  test('requests without the token, or for another host, are refused', async () => {
+    const api = `${server.origin}/api/call/getLibrary`;
+    const noToken = await fetch(api, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[]' });
+    assert.equal(noToken.status, 403);
+    const page404 = await fetch(`${server.origin}/`);
+    assert.equal(page404.status, 403);
+    const token = new URL(server.url).searchParams.get('token') ?? '';
+    const withToken = await fetch(api, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: '[]' });
+    assert.equal(withToken.status, 200);
+    const wrongToken = await fetch(api, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}x` }, body: '[]' });
+    assert.equal(wrongToken.status, 403);
+  });
+});

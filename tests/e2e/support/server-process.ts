@@ -1,0 +1,46 @@
+// Runs in Node (tests). Starts browser mode as a real child process, the way a person would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+export interface ServerProcess {
+  url: string;
+  origin: string;
+  port: number;
+  child: ChildProcess;
+  /** SIGTERM and wait; SIGKILL when `hard` (a crash: nothing gets to clean up). */
+  stop(hard?: boolean): Promise<void>;
+}
+
+export async function startServerProcess(options: { library: string; data: string }): Promise<ServerProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/cli/main.ts', 'serve', '--library', options.library, '--data', options.data, '--port', '0'],
+    { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/);
+      if (match) resolve(match[0]);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before printing its URL:\n${output}`)));
+  });
+  const parsed = new URL(url);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    url,
+    origin: parsed.origin,
+    port: Number(parsed.port),
+    child,
+    async stop(hard = false) {
+      if (child.exitCode === null && child.signalCode === null) child.kill(hard ? 'SIGKILL' : 'SIGTERM');
+      await exited;
+    },
+  };
+}
