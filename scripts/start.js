@@ -43,9 +43,11 @@ function tryInstallElectron(packageDir) {
   const installer = path.join(packageDir, 'install.js');
   if (!existsSync(installer)) return null;
   console.log('Electron\'s binary is missing; trying to download it (this gives up after 2 minutes)…');
+  // The installer's output is kept back: on an offline machine it is a long stack trace, and the one
+  // line printed below says what matters. LECTERN_DEBUG=1 shows it.
   const result = spawnSync(process.execPath, [installer], {
     cwd: packageDir,
-    stdio: 'inherit',
+    stdio: process.env.LECTERN_DEBUG ? 'inherit' : ['ignore', 'ignore', 'pipe'],
     timeout: INSTALL_TIMEOUT_MS,
   });
   if (result.error || result.status !== 0) return null;

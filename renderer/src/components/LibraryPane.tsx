@@ -4,8 +4,8 @@ import { articles, cursorId, library, loadingLibrary } from '../model/library';
 import { article, openArticle } from '../model/reader';
 import { formatDate } from './format';
 
-function moveCursor(list: ArticleSummary[], step: number): void {
-  const index = list.findIndex((a) => a.id === cursorId.value);
+function moveCursor(list: ArticleSummary[], from: string | null, step: number): void {
+  const index = list.findIndex((a) => a.id === from);
   const next = list[Math.min(list.length - 1, Math.max(0, index + step))];
   if (!next) return;
   cursorId.value = next.id;
@@ -19,10 +19,10 @@ export function LibraryPane() {
   const activeId = cursorId.value ?? openId ?? list[0]?.id ?? null;
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') moveCursor(list, 1);
-    else if (event.key === 'ArrowUp') moveCursor(list, -1);
-    else if (event.key === 'Home') moveCursor(list, -list.length);
-    else if (event.key === 'End') moveCursor(list, list.length);
+    if (event.key === 'ArrowDown') moveCursor(list, activeId, 1);
+    else if (event.key === 'ArrowUp') moveCursor(list, activeId, -1);
+    else if (event.key === 'Home') moveCursor(list, activeId, -list.length);
+    else if (event.key === 'End') moveCursor(list, activeId, list.length);
     else if (event.key === 'Enter' && activeId) void openArticle(activeId);
     else return;
     event.preventDefault();

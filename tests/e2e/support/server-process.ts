@@ -14,10 +14,12 @@ export interface ServerProcess {
   stop(hard?: boolean): Promise<void>;
 }
 
-export async function startServerProcess(options: { library: string; data: string }): Promise<ServerProcess> {
+/** Without `library`, the server opens the remembered folder (or the bundled one), as the app does. */
+export async function startServerProcess(options: { library?: string; data: string }): Promise<ServerProcess> {
+  const libraryArgs = options.library ? ['--library', options.library] : [];
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/cli/main.ts', 'serve', '--library', options.library, '--data', options.data, '--port', '0'],
+    ['--import', 'tsx', 'electron/cli/main.ts', 'serve', ...libraryArgs, '--data', options.data, '--port', '0'],
     { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } },
   );
   let output = '';
