@@ -2,6 +2,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '../../common/contract.js';
+import { CONTENT_SECURITY_POLICY } from '../renderer-assets.js';
 import type { Backend } from '../service/backend-options.js';
 import { cookieName, hostIsAllowed, newToken, originIsAllowed, tokenIsValid } from './auth.js';
 import { EventStream } from './sse.js';
@@ -29,9 +30,7 @@ export interface RunningServer {
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 const SECURITY_HEADERS = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
