@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 /** The project (or unpacked app) root: two folders above electron/backend/ in source and in out/. */
 export const APP_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export const BUNDLED_LIBRARY = path.join(APP_ROOT, 'seeds');
+/** The bundled library: seeds/ in the project; beside app.asar (extraResources) in a packaged build. */
+export const BUNDLED_LIBRARY = APP_ROOT.endsWith('.asar') ? path.join(path.dirname(APP_ROOT), 'seeds') : path.join(APP_ROOT, 'seeds');
 export const RENDERER_DIR = path.join(APP_ROOT, 'out', 'renderer');
 
 /**

@@ -20,6 +20,14 @@ export async function runIndex(positionals: string[], json: boolean): Promise<nu
       paragraphs: a.paragraphs,
       words: a.words,
       duplicateOf: a.duplicateOf,
+      // Added in issue 3 (after the original fields, which keep their names).
+      publishedPartial: a.publishedPartial,
+      byline: a.byline,
+      tags: a.tags,
+      language: a.language,
+      readingMinutes: a.readingMinutes,
+      format: a.format,
+      comments: a.comments,
     }));
     process.stdout.write(`${JSON.stringify({ folder: index.folder, articles, errors: index.errors }, null, 2)}\n`);
   } else {

@@ -34,12 +34,26 @@ export interface ArticleSummary {
   /** The credited agency ("RIA Novosti", "Xinhua"), when the page credits one. */
   source: string | null;
   published: PublishedDate | null;
+  /** "MM-DD" when the page gives only a day and month (the year is never guessed); else null. */
+  publishedPartial: string | null;
   dateline: string | null;
+  /** The author as printed ("Maren Estrada"), when the page shows one. */
+  byline: string | null;
+  /** Tags and topics the page lists, in page order. */
+  tags: string[];
+  /** ISO 639-1 code of the body's language ("en"), when it can be told. */
+  language: string | null;
   words: number;
+  /** Estimated minutes to read the body (at least 1). */
+  readingMinutes: number;
   /** Id of the article this one is a syndicated copy of, if any. */
   duplicateOf: string | null;
   highlightCount: number;
   hasNote: boolean;
+  /** Opened at least once. */
+  read: boolean;
+  /** How far the person has read, 0–1. */
+  progress: number;
 }
 
 /** A file the indexer could not read as an article, with a reason a person understands. */
@@ -68,6 +82,16 @@ export interface HighlightView {
   quote: string;
   color: HighlightColor;
   createdAt: string;
+  /** When the colour or note last changed. */
+  updatedAt: string;
+  /** The person's Markdown note on this passage; "" when there is none. */
+  note: string;
+}
+
+/** What updateHighlight may change; absent fields stay as they are. */
+export interface HighlightPatch {
+  color?: HighlightColor;
+  note?: string;
 }
 
 export interface NoteView {
@@ -78,11 +102,26 @@ export interface NoteView {
 
 export interface ArticleView extends ArticleSummary {
   paragraphs: string[];
+  /** Reader comments found under the story, kept apart from the body. */
+  comments: string[];
   /** Where each paragraph starts in the body text that highlight offsets refer to. */
   paragraphStarts: number[];
   /** Highlights in reading order; orphans (quote not found any more) last. */
   highlights: HighlightView[];
   note: NoteView;
+  /** Where the person stopped reading; null when never opened. */
+  position: ReadingPosition | null;
+}
+
+/** What a line of the original capture became: headline, metadata, story, comment, or dropped. */
+export type OriginalLineRole = 'title' | 'meta' | 'body' | 'comment' | 'removed';
+
+/** The whole capture as saved, line by line, for "Show original". */
+export interface OriginalView {
+  articleId: string;
+  file: string;
+  format: 'txt' | 'md' | 'html';
+  lines: Array<{ text: string; role: OriginalLineRole }>;
 }
 
 export interface AppInfo {
@@ -104,6 +143,45 @@ export interface MarkdownDocument {
   /** A safe, stable file name such as "NATO Hopes for Missile Defense Accord with Russia.md". */
   fileName: string;
   markdown: string;
+}
+
+export type Theme = 'light' | 'sepia' | 'dark' | 'system';
+
+/** How the person likes to read; remembered across restarts. */
+export interface ReaderPreferences {
+  theme: Theme;
+  /** Body text size in CSS pixels. */
+  fontSize: number;
+  lineHeight: number;
+  /** Measure of the reading column in rem (about 60–75 characters at the default size). */
+  columnWidth: number;
+}
+
+/** Where the person stopped reading an article. */
+export interface ReadingPosition {
+  /** Offset in the body text of the first paragraph in view. */
+  offset: number;
+  /** How far through the article, 0–1. */
+  progress: number;
+}
+
+/** One search result: an article's text, one of its highlights, or its note. */
+export interface SearchHit {
+  kind: 'article' | 'highlight' | 'note';
+  articleId: string;
+  /** Set for highlight hits. */
+  highlightId: string | null;
+  title: string | null;
+  site: string | null;
+  /** A short extract around the match. */
+  snippet: string;
+  /** [start, end) ranges of matched words within the snippet. */
+  marks: Array<[number, number]>;
+  /** For article hits: where the first match is in the body text, to scroll to and mark it. */
+  position: number | null;
+  /** The indexed words that matched (after prefix and typo matching), to mark them in the reader. */
+  terms: string[];
+  score: number;
 }
 
 /** A native file or folder chooser request (desktop only). */
@@ -138,9 +216,15 @@ export interface LecternApi {
   openLibrary(folder: string): Promise<LibraryView>;
   /** One article with its body, highlights and note. */
   getArticle(articleId: string): Promise<ArticleView>;
+  /** The article's whole capture with what extraction kept and dropped ("Show original"). */
+  getOriginal(articleId: string): Promise<OriginalView>;
   /** Highlight a passage; the backend stores its quote, context and position. */
   addHighlight(input: AddHighlightInput): Promise<HighlightView>;
   removeHighlight(articleId: string, highlightId: string): Promise<void>;
+  /** Change a highlight's colour and/or note. Resolves once the change is on disk. */
+  updateHighlight(articleId: string, highlightId: string, patch: HighlightPatch): Promise<HighlightView>;
+  /** Put back a highlight removed earlier in this session, with its id, note and anchor (undo). */
+  restoreHighlight(articleId: string, highlightId: string): Promise<HighlightView>;
   /** Replace the article's note. Resolves once the note is safely on disk. */
   saveNote(articleId: string, text: string): Promise<NoteView>;
   /** The article's highlights and note as Markdown, for download or preview. */
@@ -149,6 +233,12 @@ export interface LecternApi {
   exportArticle(articleId: string, file: string): Promise<ExportResult>;
   /** Write one Markdown file per annotated article into an absolute folder path. */
   exportAll(folder: string): Promise<ExportResult>;
+  /** Remember the reading settings. */
+  savePreferences(preferences: ReaderPreferences): Promise<void>;
+  /** Remember where the person is in an article (and that it has been opened). */
+  saveReadingPosition(articleId: string, position: ReadingPosition): Promise<void>;
+  /** Full-text search over article titles and bodies, highlights and notes; best first. */
+  search(query: string): Promise<SearchHit[]>;
   /** Ask the desktop host for a native chooser; null when cancelled. Browser mode: 'unsupported'. */
   choosePath(request: PathRequest): Promise<string | null>;
 }
@@ -168,13 +258,19 @@ export const API_METHODS = [
   'getLibrary',
   'openLibrary',
   'getArticle',
+  'getOriginal',
   'addHighlight',
   'removeHighlight',
+  'updateHighlight',
+  'restoreHighlight',
   'saveNote',
   'renderArticleMarkdown',
   'exportArticle',
   'exportAll',
   'choosePath',
+  'search',
+  'savePreferences',
+  'saveReadingPosition',
 ] as const satisfies readonly ApiMethod[];
 
 export const API_EVENTS = ['libraryChanged', 'command'] as const satisfies readonly ApiEvent[];

@@ -23,6 +23,7 @@ export const argsSchemas: ArgsSchemas = {
   getLibrary: z.tuple([]),
   openLibrary: z.tuple([absolutePath]),
   getArticle: z.tuple([articleId]),
+  getOriginal: z.tuple([articleId]),
   addHighlight: z.tuple([
     z
       .object({ articleId, start: offset, end: offset, color: color.optional() })
@@ -30,10 +31,31 @@ export const argsSchemas: ArgsSchemas = {
       .refine((h) => h.end > h.start, 'a highlight must cover at least one character'),
   ]),
   removeHighlight: z.tuple([articleId, highlightId]),
+  updateHighlight: z.tuple([
+    articleId,
+    highlightId,
+    z
+      .object({ color: color.optional(), note: noteText.optional() })
+      .strict()
+      .refine((patch) => patch.color !== undefined || patch.note !== undefined, 'change the colour or the note'),
+  ]),
+  restoreHighlight: z.tuple([articleId, highlightId]),
   saveNote: z.tuple([articleId, noteText]),
   renderArticleMarkdown: z.tuple([articleId]),
   exportArticle: z.tuple([articleId, absolutePath]),
   exportAll: z.tuple([absolutePath]),
+  savePreferences: z.tuple([
+    z
+      .object({
+        theme: z.enum(['light', 'sepia', 'dark', 'system']),
+        fontSize: z.number().min(10).max(40),
+        lineHeight: z.number().min(1).max(3),
+        columnWidth: z.number().min(20).max(80),
+      })
+      .strict(),
+  ]),
+  saveReadingPosition: z.tuple([articleId, z.object({ offset, progress: z.number().min(0).max(1) }).strict()]),
+  search: z.tuple([z.string().max(500, 'the search is longer than 500 characters')]),
   choosePath: z.tuple([
     z
       .object({

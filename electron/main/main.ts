@@ -6,6 +6,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createBackend } from '../backend/service/create-backend.js';
+import { CLI_COMMANDS, runCli } from '../cli/run-cli.js';
 import { createPathChooser } from './dialogs.js';
 import { registerIpc } from './ipc.js';
 import { installMenu } from './menu.js';
@@ -82,7 +83,19 @@ function showOrReopenWindow(): void {
   focusWindow();
 }
 
-if (!app.requestSingleInstanceLock()) {
+/**
+ * `lectern index …` from a terminal (the packaged binary is on the PATH as `lectern`): the same
+ * command line as under plain Node, run here because the RunAsNode fuse is off in release builds.
+ */
+function cliArguments(argv: readonly string[]): string[] | null {
+  const args = argv.slice(app.isPackaged ? 1 : 2);
+  return args.length > 0 && CLI_COMMANDS.includes(args[0] as string) ? [...args] : null;
+}
+
+const cliArgs = cliArguments(process.argv);
+if (cliArgs) {
+  void runCli(cliArgs).then((code) => app.exit(code));
+} else if (!app.requestSingleInstanceLock()) {
   // Another Lectern is running; it receives 'second-instance' and comes to the front.
   app.quit();
 } else {

@@ -1,7 +1,7 @@
 // Runs in Node (tests). The library in browser mode: choosing a folder (remembered across restarts),
 // folders with broken files, the keyboard, and a damaged data file that is kept aside and reported.
 import assert from 'node:assert/strict';
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -83,6 +83,8 @@ describe('the library in browser mode', () => {
 
   test('a damaged data file is kept aside, reported in a banner, and the app keeps working', async () => {
     await server?.stop();
+    // No backups: this is the start-afresh path (restoring a backup is covered in annotations.test.ts).
+    await rm(path.join(data, 'backups'), { recursive: true, force: true });
     const damaged = '{"schemaVersion": 1, "articles": {"oops"';
     await writeFile(path.join(data, 'lectern-data.json'), damaged);
     server = await startServerProcess({ data });

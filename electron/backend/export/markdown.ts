@@ -14,6 +14,8 @@ export interface ExportHighlight {
   quote: string;
   color: HighlightColor;
   start: number | null;
+  /** The person's Markdown note on the passage ("" or absent when none): written verbatim under it. */
+  note?: string;
 }
 
 /** The front matter fields, in the order they are written. Parsing the YAML gives these back. */
@@ -53,6 +55,7 @@ function highlightBlock(highlight: ExportHighlight): string {
   // line before and after; inside the quote it would only label the quote's last line.
   const parts = [blockquote(escapeMarkdownText(highlight.quote)), `^${blockId(highlight.id)}`];
   if (highlight.color !== 'yellow') parts.push(`Colour: ${highlight.color}`);
+  if (highlight.note && highlight.note.trim() !== '') parts.push(highlight.note.trim());
   return parts.join('\n\n');
 }
 

@@ -9,11 +9,41 @@ export interface ExtractedArticle {
   /** The credited agency, when the page credits one. */
   source: string | null;
   published: PublishedDate | null;
+  /** "MM-DD" when the page gives a day and month but no year (the year is never guessed). */
+  publishedPartial: string | null;
   dateline: string | null;
+  /** The author line as printed, without "By" ("Maren Estrada"), when the page shows one. */
+  byline: string | null;
+  /** Tags and topics the page lists ("Tags: NATO, Russia"), in page order, without duplicates. */
+  tags: string[];
+  /** ISO 639-1 code of the body's language ("en", "pt"), null when too little text to tell. */
+  language: string | null;
   /** Body paragraphs in order, each whole, boilerplate dropped. */
   paragraphs: string[];
   /** Reader comments, kept apart from the body. */
   comments: string[];
+}
+
+export type ArticleFormat = 'txt' | 'md' | 'html';
+
+/** What each line of the capture became, for "Show original". */
+export type LineRole = 'title' | 'meta' | 'body' | 'comment' | 'removed';
+
+export interface OriginalLine {
+  text: string;
+  role: LineRole;
+}
+
+/** Extraction plus the capture's lines with their roles (computed on demand, not kept in the index). */
+export interface ExtractionWithLines {
+  article: ExtractedArticle;
+  lines: OriginalLine[];
+}
+
+/** Reading speed for the "min read" figure: a common adult average for non-fiction. */
+export const WORDS_PER_MINUTE = 230;
+export function readingMinutesFor(words: number): number {
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
 /** One article of an indexed library. */
@@ -22,6 +52,10 @@ export interface IndexedArticle extends ExtractedArticle {
   /** Path relative to the library folder, "/" separators. */
   file: string;
   words: number;
+  /** Minutes at 230 words a minute, at least 1. */
+  readingMinutes: number;
+  /** "txt", "md" or "html": how the file was read, and so how "Show original" shows it. */
+  format: ArticleFormat;
   duplicateOf: string | null;
   /** Hash of the body text, to tell whether annotations were made on the same text. */
   fingerprint: string;

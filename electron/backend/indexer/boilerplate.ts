@@ -4,7 +4,7 @@
 // usually end an article (related lists, comments, credits), which region.ts turns into penalties.
 import type { Line } from './lines.js';
 import { creditLine } from './credits.js';
-import { findDates, isDateLine } from './dates.js';
+import { findDates, isDateLine, type FoundDate } from './dates.js';
 
 export type LineClass = 'good' | 'near-good' | 'short' | 'bad';
 
@@ -19,6 +19,8 @@ export interface ClassifiedLine extends Line {
   /** Opens a reader-comments section ("Leave a comment", "12 Comments"). */
   commentCue: boolean;
   copyright: boolean;
+  /** Nothing but a date or time stamp ("Wednesday November 20, 2019"). */
+  dateOnly: boolean;
   /** Credited agency text if the line is a credit line ("Source: Xinhua"). */
   credit: string | null;
 }
@@ -76,7 +78,7 @@ function uiShare(line: Line, text: string): number {
 }
 
 /** Shape-level junk: decided from the line alone, before any context. */
-function junkShape(line: Line): boolean {
+function junkShape(line: Line, dates: readonly FoundDate[]): boolean {
   const text = line.text;
   if (line.tokens === 0) return true; // only symbols
   if (line.adjacentTwin) return true; // image alt text + caption
@@ -88,7 +90,6 @@ function junkShape(line: Line): boolean {
   if (line.tokens <= 8 && uiShare(line, stripped) >= 0.6) return true;
   if (line.length <= 120 && INLINE_LINK.test(text) && !line.sentenceEnd) return true;
   if (line.length <= 60 && RELATIVE_TIME.test(text)) return true;
-  const dates = findDates(text);
   if (isDateLine(text, dates)) return true;
   // "01:38, 01/02/2013" and "12:03 GMT": a time stamp alone.
   if (line.length <= 40 && !/\p{L}{3,}/u.test(text.replace(/\b(gmt|utc|am|pm)\b/gi, ''))) return true;
@@ -107,7 +108,9 @@ function baseClass(line: Line, model: boolean): LineClass {
   // CJK characters carry about a word each: scale the length so a line of 35 characters counts as 70.
   const length = line.cjk ? line.length * 2 : line.length;
   if (length < LENGTH_LOW) return 'short';
-  if (!model) {
+  // CJK text has no spaces, so our function-word lists never match it: judge it by punctuation,
+  // whatever the rest of the page is written in.
+  if (!model || line.cjk) {
     if (line.sentenceEnd || /[.!?。！？]\s/u.test(line.text)) return length >= LENGTH_HIGH / 2 ? 'good' : 'near-good';
     return length >= LENGTH_HIGH ? 'near-good' : 'bad';
   }
@@ -129,8 +132,11 @@ export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
     const copyright = COPYRIGHT.test(line.text) && line.length <= 300;
     const commentCue = line.length <= 80 && COMMENT_CUE.some((r) => r.test(line.text));
     const strong = line.length <= 80 && STRONG_END.some((r) => r.test(line.text));
-    const junk = credit !== null || copyright || commentCue || strong || junkShape(line);
-    const endCue: EndCue = strong || commentCue || credit !== null || copyright ? 2 : LABEL.test(line.text) ? 1 : 0;
-    return { ...line, cls: junk ? 'bad' : baseClass(line, model), junk, endCue, commentCue, copyright, credit };
+    const dates = findDates(line.text);
+    const junk = credit !== null || copyright || commentCue || strong || junkShape(line, dates);
+    // A date standing alone after the story has begun opens the next teaser of a related list.
+    const dateOnly = line.length <= 60 && isDateLine(line.text, dates);
+    const endCue: EndCue = strong || commentCue || credit !== null || copyright || dateOnly ? 2 : LABEL.test(line.text) ? 1 : 0;
+    return { ...line, cls: junk ? 'bad' : baseClass(line, model), junk, endCue, commentCue, copyright, dateOnly, credit };
   });
 }

@@ -20,22 +20,54 @@ export type SlashOrder = 'dmy' | 'mdy' | 'unknown';
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
-/** English month names and abbreviations (the alternatives only; each pattern wraps them in a group). */
-const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+/**
+ * Month names of the other languages the corpus and the seeds' sites use (German, French, Spanish,
+ * Italian, Portuguese, Indonesian, Russian in the genitive and nominative), full words only: a
+ * three-letter prefix would collide across languages ("mar" is March and "mar" is Spanish for sea).
+ */
+const FOREIGN_MONTHS: readonly string[] = [
+  'januar jänner janvier enero gennaio janeiro januari января январь',
+  'februar février febrero febbraio fevereiro februari февраля февраль',
+  'märz mars marzo março maret марта март',
+  'april avril abril aprile апреля апрель',
+  'mai mayo maggio maio mei мая май',
+  'juni juin junio giugno junho июня июнь',
+  'juli juillet julio luglio julho июля июль',
+  'august août agosto agustus августа август',
+  'september septembre septiembre settembre setembro сентября сентябрь',
+  'oktober octobre octubre ottobre outubro октября октябрь',
+  'november novembre noviembre novembro ноября ноябрь',
+  'dezember décembre diciembre dicembre dezembro desember декабря декабрь',
+];
+const FOREIGN: ReadonlyMap<string, number> = new Map(
+  FOREIGN_MONTHS.flatMap((names, i) => names.split(' ').map((name): [string, number] => [name, i + 1])),
+);
+
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  return FOREIGN.get(lower) ?? MONTHS[lower.slice(0, 3)] ?? 0;
+}
+
+/** Month names and abbreviations (the alternatives only; each pattern wraps them in a group). */
+const MONTH = [...FOREIGN.keys()].sort((a, b) => b.length - a.length).join('|') +
+  String.raw`|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 
 // Each pattern names its groups so one converter handles all shapes.
 const PATTERNS: RegExp[] = [
   // 2013-01-31, 2013-01-31T19:43, 2013-01-31 19:43
-  new RegExp(String.raw`\b(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2}))?\b`, 'i'),
+  new RegExp(String.raw`\b(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2}))?\b`, 'iu'),
   // 19:43 31/01/2013 (time first)
-  new RegExp(String.raw`\b(?<h>\d{1,2}):(?<mi>\d{2}),?\s+(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})\b`, 'i'),
+  new RegExp(String.raw`\b(?<h>\d{1,2}):(?<mi>\d{2}),?\s+(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})\b`, 'iu'),
   // 31/01/2013, 31.01.2013 19:43
-  new RegExp(String.raw`\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})(?:,?\s+(?<h>\d{1,2}):(?<mi>\d{2}))?\b`, 'i'),
+  new RegExp(String.raw`\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})(?:,?\s+(?<h>\d{1,2}):(?<mi>\d{2}))?\b`, 'iu'),
   // 16:14, June 07, 2011 | June 7, 2011 at 4:14 pm | PUBLISHED February 03, 2013
-  new RegExp(String.raw`(?:\b(?<h>\d{1,2}):(?<mi>\d{2})\s*(?:(?<ap>[ap])\.?m\.?)?,?\s+)?\b(?<mon>${MONTH})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b(?:,?\s*(?:at\s+)?(?<h2>\d{1,2}):(?<mi2>\d{2})\s*(?:(?<ap2>[ap])\.?m\.?)?)?`, 'i'),
-  // 20 Nov, 2019 05:47 | 31 January 2013
-  new RegExp(String.raw`\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>${MONTH})\.?,?\s+(?<y>\d{4})\b(?:,?\s*(?:at\s+)?(?<h2>\d{1,2}):(?<mi2>\d{2})\s*(?:(?<ap2>[ap])\.?m\.?)?)?`, 'i'),
+  new RegExp(String.raw`(?:\b(?<h>\d{1,2}):(?<mi>\d{2})\s*(?:(?<ap>[ap])\.?m\.?)?,?\s+)?(?<![\p{L}])(?<mon>${MONTH})(?![\p{L}])\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b(?:,?\s*(?:at\s+)?(?<h2>\d{1,2}):(?<mi2>\d{2})\s*(?:(?<ap2>[ap])\.?m\.?)?)?`, 'iu'),
+  // 20 Nov, 2019 05:47 | 31 January 2013 | 30. März 2015 | 30 de março de 2015
+  new RegExp(String.raw`\b(?<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?<mon>${MONTH})(?![\p{L}])\.?,?\s+(?:de\s+)?(?<y>\d{4})\b(?:,?\s*(?:at\s+)?(?<h2>\d{1,2}):(?<mi2>\d{2})\s*(?:(?<ap2>[ap])\.?m\.?)?)?`, 'iu'),
 ];
+
+/** Compiled once: the month alternation is long, and findDates runs on every line of every page. */
+const GLOBAL_PATTERNS = PATTERNS.map((p) => new RegExp(p.source, 'giu'));
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -60,11 +92,12 @@ function hour(h: string | undefined, mi: string | undefined, ap: string | undefi
 
 /** Complete dates in one line, left to right, not overlapping. */
 export function findDates(line: string, order: SlashOrder = 'unknown'): FoundDate[] {
+  // Every shape has a four-digit year: most lines have none, and skip the long month alternation.
+  if (!/\d{4}/u.test(line)) return [];
   const found: FoundDate[] = [];
   const taken: Array<[number, number]> = [];
-  for (const pattern of PATTERNS) {
-    const global = new RegExp(pattern.source, 'gi');
-    for (const m of line.matchAll(global)) {
+  for (const pattern of GLOBAL_PATTERNS) {
+    for (const m of line.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
@@ -73,7 +106,7 @@ export function findDates(line: string, order: SlashOrder = 'unknown'): FoundDat
       let mo: number;
       let d: number;
       if (g.mon !== undefined) {
-        mo = MONTHS[g.mon.toLowerCase().slice(0, 3)] ?? 0;
+        mo = monthNumber(g.mon);
         d = Number(g.d);
       } else if (g.a !== undefined && g.b !== undefined) {
         const a = Number(g.a);
@@ -121,6 +154,27 @@ export function isDateLine(line: string, dates: readonly FoundDate[]): boolean {
   if (dates.length === 0) return false;
   let rest = line;
   for (const d of [...dates].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + rest.slice(d.end);
-  rest = rest.replace(/\b(published|posted|updated|last updated|on|at|date|gmt|utc|[ecmp][sd]t|[ap]\.?m\.?)(?![\p{L}])/giu, '');
+  rest = rest.replace(/\b(published|posted|updated|last updated|on|at|date|gmt|utc|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[ecmp][sd]t|[ap]\.?m\.?)(?![\p{L}])/giu, '');
   return !/\p{L}{2,}/u.test(rest.replace(/\d{1,2}:\d{2}/g, ''));
 }
+
+/**
+ * A line that states only a day and month ("April 19", "19 April, 14:05", "Posted on Monday, April
+ * 19"): returns "MM-DD". Used only when no full date exists; the year is never filled in.
+ */
+export function findPartialDate(line: string): string | null {
+  if (line.length > 60) return null;
+  const trimmed = line
+    .replace(/^(published|posted|updated|last updated|date)\s*(on)?\s*:?\s*/iu, '')
+    .replace(/^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/iu, '')
+    .replace(/,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:gmt|utc)?$/iu, '')
+    .trim();
+  const m = PARTIAL_MONTH_DAY.exec(trimmed) ?? PARTIAL_DAY_MONTH.exec(trimmed);
+  if (!m?.groups?.mon || !m.groups.d) return null;
+  const mo = monthNumber(m.groups.mon);
+  const d = Number(m.groups.d);
+  if (mo === 0 || d < 1 || d > new Date(Date.UTC(2000, mo, 0)).getUTCDate()) return null;
+  return `${pad(mo)}-${pad(d)}`;
+}
+const PARTIAL_MONTH_DAY = new RegExp(String.raw`^(?<mon>${MONTH})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?$`, 'iu');
+const PARTIAL_DAY_MONTH = new RegExp(String.raw`^(?<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?<mon>${MONTH})$`, 'iu');

@@ -1,27 +1,36 @@
 // Runs in Node. Turns the plain text of a captured web page into an article: body paragraphs, reader
 // comments and metadata. Pipeline: lines.ts measures lines → boilerplate.ts classifies them →
-// region.ts finds the story and the comments → metadata.ts reads title, site, source and dates.
+// region.ts finds the story and the comments → metadata.ts and header-fields.ts read the header.
 // Each step is general (no per-site rules) and linear in the size of the page; none throws.
-import type { ExtractedArticle } from './article.js';
+// extractTextWithLines also says what became of every line, for the reader's "Show original".
+import type { ExtractedArticle, ExtractionWithLines, LineRole } from './article.js';
 import { classifyLines, type ClassifiedLine } from './boilerplate.js';
+import { bylineText, detectLanguage, findByline, findPublishedPartial, findTags } from './header-fields.js';
 import { splitLines } from './lines.js';
 import { findDateline, findPublished, findSite, findSource, findTitle } from './metadata.js';
+import { siteBySignature } from './outlet-signatures.js';
 import { findComments, findRegion, isBodyLine } from './region.js';
 
-const EMPTY: ExtractedArticle = {
-  title: null, site: null, source: null, published: null, dateline: null, paragraphs: [], comments: [],
+export const EMPTY_ARTICLE: ExtractedArticle = {
+  title: null, site: null, source: null, published: null, publishedPartial: null, dateline: null,
+  byline: null, tags: [], language: null, paragraphs: [], comments: [],
 };
 
 export function extractText(text: string): ExtractedArticle {
+  return extractTextWithLines(text, false).article;
+}
+
+/** Extraction plus each non-empty line's role; `withLines` false skips building that list. */
+export function extractTextWithLines(text: string, withLines = true): ExtractionWithLines {
   try {
-    return extract(text);
+    return extract(text, withLines);
   } catch {
     // A bug must not take the whole library down: the file is then reported as having no text.
-    return { ...EMPTY, paragraphs: [], comments: [] };
+    return { article: { ...EMPTY_ARTICLE, tags: [], paragraphs: [], comments: [] }, lines: [] };
   }
 }
 
-function extract(text: string): ExtractedArticle {
+function extract(text: string, withLines: boolean): ExtractionWithLines {
   const input = text.replace(/\r\n?/g, '\n');
   const lines = classifyLines(splitLines(input));
   const region = findRegion(lines);
@@ -34,17 +43,41 @@ function extract(text: string): ExtractedArticle {
     if (line && isBodyLine(line) && line.text !== title) body.push(line);
   }
   const comments = findComments(lines, region);
-  const used = new Set<number>([...body, ...comments].map((l) => l.index));
+  const bodyIndexes = new Set<number>(body.map((l) => l.index));
+  const used = new Set<number>([...bodyIndexes, ...comments.map((l) => l.index)]);
   const chrome = new Set<number>(lines.filter((l) => !used.has(l.index)).map((l) => l.index));
 
   const paragraphs = body.map((l) => l.text);
-  return {
+  const published = findPublished(input, lines, titleIndex, region);
+  const partial = published ? null : findPublishedPartial(lines, titleIndex, region);
+  const bylineLine = findByline(lines, titleIndex, region);
+  const tagged = findTags(lines, bodyIndexes);
+  const article: ExtractedArticle = {
     title,
-    site: findSite(lines, chrome, titleIndex, region),
+    site: findSite(lines, chrome, titleIndex, region) ?? siteBySignature(lines, chrome),
     source: findSource(lines, chrome, paragraphs[0], titleIndex, region),
-    published: findPublished(input, lines, titleIndex, region),
+    published,
+    publishedPartial: partial?.value ?? null,
     dateline: findDateline(paragraphs[0]),
+    byline: bylineText(bylineLine),
+    tags: tagged.tags,
+    language: detectLanguage(paragraphs),
     paragraphs,
     comments: comments.map((l) => l.text),
   };
+  if (!withLines) return { article, lines: [] };
+
+  const roles = new Map<number, LineRole>();
+  for (const l of body) roles.set(l.index, 'body');
+  for (const l of comments) roles.set(l.index, 'comment');
+  const meta = [bylineLine, partial?.line, ...tagged.lines];
+  for (let i = Math.max(0, titleIndex); i < region.start; i++) {
+    const line = lines[i];
+    // The header's date and credit lines are where published/source came from.
+    if (line && (line.dateOnly || line.credit !== null || /^\d{1,2}:\d{2}/u.test(line.text))) meta.push(line);
+  }
+  for (const l of lines) if (l.credit !== null && chrome.has(l.index)) meta.push(l);
+  for (const l of meta) if (l && !roles.has(l.index)) roles.set(l.index, 'meta');
+  if (titleIndex >= 0) roles.set(titleIndex, 'title');
+  return { article, lines: lines.map((l) => ({ text: l.text, role: roles.get(l.index) ?? 'removed' })) };
 }

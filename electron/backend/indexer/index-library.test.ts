@@ -73,9 +73,9 @@ test('word counts count the words of the body', async () => {
   const root = path.join(tmp, 'words');
   await mkdir(root);
   const sentence = 'The council said on Monday that the old bridge would close for two years of repairs.';
-  await writeFile(path.join(root, 'one.md'), `A Headline\n\n${sentence}\n`);
+  await writeFile(path.join(root, 'one.txt'), `A Headline\n\n${sentence}\n`);
   const index = await indexLibrary(root);
-  assert.deepEqual(index.articles.map((a) => [a.file, a.paragraphs, a.words]), [['one.md', [sentence], 16]]);
+  assert.deepEqual(index.articles.map((a) => [a.file, a.paragraphs, a.words]), [['one.txt', [sentence], 16]]);
 });
 
 test('ids do not depend on where the library lives', async () => {

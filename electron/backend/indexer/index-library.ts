@@ -3,17 +3,16 @@
 // Per-file problems become entries in `errors`; only an unusable library folder throws.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { bodyText, type IndexedArticle, type LibraryIndex } from './article.js';
+import { bodyText, readingMinutesFor, type IndexedArticle, type LibraryIndex } from './article.js';
 import type { IndexProblem } from '../../common/contract.js';
 import { articleIdFor, fingerprintOf } from './article-id.js';
 import { findDuplicates } from './duplicates.js';
-import { extractText } from './extract-text.js';
+import { ARTICLE_FILE, extractFile } from './extract-file.js';
 import { readArticleFile } from './read-article-file.js';
 import { countWords } from './text-utils.js';
 
 /** Files read at once: enough to hide disk latency, few enough not to exhaust file handles. */
 const CONCURRENCY = 8;
-const ARTICLE_FILE = /\.(txt|md)$/i;
 export const NO_TEXT_MESSAGE = 'No article text was found in this file.';
 
 function folderError(folder: string, error: unknown): Error {
@@ -69,16 +68,19 @@ type FileOutcome = { ok: true; article: IndexedArticle } | { ok: false; problem:
 async function indexFile(root: string, file: string): Promise<FileOutcome> {
   const read = await readArticleFile(path.join(root, ...file.split('/')));
   if (!read.ok) return { ok: false, problem: { file, message: read.message } };
-  const extracted = extractText(read.text);
+  const { article: extracted, format } = extractFile(file, read.text);
   if (extracted.paragraphs.length === 0) return { ok: false, problem: { file, message: NO_TEXT_MESSAGE } };
   const body = bodyText(extracted.paragraphs);
+  const words = countWords(body);
   return {
     ok: true,
     article: {
       ...extracted,
       id: articleIdFor(file),
       file,
-      words: countWords(body),
+      words,
+      readingMinutes: readingMinutesFor(words),
+      format,
       duplicateOf: null,
       fingerprint: fingerprintOf(body),
     },

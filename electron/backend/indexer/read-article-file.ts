@@ -1,6 +1,7 @@
 // Runs in Node. Reads one capture from disk as text, with a sentence a person understands for every
 // way that can fail (empty, binary, unknown encoding, too large, unreadable). Never throws.
 import { open } from 'node:fs/promises';
+import chardet from 'chardet';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
 
@@ -91,12 +92,46 @@ function decodeLatin(bytes: Uint8Array): string | null {
   return text;
 }
 
-function decode(bytes: Uint8Array): string | null {
+/** A saved page's own declaration: <meta charset="…"> or http-equiv content="…; charset=…". */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(head)?.[1]?.toLowerCase() ?? null;
+}
+
+/** The encoding a statistical detector (chardet) names, if Node's TextDecoder decodes with it cleanly. */
+function decodeDetected(bytes: Uint8Array): string | null {
+  const candidates = chardet.analyse(bytes.subarray(0, 256 * 1024)).filter((c) => c.confidence >= 20);
+  for (const { name } of candidates) {
+    const text = decodeStrict(name.toLowerCase(), bytes);
+    if (text !== null && !/[\u0080-\u009f\ufffd]/u.test(text)) return text;
+  }
+  return null;
+}
+
+function supported(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function decode(bytes: Uint8Array, html: boolean): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeStrict('utf-8', bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeStrict('utf-16le', bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeStrict('utf-16be', bytes.subarray(2));
   if (looksBinary(bytes)) return null;
-  return decodeStrict('utf-8', bytes) ?? decodeLatin(bytes);
+  const utf8 = decodeStrict('utf-8', bytes);
+  if (utf8 !== null) return utf8;
+  const declared = html ? declaredCharset(bytes) : null;
+  if (declared && supported(declared)) {
+    const text = decodeStrict(declared, bytes);
+    if (text !== null) return text;
+  }
+  // Old Western captures first (a strict plausibility check), then whatever chardet recognises
+  // (Shift_JIS, GB18030, windows-1251, EUC-KR…). Anything else is reported, never shown as mojibake.
+  return decodeLatin(bytes) ?? decodeDetected(bytes);
 }
 
 export async function readArticleFile(absPath: string): Promise<ReadResult> {
@@ -118,7 +153,7 @@ export async function readArticleFile(absPath: string): Promise<ReadResult> {
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: MESSAGES.tooLarge }; // grew meanwhile
   const hasBom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!hasBom && looksBinary(bytes)) return { ok: false, message: MESSAGES.binary };
-  const text = decode(bytes);
+  const text = decode(bytes, /\.html?$/iu.test(absPath));
   if (text === null) return { ok: false, message: MESSAGES.encoding };
   if (text.includes('\u0000')) return { ok: false, message: MESSAGES.binary }; // e.g. binary behind a BOM
   return { ok: true, text: text.replace(/\r\n?/g, '\n') };

@@ -90,7 +90,7 @@ export function findComments(lines: readonly ClassifiedLine[], region: Region): 
   for (let i = from + 1; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
-    if (line.copyright || (line.endCue === 2 && !line.commentCue)) break;
+    if (line.copyright || (line.endCue === 2 && !line.commentCue && !line.dateOnly)) break;
     if (!line.junk && (line.cls === 'good' || line.cls === 'near-good')) out.push(line);
   }
   return out;

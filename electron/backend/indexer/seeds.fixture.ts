@@ -66,7 +66,7 @@ export const SEED_TRUTHS: SeedTruth[] = [
   {
     file: '004_dc073a61c8a10674.txt',
     title: 'NATO hard to give Russia legal guarantees on missile defense systems: Rasmussen',
-    site: null, // People's Daily Online, but the capture never names it
+    site: "People's Daily Online", // recognised by its page template (outlet-signatures.ts)
     source: 'Xinhua',
     published: '2011-06-07T16:14',
     dateline: null,

@@ -45,3 +45,20 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 export function isStopword(token: string): boolean {
   return STOPWORDS.has(token);
 }
+
+const BY_LANGUAGE: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entries(LISTS).map(([code, list]) => [
+  code,
+  new Set(list.split(/\s+/).filter(Boolean)),
+]);
+
+/**
+ * The language whose function words dominate the tokens, when the evidence is clear (enough hits,
+ * twice the runner-up); null otherwise. Nearly free, so the slower statistical detector runs only
+ * for pages this cannot settle.
+ */
+export function stopwordLanguage(tokens: readonly string[]): string | null {
+  const hits = BY_LANGUAGE.map(([code, set]) => [code, tokens.filter((t) => set.has(t)).length] as const).sort((a, b) => b[1] - a[1]);
+  const [best, second] = hits;
+  if (!best || best[1] < 8 || best[1] < 2 * (second?.[1] ?? 0)) return null;
+  return best[0];
+}

@@ -9,26 +9,37 @@ import type {
   HighlightView,
   LecternApi,
   LibraryView,
+  HighlightPatch,
   MarkdownDocument,
   NoteView,
+  OriginalView,
   PathRequest,
+  ReaderPreferences,
+  ReadingPosition,
+  SearchHit,
 } from '../../common/contract.js';
 import { describeRange } from '../anchoring/describe-range.js';
 import { exportAllNotes, writeMarkdownFile } from '../export/export-all.js';
 import { renderArticleMarkdown, type ExportHighlight } from '../export/markdown.js';
 import { bodyText, type IndexedArticle } from '../indexer/article.js';
+import { readOriginal } from '../indexer/original.js';
 import type { AnnotationStore } from '../store/annotation-store.js';
 import { LecternError } from './api-error.js';
 import type { BackendOptions } from './backend-options.js';
 import type { EventHub } from './events.js';
+import { LibrarySearch } from '../search/library-search.js';
 import { LibrarySession } from './library-session.js';
-import { articleViewOf, libraryViewOf, placeHighlights } from './views.js';
+import { RemovedHighlights } from './removed-highlights.js';
+import { articleViewOf, highlightViewOf, libraryViewOf, placeHighlights } from './views.js';
 
 export class LecternService implements LecternApi {
   #session: LibrarySession | null = null;
   /** Opening a library takes a while; concurrent callers share one indexing run. */
   #opening: Promise<LibrarySession> | null = null;
   readonly #warnings: string[];
+  /** Highlights removed in this session, so undo can put them back exactly (id, note, anchor). */
+  readonly #removed = new RemovedHighlights();
+  readonly #search = new LibrarySearch((id) => this.store.record(id));
 
   constructor(
     private readonly options: BackendOptions,
@@ -57,6 +68,16 @@ export class LecternService implements LecternApi {
     return view;
   }
 
+  async getOriginal(articleId: string): Promise<OriginalView> {
+    const session = await this.#currentSession();
+    const article = session.article(articleId);
+    try {
+      return await readOriginal(session.folder, article);
+    } catch (error) {
+      throw new LecternError('io-error', error instanceof Error ? error.message : String(error));
+    }
+  }
+
   async getArticle(articleId: string): Promise<ArticleView> {
     const article = (await this.#currentSession()).article(articleId);
     return articleViewOf(article, this.store.record(articleId));
@@ -73,24 +94,49 @@ export class LecternService implements LecternApi {
     if (end <= start) throw new LecternError('invalid-argument', 'Select some words to highlight.');
     const quote = text.slice(start, end);
     const selectors = describeRange(text, start, end);
+    const createdAt = new Date().toISOString();
     const highlight = {
       id: randomUUID(),
       color: input.color ?? 'yellow',
-      createdAt: new Date().toISOString(),
+      createdAt,
+      updatedAt: createdAt,
+      note: '',
       target: { fingerprint: article.fingerprint, ...selectors },
     } as const;
     await this.store.addHighlight(article.id, metaOf(article), highlight);
-    return { id: highlight.id, start, end, quote, color: highlight.color, createdAt: highlight.createdAt };
+    this.#search.annotationsChanged(article.id);
+    return { id: highlight.id, start, end, quote, color: highlight.color, createdAt, updatedAt: createdAt, note: '' };
   }
 
   async removeHighlight(articleId: string, highlightId: string): Promise<void> {
+    const stored = this.store.record(articleId)?.highlights.find((h) => h.id === highlightId);
     const removed = await this.store.removeHighlight(articleId, highlightId);
-    if (!removed) throw new LecternError('not-found', 'That highlight no longer exists.');
+    this.#search.annotationsChanged(articleId);
+    if (!removed || !stored) throw new LecternError('not-found', 'That highlight no longer exists.');
+    this.#removed.remember(articleId, stored);
+  }
+
+  async updateHighlight(articleId: string, highlightId: string, patch: HighlightPatch): Promise<HighlightView> {
+    const article = (await this.#currentSession()).article(articleId);
+    const updated = await this.store.updateHighlight(article.id, highlightId, patch);
+    if (!updated) throw new LecternError('not-found', 'That highlight no longer exists.');
+    this.#search.annotationsChanged(article.id);
+    return highlightViewOf(bodyText(article.paragraphs), updated);
+  }
+
+  async restoreHighlight(articleId: string, highlightId: string): Promise<HighlightView> {
+    const article = (await this.#currentSession()).article(articleId);
+    const stored = this.#removed.take(article.id, highlightId);
+    if (!stored) throw new LecternError('not-found', 'That highlight can no longer be restored.');
+    await this.store.restoreHighlight(article.id, metaOf(article), stored);
+    this.#search.annotationsChanged(article.id);
+    return highlightViewOf(bodyText(article.paragraphs), stored);
   }
 
   async saveNote(articleId: string, text: string): Promise<NoteView> {
     const article = (await this.#currentSession()).article(articleId);
     const note = await this.store.saveNote(article.id, metaOf(article), text);
+    this.#search.annotationsChanged(article.id);
     return { text: note.text, updatedAt: note.updatedAt };
   }
 
@@ -114,6 +160,20 @@ export class LecternService implements LecternApi {
       return record ? [{ article, record, highlights: exportHighlightsOf(article, record) }] : [];
     });
     return { files: await exportAllNotes(path.resolve(folder), items, new Date()) };
+  }
+
+  async savePreferences(_preferences: ReaderPreferences): Promise<void> {
+    throw new LecternError('unsupported', 'Saving reading preferences is being wired to the store.');
+  }
+
+  async saveReadingPosition(_articleId: string, _position: ReadingPosition): Promise<void> {
+    throw new LecternError('unsupported', 'Saving reading positions is being wired to the store.');
+  }
+
+  async search(query: string): Promise<SearchHit[]> {
+    const session = await this.#currentSession();
+    this.#search.libraryOpened(session.index);
+    return this.#search.search(query);
   }
 
   async choosePath(request: PathRequest): Promise<string | null> {
@@ -159,5 +219,5 @@ function metaOf(article: IndexedArticle): { file: string; title: string | null }
 }
 
 function exportHighlightsOf(article: IndexedArticle, record: Parameters<typeof placeHighlights>[1]): ExportHighlight[] {
-  return placeHighlights(article, record).map(({ id, quote, color, start }) => ({ id, quote, color, start }));
+  return placeHighlights(article, record).map(({ id, quote, color, start, note }) => ({ id, quote, color, start, note }));
 }

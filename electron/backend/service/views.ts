@@ -2,7 +2,7 @@
 import type { ArticleSummary, ArticleView, HighlightView, LibraryView } from '../../common/contract.js';
 import { resolveRange } from '../anchoring/resolve-range.js';
 import { bodyText, PARAGRAPH_SEPARATOR, type IndexedArticle } from '../indexer/article.js';
-import type { ArticleRecord } from '../store/data-schema.js';
+import type { ArticleRecord, StoredHighlight } from '../store/data-schema.js';
 import type { LibrarySession } from './library-session.js';
 
 type RecordLookup = (articleId: string) => ArticleRecord | undefined;
@@ -15,11 +15,19 @@ export function summaryOf(article: IndexedArticle, record: ArticleRecord | undef
     site: article.site,
     source: article.source,
     published: article.published,
+    publishedPartial: article.publishedPartial,
     dateline: article.dateline,
+    byline: article.byline,
+    tags: article.tags,
+    language: article.language,
     words: article.words,
+    readingMinutes: article.readingMinutes,
     duplicateOf: article.duplicateOf,
     highlightCount: record?.highlights.length ?? 0,
     hasNote: (record?.note?.text.trim().length ?? 0) > 0,
+    // Reading state is wired to the store with the reader-experience work; until then, unread.
+    read: false,
+    progress: 0,
   };
 }
 
@@ -35,18 +43,24 @@ export function libraryViewOf(session: LibrarySession, recordOf: RecordLookup): 
 /** Places every stored highlight in the current text; reading order, orphans last (never dropped). */
 export function placeHighlights(article: IndexedArticle, record: ArticleRecord | undefined): HighlightView[] {
   const text = bodyText(article.paragraphs);
-  const placed = (record?.highlights ?? []).map((highlight): HighlightView => {
-    const range = resolveRange(text, highlight.target);
-    return {
-      id: highlight.id,
-      start: range?.start ?? null,
-      end: range?.end ?? null,
-      quote: highlight.target.quote.exact,
-      color: highlight.color,
-      createdAt: highlight.createdAt,
-    };
-  });
-  return placed.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
+  const placed = (record?.highlights ?? []).map((highlight) => highlightViewOf(text, highlight));
+  // Reading order; overlapping highlights that start together keep the order they were made in.
+  return placed.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || a.createdAt.localeCompare(b.createdAt));
+}
+
+/** One stored highlight, anchored in the body text `text` (start/end null when it is an orphan). */
+export function highlightViewOf(text: string, highlight: StoredHighlight): HighlightView {
+  const range = resolveRange(text, highlight.target);
+  return {
+    id: highlight.id,
+    start: range?.start ?? null,
+    end: range?.end ?? null,
+    quote: highlight.target.quote.exact,
+    color: highlight.color,
+    createdAt: highlight.createdAt,
+    updatedAt: highlight.updatedAt,
+    note: highlight.note,
+  };
 }
 
 export function articleViewOf(article: IndexedArticle, record: ArticleRecord | undefined): ArticleView {
@@ -59,8 +73,10 @@ export function articleViewOf(article: IndexedArticle, record: ArticleRecord | u
   return {
     ...summaryOf(article, record),
     paragraphs: article.paragraphs,
+    comments: article.comments,
     paragraphStarts,
     highlights: placeHighlights(article, record),
     note: { text: record?.note?.text ?? '', updatedAt: record?.note?.updatedAt ?? null },
+    position: null,
   };
 }

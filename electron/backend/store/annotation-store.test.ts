@@ -31,6 +31,8 @@ function highlight(id: string, exact = 'missile defence'): StoredHighlight {
     id,
     color: 'green',
     createdAt: '2024-01-31T10:00:00.000Z',
+    updatedAt: '2024-01-31T10:00:00.000Z',
+    note: '',
     target: {
       fingerprint: 'abc',
       quote: { type: 'TextQuoteSelector', exact, prefix: 'on ', suffix: ' with' },
@@ -55,7 +57,7 @@ describe('AnnotationStore', () => {
     assert.deepEqual(store.warnings, []);
     assert.deepEqual(store.settings(), { libraryFolder: null });
     const raw = JSON.parse(await readFile(store.file, 'utf8'));
-    assert.equal(raw.schemaVersion, 1);
+    assert.equal(raw.schemaVersion, 2);
   });
 
   test('highlights and notes are on disk: raw file and a new store instance agree', async () => {
@@ -161,7 +163,8 @@ describe('AnnotationStore', () => {
     const store = await openStore();
     await Promise.all(Array.from({ length: 50 }, (_, i) => store.saveNote(`a${i % 5}`, meta, `t${i}`)));
     await store.flush();
-    assert.deepEqual(await readdir(dir), [DATA_FILE_NAME]);
+    assert.deepEqual((await readdir(dir)).sort(), ['backups', DATA_FILE_NAME, `${DATA_FILE_NAME}.lock`]);
+    assert.ok((await readdir(path.join(dir, 'backups'))).every((name) => !name.endsWith('.tmp')));
   });
 
   test('a second store on the same file in one process is refused until the first is closed', async () => {
@@ -225,5 +228,36 @@ describe('AnnotationStore with a damaged data file', () => {
     const blocker = path.join(dir, 'not-a-folder');
     await writeFile(blocker, 'x');
     await assert.rejects(AnnotationStore.open(path.join(blocker, 'data')), /cannot use its data folder/);
+  });
+});
+
+describe('AnnotationStore: highlight notes, colours and exact text', () => {
+  test('updateHighlight changes colour and note on disk; restoreHighlight puts one back as it was', async () => {
+    const store = await openStore();
+    await store.addHighlight('a1', meta, highlight('h1'));
+    const updated = await store.updateHighlight('a1', 'h1', { color: 'purple', note: 'Why *now*?' });
+    assert.equal(updated?.color, 'purple');
+    assert.equal(await store.updateHighlight('a1', 'nope', { color: 'blue' }), null);
+    const stored = store.record('a1')?.highlights[0];
+    assert.ok(stored);
+    await store.removeHighlight('a1', 'h1');
+    assert.equal(await store.restoreHighlight('a1', meta, stored), true);
+    assert.equal(await store.restoreHighlight('a1', meta, stored), false, 'never twice');
+    const again = await reopen(store);
+    assert.deepEqual(again.record('a1')?.highlights, [stored]);
+    assert.equal(stored.note, 'Why *now*?');
+  });
+
+  test('1 MB of text, emoji, right-to-left scripts and combining characters round-trip exactly', async () => {
+    const store = await openStore();
+    const tricky = 'e\u0301 vs é · 👩🏽‍🔬🇺🇦 · עברית مرحبا \u202Eevil\u202C · Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǧ̗͚̚o̙̔ͮ̇͐̇ · \u0000\uFEFF';
+    const big = `${tricky}\n${'x'.repeat(1024 * 1024)}\n${tricky}`;
+    await store.saveNote('a1', meta, big);
+    await store.addHighlight('a1', meta, highlight('h1'));
+    await store.updateHighlight('a1', 'h1', { note: tricky });
+    const again = await reopen(store);
+    assert.equal(again.record('a1')?.note?.text, big);
+    assert.equal(again.record('a1')?.highlights[0]?.note, tricky);
+    assert.equal(again.record('a1')?.note?.text.normalize('NFC') === big, false, 'not normalised on the way');
   });
 });

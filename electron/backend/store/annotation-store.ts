@@ -1,31 +1,33 @@
 // Runs in Node. Highlights, per-article notes and settings, kept in one local JSON file that must never
-// lose a word: every mutation resolves only once it is fsynced to disk, and a damaged file is moved
-// aside (never overwritten) before starting afresh.
+// lose a word: every mutation resolves only once it is fsynced to disk, writes are serialised, a
+// damaged file is moved aside (never overwritten) and the newest valid backup restored.
 //
-// One writer per file: inside this process, open() refuses a second store on the same file. Two
-// processes on one file (e.g. the desktop app and `lectern serve`) are not guarded yet: that needs a
-// lock file and is handled in a later issue.
+// One writer per file: inside this process, open() refuses a second store on the same file; across
+// processes (desktop app, `lectern serve`, CLI) a lock file beside it does (data-lock.ts).
 import { constants } from 'node:fs';
 import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import { LecternError } from '../service/api-error.js';
-import { AtomicJsonFile, DataFileError } from './atomic-json-file.js';
+import { AtomicJsonFile } from './atomic-json-file.js';
+import { Backups } from './backups.js';
+import { DataLock } from './data-lock.js';
 import {
   type ArticleRecord,
   type DataFile,
+  type HighlightColorName,
   type Settings,
   type StoredHighlight,
   type StoredNote,
-  dataFile,
   emptyData,
-  SCHEMA_VERSION,
+  highlightColor,
   settings as settingsSchema,
   storedHighlight,
 } from './data-schema.js';
-import { dataFileWarning, describe, NewerDataFileError } from './store-messages.js';
-import { moveAside } from './quarantine.js';
+import { loadData, parseAnyVersion, removeStaleTemps } from './load-data.js';
+import { migrate } from './migrations.js';
+import { describe } from './store-messages.js';
 
 export const DATA_FILE_NAME = 'lectern-data.json';
 
@@ -41,13 +43,12 @@ const settingsPatch = settingsSchema.partial().strict();
 /** Files with an open store in this process (absolute paths). */
 const openFiles = new Set<string>();
 
-function parseDataFile(value: unknown): DataFile {
-  if (typeof value === 'object' && value !== null && 'schemaVersion' in value) {
-    const version = value.schemaVersion;
-    if (typeof version === 'number' && version > SCHEMA_VERSION) throw new NewerDataFileError(version);
-  }
-  return dataFile.parse(value);
+/** What updateHighlight may change. */
+export interface HighlightPatch {
+  color?: HighlightColorName;
+  note?: string;
 }
+const highlightPatch = z.object({ color: highlightColor.optional(), note: z.string().optional() }).strict();
 
 function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
@@ -65,6 +66,8 @@ export class AnnotationStore {
     readonly file: string,
     private readonly db: Low<DataFile>,
     private readonly adapter: AtomicJsonFile<DataFile>,
+    private readonly lock: DataLock,
+    readonly backups: Backups,
   ) {}
 
   /** Open (or create) `<dataDir>/lectern-data.json`, creating the folder if needed. */
@@ -75,61 +78,47 @@ export class AnnotationStore {
       throw new Error(`The data file ${file} is already open in this process; use the existing store.`);
     }
     openFiles.add(file);
+    let lock: DataLock | null = null;
     try {
-      return await AnnotationStore.#load(folder, file);
+      try {
+        await mkdir(folder, { recursive: true });
+        await access(folder, constants.R_OK | constants.W_OK);
+      } catch (error) {
+        throw new Error(`Lectern cannot use its data folder ${folder}: ${describe(error)}`, { cause: error });
+      }
+      lock = await DataLock.acquire(`${file}.lock`);
+      return await AnnotationStore.#load(folder, file, lock);
     } catch (error) {
+      await lock?.release();
       openFiles.delete(file);
       throw error;
     }
   }
 
-  static async #load(folder: string, file: string): Promise<AnnotationStore> {
-    try {
-      await mkdir(folder, { recursive: true });
-      await access(folder, constants.R_OK | constants.W_OK);
-    } catch (error) {
-      throw new Error(`Lectern cannot use its data folder ${folder}: ${describe(error)}`, { cause: error });
-    }
-    const adapter = new AtomicJsonFile(file, parseDataFile);
+  static async #load(folder: string, file: string, lock: DataLock): Promise<AnnotationStore> {
+    const backups = new Backups(folder);
+    await removeStaleTemps(folder);
+    await removeStaleTemps(backups.folder);
+    // Reading validates every known version (so damage is reported as damage); writing uses the current one.
+    const reader = new AtomicJsonFile<unknown>(file, (value) => {
+      migrate(value);
+      return value;
+    });
+    const adapter = new AtomicJsonFile<DataFile>(file, parseAnyVersion);
+    const loaded = await loadData(file, reader, backups);
     const db = new Low<DataFile>(adapter, emptyData());
-    const store = new AnnotationStore(file, db, adapter);
-
-    let loaded: DataFile | null;
-    try {
-      loaded = await adapter.read();
-    } catch (error) {
-      if (!(error instanceof DataFileError)) throw error;
-      if (error.cause instanceof NewerDataFileError) {
-        throw new Error(
-          `The data file ${file} was written by a newer version of Lectern (format ${error.cause.version}). ` +
-            'Please update Lectern; the file was left untouched.',
-          { cause: error },
-        );
-      }
-      let aside: string;
-      try {
-        aside = await moveAside(file);
-      } catch (moveError) {
-        throw new Error(
-          `The data file ${file} ${error.message}, and it could not be moved aside (${describe(moveError)}). ` +
-            'Lectern did not start so as not to overwrite it.',
-          { cause: moveError },
-        );
-      }
-      store.warnings.push(dataFileWarning(error, aside));
-      loaded = null;
-    }
-
-    if (loaded) {
-      db.data = loaded;
-    } else {
-      // A fresh (or freshly quarantined) start: create the file now, which also proves we can write.
+    db.data = loaded.data;
+    const store = new AnnotationStore(file, db, adapter, lock, backups);
+    store.warnings.push(...loaded.warnings);
+    if (loaded.mustWrite) {
+      // New, migrated or restored: write it now, which also proves the folder is writable.
       try {
         await db.write();
       } catch (error) {
         throw new Error(`Lectern cannot write its data file ${file}: ${describe(error)}`, { cause: error });
       }
     }
+    await store.#backUp();
     return store;
   }
 
@@ -175,6 +164,29 @@ export class AnnotationStore {
     return true;
   }
 
+  /** Puts back a highlight exactly as it was (undo of a removal). False when its id is already there. */
+  async restoreHighlight(articleId: string, meta: RecordMeta, highlight: StoredHighlight): Promise<boolean> {
+    const valid = checked(storedHighlight, highlight, 'highlight');
+    const record = this.#upsert(articleId, meta);
+    if (record.highlights.some((h) => h.id === valid.id)) return false;
+    record.highlights.push(valid);
+    await this.#persist();
+    return true;
+  }
+
+  /** Changes a highlight's colour and/or note; null (nothing written) when there is no such highlight. */
+  async updateHighlight(articleId: string, highlightId: string, patch: HighlightPatch): Promise<StoredHighlight | null> {
+    const valid = checked(highlightPatch, patch, 'highlight change');
+    this.#assertOpen();
+    const highlight = this.#find(articleId)?.highlights.find((h) => h.id === highlightId);
+    if (!highlight) return null;
+    if (valid.color !== undefined) highlight.color = valid.color;
+    if (valid.note !== undefined) highlight.note = valid.note;
+    highlight.updatedAt = new Date().toISOString();
+    await this.#persist();
+    return structuredClone(highlight);
+  }
+
   /** Replace the article's note. An empty text is stored as "" (never deletes the record). */
   async saveNote(articleId: string, meta: RecordMeta, text: string): Promise<StoredNote> {
     const valid = checked(z.string(), text, 'note text');
@@ -196,9 +208,11 @@ export class AnnotationStore {
     if (this.#closed) return;
     try {
       await this.flush();
+      await this.#backUp();
     } finally {
       this.#closed = true;
       openFiles.delete(this.file);
+      await this.lock.release();
     }
   }
 
@@ -246,6 +260,18 @@ export class AnnotationStore {
         `Lectern could not save to ${this.file}: ${describe(error)}. ` +
           'The change is kept while Lectern runs and will be saved with the next change.',
       );
+    }
+    // A session that runs past midnight still leaves one backup per day.
+    if (this.backups.dueToday()) await this.#backUp();
+  }
+
+  /** Today's backup of what is on disk. A failed backup must not fail the save that triggered it. */
+  async #backUp(): Promise<void> {
+    try {
+      await this.backups.daily(`${JSON.stringify(this.db.data, null, 2)}\n`);
+    } catch (error) {
+      const warning = `Lectern could not write a backup into ${this.backups.folder}: ${describe(error)}.`;
+      if (!this.warnings.includes(warning)) this.warnings.push(warning);
     }
   }
 }

@@ -1,7 +1,9 @@
-// Runs in Node. The shape of the annotations data file, validated on every load.
+// Runs in Node. The shape of the annotations data file, validated on every load. Older shapes live
+// in migrations.ts, which brings any earlier file up to this one.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+/** Version 2 added a note and an updatedAt to each highlight. */
+export const SCHEMA_VERSION = 2;
 
 const iso = z.string().min(1);
 
@@ -18,16 +20,24 @@ export const textPositionSelector = z.object({
   end: z.number().int().min(0),
 });
 
+export const highlightColor = z.enum(['yellow', 'green', 'blue', 'pink', 'purple']);
+
+export const highlightTarget = z.object({
+  /** Fingerprint of the body text the highlight was made on. */
+  fingerprint: z.string(),
+  quote: textQuoteSelector,
+  position: textPositionSelector,
+});
+
 export const storedHighlight = z.object({
   id: z.string().min(1),
-  color: z.enum(['yellow', 'green', 'blue', 'pink', 'purple']),
+  color: highlightColor,
   createdAt: iso,
-  target: z.object({
-    /** Fingerprint of the body text the highlight was made on. */
-    fingerprint: z.string(),
-    quote: textQuoteSelector,
-    position: textPositionSelector,
-  }),
+  /** When the colour or note last changed (createdAt until then). */
+  updatedAt: iso,
+  /** The person's Markdown note on this passage; "" when there is none. */
+  note: z.string(),
+  target: highlightTarget,
 });
 
 export const storedNote = z.object({ text: z.string(), updatedAt: iso });
@@ -51,6 +61,7 @@ export const dataFile = z.object({
   articles: z.record(z.string(), articleRecord),
 });
 
+export type HighlightColorName = z.infer<typeof highlightColor>;
 export type TextQuoteSelector = z.infer<typeof textQuoteSelector>;
 export type TextPositionSelector = z.infer<typeof textPositionSelector>;
 export type StoredHighlight = z.infer<typeof storedHighlight>;

@@ -28,3 +28,12 @@ export function dataFileWarning(error: DataFileError, movedTo: string): string {
     'keep that file if you want to recover your annotations.'
   );
 }
+
+/** The banner text after a damaged data file was moved aside and a backup put in its place. */
+export function restoredWarning(error: DataFileError, movedTo: string, backup: string): string {
+  return (
+    `Lectern's data file ${error.file} ${WHAT_WENT_WRONG[error.problem]}, so it was moved aside to ${movedTo} ` +
+    `and your highlights and notes were restored from the backup ${backup}. Changes made after that backup ` +
+    'may be missing; the damaged file was kept in case you need them.'
+  );
+}

@@ -1,20 +1,26 @@
-// Runs in the renderer. The reading column: title, a quiet metadata line, the story's paragraphs.
+// Runs in the renderer. The reading column: title, a quiet metadata line, the story's paragraphs with
+// their highlights, the floating Highlight button (with colours) and the highlight popover.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ArticleView, HighlightView } from '../../../electron/common/contract';
+import type { ArticleView, HighlightColor, HighlightView } from '../../../electron/common/contract';
 import { selectedSpan, selectionRect } from '../dom/selection-offsets';
 import { segmentsOf } from '../dom/highlight-segments';
 import { articles } from '../model/library';
-import { article, highlightRange, loadingArticle, removeHighlight } from '../model/reader';
+import { closePopover, openPopoverAt, popover } from '../model/popover';
+import { article, highlightRange, loadingArticle } from '../model/reader';
+import { ArticleTools } from './ArticleTools';
 import { formatDate, readingMinutes } from './format';
+import { ColorButtons, HighlightPopover } from './HighlightPopover';
 
 /** The reading column's body element, so keyboard shortcuts can highlight its selection. */
 export const readerBody = { current: null as HTMLDivElement | null };
 
-export function highlightSelection(): boolean {
+/** Highlights the current selection in the article body (default colour unless given). */
+export function highlightSelection(color?: HighlightColor): boolean {
   const body = readerBody.current;
   const span = body ? selectedSpan(body) : null;
   if (!span) return false;
-  void highlightRange(span.start, span.end);
+  void highlightRange(span.start, span.end, color);
   document.getSelection()?.removeAllRanges();
   return true;
 }
@@ -36,24 +42,47 @@ function MetaLine({ view }: { view: ArticleView }) {
   );
 }
 
+/**
+ * One mark per highlight covering a run, nested oldest outside: where highlights overlap, each keeps
+ * its own colour and the translucent layers show both. A click opens the innermost one's popover.
+ */
+function nestedMarks(text: string, covering: HighlightView[], onMark: (h: HighlightView, el: HTMLElement) => void): ComponentChildren {
+  return covering.reduceRight<ComponentChildren>(
+    (inner, highlight, depth) => (
+      <mark
+        class={`hl hl-${highlight.color}${covering.length > 1 ? ' hl-overlap' : ''}${highlight.note ? ' hl-noted' : ''}`}
+        data-highlight-id={highlight.id}
+        data-depth={depth}
+        onClick={(event) => {
+          event.stopPropagation();
+          onMark(highlight, event.currentTarget);
+        }}
+      >
+        {inner}
+      </mark>
+    ),
+    text,
+  );
+}
+
 function Paragraph({ text, start, highlights, onMark }: { text: string; start: number; highlights: HighlightView[]; onMark: (h: HighlightView, el: HTMLElement) => void }) {
   return (
     <p data-start={start}>
-      {segmentsOf(text, start, highlights).map((segment) => {
-        const top = segment.highlights[segment.highlights.length - 1];
-        if (!top) return segment.text;
-        return (
-          <mark
-            key={segment.start}
-            class={`hl hl-${top.color}${segment.highlights.length > 1 ? ' hl-overlap' : ''}`}
-            data-highlight-id={top.id}
-            onClick={(event) => onMark(top, event.currentTarget)}
-          >
-            {segment.text}
-          </mark>
-        );
-      })}
+      {segmentsOf(text, start, highlights).map((segment) =>
+        segment.highlights.length === 0 ? segment.text : <span key={segment.start}>{nestedMarks(segment.text, segment.highlights, onMark)}</span>,
+      )}
     </p>
+  );
+}
+
+function SelectionBar({ at }: { at: { top: number; left: number } }) {
+  return (
+    <div class="floating selection-bar" style={{ top: `${Math.max(8, at.top)}px`, left: `${at.left}px` }} onMouseDown={(event) => event.preventDefault()}>
+      <button type="button" class="highlight-button" onClick={() => highlightSelection()} title="Highlight (h)">
+        Highlight
+      </button>
+      <ColorButtons current={null} onPick={(color) => highlightSelection(color)} />
+    </div>
   );
 }
 
@@ -61,7 +90,6 @@ export function Reader() {
   const view = article.value;
   const bodyRef = useRef<HTMLDivElement>(null);
   const [buttonAt, setButtonAt] = useState<{ top: number; left: number } | null>(null);
-  const [popover, setPopover] = useState<{ highlight: HighlightView; top: number; left: number } | null>(null);
 
   useEffect(() => {
     readerBody.current = bodyRef.current;
@@ -69,12 +97,14 @@ export function Reader() {
       const body = bodyRef.current;
       const rect = body && selectedSpan(body) ? selectionRect() : null;
       setButtonAt(rect ? { top: rect.top - 44, left: rect.left + rect.width / 2 } : null);
+      // Selecting new text is a new task: the popover of an older highlight would only be in the way.
+      if (rect) closePopover();
     };
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);
   }, [view?.id]);
 
-  useEffect(() => setPopover(null), [view?.id]);
+  useEffect(() => closePopover(), [view?.id]);
 
   if (!view) {
     return (
@@ -86,49 +116,25 @@ export function Reader() {
 
   const onMark = (highlight: HighlightView, element: HTMLElement) => {
     if (!document.getSelection()?.isCollapsed) return;
-    const rect = element.getBoundingClientRect();
-    setPopover({ highlight, top: rect.bottom + 6, left: rect.left + rect.width / 2 });
+    openPopoverAt(highlight.id, element);
   };
+  const place = popover.value;
+  const open = place ? view.highlights.find((h) => h.id === place.highlightId) : undefined;
 
   return (
     <article class="reader" aria-labelledby="article-title">
       <header>
         <h1 id="article-title">{view.title ?? view.file}</h1>
         <MetaLine view={view} />
+        <ArticleTools view={view} />
       </header>
       <div class="article-body" ref={bodyRef}>
         {view.paragraphs.map((text, i) => (
           <Paragraph key={i} text={text} start={view.paragraphStarts[i] ?? 0} highlights={view.highlights} onMark={onMark} />
         ))}
       </div>
-      {buttonAt && (
-        <button
-          type="button"
-          class="floating highlight-button"
-          style={{ top: `${Math.max(8, buttonAt.top)}px`, left: `${buttonAt.left}px` }}
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => highlightSelection()}
-          title="Highlight (h)"
-        >
-          Highlight
-        </button>
-      )}
-      {popover && (
-        <div class="floating popover" role="dialog" aria-label="Highlight" style={{ top: `${popover.top}px`, left: `${popover.left}px` }}>
-          <button
-            type="button"
-            onClick={() => {
-              void removeHighlight(popover.highlight.id);
-              setPopover(null);
-            }}
-          >
-            Remove highlight
-          </button>
-          <button type="button" class="quiet-button" onClick={() => setPopover(null)} aria-label="Close">
-            ×
-          </button>
-        </div>
-      )}
+      {buttonAt && <SelectionBar at={buttonAt} />}
+      {place && open && <HighlightPopover articleId={view.id} highlight={open} place={place} />}
     </article>
   );
 }

@@ -1,7 +1,9 @@
-// Runs in the renderer. The top bar: where you are, and the library-wide commands.
+// Runs in the renderer. The top bar: where you are, reading settings, and the library-wide commands.
 import { exportAllCommand, exportArticleCommand, openFolderCommand } from '../model/commands';
 import { library } from '../model/library';
 import { article } from '../model/reader';
+import { focusMode, shortcutsOpen, toggleFocusMode } from '../model/view';
+import { ThemePicker, TypeSettings } from './ReaderSettings';
 
 function folderName(folder: string): string {
   return folder.split(/[\\/]/).filter(Boolean).pop() ?? folder;
@@ -18,6 +20,15 @@ export function Toolbar() {
         </span>
       )}
       <span class="spacer" />
+      <ThemePicker />
+      <TypeSettings />
+      <button type="button" aria-pressed={focusMode.value} onClick={toggleFocusMode} title="Focus mode (f)">
+        Focus mode
+      </button>
+      <button type="button" onClick={() => (shortcutsOpen.value = true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+        ?
+      </button>
+      <span class="toolbar-divider" />
       <button type="button" onClick={() => void openFolderCommand()}>
         Open Folder…
       </button>

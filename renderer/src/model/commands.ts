@@ -2,6 +2,7 @@
 import type { AppCommand } from '../../../electron/common/contract';
 import { api, messageOf, onEvent } from '../api/client';
 import { appInfo, library, openFolder } from './library';
+import { flushHighlightNote } from './highlight-note';
 import { flushNote } from './note';
 import { askForPath } from './path-prompt';
 import { article } from './reader';
@@ -57,7 +58,10 @@ const handlers: Record<AppCommand, () => Promise<void>> = {
   'open-folder': openFolderCommand,
   'export-article': exportArticleCommand,
   'export-all': exportAllCommand,
-  flush: flushNote,
+  // Quitting: the article's note and a highlight note being edited, both on disk before the window goes.
+  flush: async () => {
+    await Promise.all([flushNote(), flushHighlightNote()]);
+  },
 };
 
 /** The desktop menu's commands arrive as events and run exactly like the buttons. */

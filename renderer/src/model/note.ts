@@ -14,6 +14,8 @@ export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed';
 export const noteText = signal('');
 export const noteState = signal<SaveState>('saved');
 export const noteError = signal<string | null>(null);
+/** Showing the rendered Markdown instead of the editor. */
+export const notePreview = signal(false);
 
 let noteArticleId: string | null = null;
 let savedText = '';

@@ -1,0 +1,107 @@
+// Runs in Node. The smaller header fields of a page: byline, tags/topics, a day-and-month date when
+// no full date is printed, and the body's language. Like metadata.ts, each looks only where pages
+// put these (around the headline, in label lines), and returns null or [] rather than guessing.
+import { detect } from 'tinyld';
+import type { ClassifiedLine } from './boilerplate.js';
+import { bareAgency } from './credits.js';
+import { findDates, findPartialDate } from './dates.js';
+import type { Region } from './region.js';
+import { stopwordLanguage } from './stopwords.js';
+import { wordTokens } from './text-utils.js';
+
+const HEADER_WINDOW = 40;
+/** "By Maren Estrada", "BY: Beachbody", "Written by …", "Author: …", "Von …", "Автор: …". */
+const BYLINE = /^(?:(?:written |posted |story |words )?by|author|autor|auteur|автор|von|por|di|oleh)\s*:?\s+(.{2,80})$/iu;
+const TAG_LABEL = /^(?:tags?|topics?|keywords?|filed under|related topics?|themen|thèmes|temas|теги|темы|тема)\s*:\s*(.*)$/iu;
+
+/** A person's or desk's name as printed: letters, a few words, no sentence. */
+function cleanName(raw: string): string | null {
+  const name = raw
+    .split(/\s*[|•·]\s*/u)[0]!
+    .replace(/,?\s*(?:published|posted|updated)\b.*$/iu, '')
+    .replace(/\s+(?:on|at)\s+.*\d.*$/iu, '')
+    .replace(/[.,;:]+$/u, '')
+    .trim();
+  const words = name.split(/\s+/u);
+  if (!name || findDates(name).length > 0 || words.length > 6) return null;
+  // Names are capitalised ("Maren Estrada", "Anthony, Maya and Caroline Ghosn"); a sentence is not.
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length < words.length - 1) return null;
+  return bareAgency(name) ? null : name;
+}
+
+/** The byline near the headline (below it first), or in a "date | BY: name" line. */
+export function findByline(lines: readonly ClassifiedLine[], titleIndex: number, region: Region): ClassifiedLine | null {
+  const end = region.start <= region.end ? region.start : Math.min(lines.length, 30);
+  const from = Math.max(0, Math.min(titleIndex >= 0 ? titleIndex : end, end) - HEADER_WINDOW);
+  let best: ClassifiedLine | null = null;
+  for (let i = from; i < end + 3 && i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || line.length > 120) continue;
+    for (const part of line.text.split(/\s+\|\s+/u)) {
+      const m = BYLINE.exec(part.trim());
+      if (m?.[1] && cleanName(m[1])) {
+        best = line;
+        if (i > titleIndex) return best;
+      }
+    }
+  }
+  return best;
+}
+
+export function bylineText(line: ClassifiedLine | null): string | null {
+  if (!line) return null;
+  for (const part of line.text.split(/\s+\|\s+/u)) {
+    const m = BYLINE.exec(part.trim());
+    const name = m?.[1] ? cleanName(m[1]) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
+/** Tag and topic label lines anywhere outside the body, and the tags they list. */
+export function findTags(lines: readonly ClassifiedLine[], body: ReadonlySet<number>): { lines: ClassifiedLine[]; tags: string[] } {
+  const found: ClassifiedLine[] = [];
+  const tags: string[] = [];
+  const seen = new Set<string>();
+  for (const line of lines) {
+    if (body.has(line.index) || line.length > 400) continue;
+    const m = TAG_LABEL.exec(line.text);
+    if (!m?.[1]) continue;
+    found.push(line);
+    for (const raw of m[1].split(/\s*[,;|]\s*/u)) {
+      const tag = raw.trim();
+      if (tag.length === 0 || tag.length > 60 || seen.has(tag.toLowerCase())) continue;
+      seen.add(tag.toLowerCase());
+      tags.push(tag);
+    }
+  }
+  return { lines: found, tags };
+}
+
+/** "MM-DD" from a date-only line just around the headline, when no full date was found. */
+export function findPublishedPartial(lines: readonly ClassifiedLine[], titleIndex: number, region: Region): { value: string; line: ClassifiedLine } | null {
+  const end = region.start <= region.end ? region.start : Math.min(lines.length, 30);
+  const anchor = titleIndex >= 0 ? titleIndex : end;
+  for (let i = Math.max(0, anchor - 5); i < Math.min(lines.length, end + 1); i++) {
+    const line = lines[i];
+    const value = line ? findPartialDate(line.text) : null;
+    if (line && value) return { value, line };
+  }
+  return null;
+}
+
+/**
+ * Language of the body, from its first 1,500 characters: the script for Japanese and Korean, function
+ * words for the languages stopwords.ts lists, and tinyld (about 2 ms a call, too slow to run on
+ * every one of a thousand captures) for the rest.
+ */
+export function detectLanguage(paragraphs: readonly string[]): string | null {
+  const sample = paragraphs.join('\n').slice(0, 1500);
+  if (sample.replace(/[^\p{L}]/gu, '').length < 40) return null;
+  if (/[\u3040-\u30ff]/u.test(sample)) return 'ja';
+  if (/[\uac00-\ud7af]/u.test(sample)) return 'ko';
+  const byStopwords = stopwordLanguage(wordTokens(sample));
+  if (byStopwords) return byStopwords;
+  const code = detect(sample.slice(0, 800));
+  return code === '' ? null : code;
+}

@@ -1,0 +1,110 @@
+// Runs in Node. Full-text search over the library at once: article titles and bodies, highlights
+// (their quotes and notes) and article notes, with MiniSearch (prefix and fuzzy matching, field
+// boosts, BM25 ranking) rather than a hand-written index.
+import MiniSearch from 'minisearch';
+import type { SearchHit } from '../../common/contract.js';
+import { snippetOf } from './snippet.js';
+
+export interface SearchableArticle {
+  id: string;
+  title: string | null;
+  site: string | null;
+  body: string;
+}
+
+export interface SearchableAnnotations {
+  note: string;
+  highlights: ReadonlyArray<{ id: string; quote: string; note: string }>;
+}
+
+interface SearchDocument {
+  /** "a:<article>", "n:<article>" or "h:<article>:<highlight>". */
+  key: string;
+  kind: SearchHit['kind'];
+  articleId: string;
+  highlightId: string | null;
+  title: string;
+  site: string;
+  text: string;
+}
+
+const MAX_RESULTS = 50;
+
+export class SearchIndex {
+  readonly #engine = new MiniSearch<SearchDocument>({
+    idField: 'key',
+    fields: ['title', 'site', 'text'],
+    storeFields: ['kind', 'articleId', 'highlightId'],
+    searchOptions: {
+      boost: { title: 3, site: 1.5 },
+      // Only the word being typed is partial; expanding every word as a prefix costs time for nothing.
+      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 2,
+      // Forgive a typo in longer words; short words must match as typed.
+      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+      maxFuzzy: 2,
+      combineWith: 'AND',
+    },
+  });
+  readonly #articles = new Map<string, SearchableArticle>();
+  /** The searchable text of each annotation document, for snippets. */
+  readonly #texts = new Map<string, string>();
+  readonly #annotationKeys = new Map<string, string[]>();
+
+  /** Replaces everything: a newly opened library. */
+  reset(articles: readonly SearchableArticle[]): void {
+    this.#engine.removeAll();
+    this.#articles.clear();
+    this.#texts.clear();
+    this.#annotationKeys.clear();
+    this.#engine.addAll(
+      articles.map((article) => {
+        this.#articles.set(article.id, article);
+        return { key: `a:${article.id}`, kind: 'article' as const, articleId: article.id, highlightId: null, title: article.title ?? '', site: article.site ?? '', text: article.body };
+      }),
+    );
+  }
+
+  /** Re-indexes one article's note and highlights after they change. */
+  setAnnotations(articleId: string, annotations: SearchableAnnotations): void {
+    for (const key of this.#annotationKeys.get(articleId) ?? []) {
+      this.#engine.discard(key);
+      this.#texts.delete(key);
+    }
+    const article = this.#articles.get(articleId);
+    const title = article?.title ?? '';
+    const documents: SearchDocument[] = [];
+    if (annotations.note.trim()) {
+      documents.push({ key: `n:${articleId}`, kind: 'note', articleId, highlightId: null, title, site: '', text: annotations.note });
+    }
+    for (const h of annotations.highlights) {
+      const text = h.note.trim() ? `${h.quote}\n${h.note}` : h.quote;
+      documents.push({ key: `h:${articleId}:${h.id}`, kind: 'highlight', articleId, highlightId: h.id, title, site: '', text });
+    }
+    for (const d of documents) this.#texts.set(d.key, d.text);
+    this.#engine.addAll(documents);
+    this.#annotationKeys.set(articleId, documents.map((d) => d.key));
+  }
+
+  search(query: string): SearchHit[] {
+    if (query.trim() === '') return [];
+    return this.#engine.search(query).slice(0, MAX_RESULTS).map((result) => {
+      const kind = result.kind as SearchHit['kind'];
+      const articleId = result.articleId as string;
+      const article = this.#articles.get(articleId);
+      const text = kind === 'article' ? (article?.body ?? '') : (this.#texts.get(result.id as string) ?? '');
+      const snippet = snippetOf(text, result.terms);
+      return {
+        kind,
+        articleId,
+        highlightId: (result.highlightId as string | null) ?? null,
+        title: article?.title ?? null,
+        site: article?.site ?? null,
+        snippet: snippet.text,
+        marks: snippet.marks,
+        position: kind === 'article' ? snippet.position : null,
+        terms: result.terms,
+        score: result.score,
+      };
+    });
+  }
+}

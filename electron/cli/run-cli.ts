@@ -1,0 +1,61 @@
+// Runs in Node (plain Node, or inside the packaged Electron binary). The `lectern` command line:
+// index, export and serve, on the same modules as the app.
+import { parseArgs } from 'node:util';
+import { runExport } from './export-command.js';
+import { runIndex } from './index-command.js';
+import { runServe } from './serve-command.js';
+import { UsageError } from './usage-error.js';
+
+const USAGE = `Usage:
+  lectern index DIR [--json]
+  lectern export --out DIR [--library DIR] [--data DIR]
+  lectern serve [--library DIR] [--data DIR] [--port N] [--open]`;
+
+/** The commands this command line knows: the desktop binary runs them instead of opening a window. */
+export const CLI_COMMANDS: readonly string[] = ['index', 'export', 'serve', 'help', '--help'];
+
+async function dispatch(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      library: { type: 'string' },
+      data: { type: 'string' },
+      out: { type: 'string' },
+      port: { type: 'string' },
+      open: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || command === 'help' || command === '--help') {
+    console.log(USAGE);
+    return 0;
+  }
+  switch (command) {
+    case 'index':
+      return runIndex(positionals, values.json);
+    case 'export':
+      return runExport({ out: values.out, library: values.library, data: values.data });
+    case 'serve':
+      return runServe({ library: values.library, data: values.data, port: values.port, open: values.open });
+    default:
+      throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
+  }
+}
+
+/** Runs one command line; resolves to the exit code, having printed errors to stderr. */
+export async function runCli(argv: string[]): Promise<number> {
+  try {
+    return await dispatch(argv);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`lectern: ${message}`);
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(USAGE);
+      return 2;
+    }
+    return 1;
+  }
+}

@@ -1,0 +1,50 @@
+// Runs in the renderer. The left pane: search over everything, and the library as a list or a timeline.
+import { searchQuery, setSearchQuery } from '../model/search';
+import { sidebarTab, type SidebarTab } from '../model/view';
+import { LibraryPane } from './LibraryPane';
+import { SearchResults } from './SearchResults';
+import { Timeline } from './Timeline';
+
+const TABS: ReadonlyArray<[SidebarTab, string]> = [
+  ['library', 'Library'],
+  ['timeline', 'Timeline'],
+];
+
+export function Sidebar() {
+  const searching = searchQuery.value.trim() !== '';
+  return (
+    <nav class="library-pane" aria-label="Library pane">
+      <div class="sidebar-tools">
+        <input
+          id="search-box"
+          class="search-box"
+          type="search"
+          aria-label="Search"
+          placeholder="Search articles, highlights, notes  ( / )"
+          value={searchQuery.value}
+          onInput={(event) => setSearchQuery(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              setSearchQuery('');
+              event.currentTarget.blur();
+            }
+            if (event.key === 'ArrowDown') {
+              document.querySelector<HTMLButtonElement>('.search-results .result')?.focus();
+              event.preventDefault();
+            }
+          }}
+        />
+        {!searching && (
+          <div role="tablist" class="tabs" aria-label="Library views">
+            {TABS.map(([tab, label]) => (
+              <button key={tab} type="button" role="tab" aria-selected={sidebarTab.value === tab} onClick={() => (sidebarTab.value = tab)}>
+                {label}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      {searching ? <SearchResults /> : sidebarTab.value === 'timeline' ? <Timeline /> : <LibraryPane />}
+    </nav>
+  );
+}

@@ -1,0 +1,50 @@
+// Runs in the renderer. How the library list is ordered and narrowed: sort, filters, and the
+// resulting rows (versions of a story kept together), shared by the list and the keyboard.
+import { computed, signal } from '@preact/signals';
+import type { ArticleSummary } from '../../../electron/common/contract';
+import { articles } from './library';
+import { groupedForLibrary } from './versions';
+
+export type SortKey = 'date' | 'title' | 'site';
+export type ReadFilter = 'all' | 'unread' | 'read';
+
+export const sortKey = signal<SortKey>('date');
+/** "" shows every site. */
+export const siteFilter = signal('');
+export const annotatedOnly = signal(false);
+export const readFilter = signal<ReadFilter>('all');
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+function compare(key: SortKey): (a: ArticleSummary, b: ArticleSummary) => number {
+  const byTitle = (a: ArticleSummary, b: ArticleSummary) => collator.compare(a.title ?? a.file, b.title ?? b.file);
+  if (key === 'title') return byTitle;
+  if (key === 'site') return (a, b) => collator.compare(a.site ?? '\uffff', b.site ?? '\uffff') || byTitle(a, b);
+  // Newest first; articles without a stated date go last rather than being given one.
+  return (a, b) => (b.published ?? '').localeCompare(a.published ?? '') || byTitle(a, b);
+}
+
+function matches(a: ArticleSummary): boolean {
+  if (siteFilter.value && a.site !== siteFilter.value) return false;
+  if (annotatedOnly.value && a.highlightCount === 0 && !a.hasNote) return false;
+  if (readFilter.value === 'read' && !a.read) return false;
+  if (readFilter.value === 'unread' && a.read) return false;
+  return true;
+}
+
+/** Every site in the library with how many articles it has, for the site filter. */
+export const siteCounts = computed(() => {
+  const counts = new Map<string, number>();
+  for (const a of articles.value) if (a.site) counts.set(a.site, (counts.get(a.site) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => collator.compare(a, b));
+});
+
+export const visibleRows = computed(() => groupedForLibrary([...articles.value.filter(matches)].sort(compare(sortKey.value))));
+
+export const filtersActive = computed(() => siteFilter.value !== '' || annotatedOnly.value || readFilter.value !== 'all');
+
+export function clearFilters(): void {
+  siteFilter.value = '';
+  annotatedOnly.value = false;
+  readFilter.value = 'all';
+}

@@ -1,0 +1,87 @@
+// Runs in Node (tests). Extraction as a reader meets it, in browser mode on the seeds: "Show original"
+// shows the whole capture with the dropped parts dimmed, the two versions of the RIA Novosti story
+// are grouped in the library, the version switch moves between them, and "Compare versions" marks
+// the words that differ. Screenshots go to /tmp for a person to look at.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.js';
+import { openApp, openArticle } from './support/reader-page.js';
+import { startServerProcess, type ServerProcess } from './support/server-process.js';
+import { removeAll, seedLibrary, tempDir } from './support/temp-library.js';
+
+const TITLE = 'NATO Hopes for Missile Defense Accord with Russia';
+
+describe('extraction in the reader', () => {
+  let browser: Browser;
+  let page: Page;
+  let server: ServerProcess;
+  let library: string;
+  let data: string;
+
+  before(async () => {
+    [library, data] = await Promise.all([seedLibrary(), tempDir('data')]);
+    server = await startServerProcess({ library, data });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openApp(page, server.url);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await removeAll(library, data);
+  });
+
+  test('the library groups the two versions of one story', async () => {
+    const options = page.getByRole('listbox', { name: 'Library' }).getByRole('option');
+    const original = options.filter({ hasText: TITLE }).first();
+    assert.match((await original.textContent()) ?? '', /Also published by AtomInfo\.Ru/);
+    const copy = options.filter({ hasText: 'Version from AtomInfo.Ru' });
+    assert.equal(await copy.count(), 1);
+  });
+
+  test('"Show original" shows the whole capture with removed lines dimmed', async () => {
+    await openArticle(page, TITLE);
+    const toggle = page.getByRole('button', { name: 'Show original' });
+    await toggle.click();
+    const view = page.getByRole('region', { name: 'Original capture' });
+    await view.waitFor();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    const removed = view.locator('.original-line[data-role="removed"]');
+    assert.ok((await removed.count()) > 10, 'menus, teasers and footers are there');
+    const footer = view.locator('.original-line[data-role="removed"]', { hasText: '© 2014 RIA Novosti' });
+    assert.equal(await footer.count(), 1);
+    const dim = Number(await footer.evaluate((el) => getComputedStyle(el).opacity));
+    assert.ok(dim < 0.6, `removed lines are dimmed (opacity ${dim})`);
+    const body = view.locator('.original-line[data-role="body"]');
+    assert.equal(await body.count(), 8);
+    assert.equal(Number(await body.first().evaluate((el) => getComputedStyle(el).opacity)), 1);
+    assert.equal(await page.locator('.article-body').isVisible(), false, 'the original replaces the story while open');
+    await page.screenshot({ path: '/tmp/lectern-original-view.png' });
+    await toggle.click();
+    await view.waitFor({ state: 'detached' });
+    assert.equal(await page.locator('.article-body').isVisible(), true);
+  });
+
+  test('the version switch moves between sites, and "Compare versions" marks what differs', async () => {
+    const versions = page.getByRole('group', { name: 'Versions' });
+    await versions.getByRole('button', { name: 'AtomInfo.Ru' }).click();
+    await page.locator('.meta-line', { hasText: 'AtomInfo.Ru' }).waitFor();
+    assert.equal(await versions.getByRole('button', { name: 'AtomInfo.Ru' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await versions.getByRole('button', { name: 'RIA Novosti' }).getAttribute('aria-pressed'), 'false');
+
+    await page.getByRole('button', { name: 'Compare versions' }).click();
+    const compare = page.getByRole('region', { name: 'Compare versions' });
+    await compare.waitFor();
+    // RIA Novosti's copy starts with its dateline; AtomInfo.Ru's does not.
+    const removed = (await compare.locator('.compare-text del').allTextContents()).join(' ');
+    assert.match(removed, /BRUSSELS/);
+    assert.match((await compare.locator('.compare-text').textContent()) ?? '', /NATO Secretary General Anders Fogh Rasmussen/);
+    await page.screenshot({ path: '/tmp/lectern-compare-view.png' });
+
+    await versions.getByRole('button', { name: 'RIA Novosti' }).click();
+    await page.locator('.meta-line', { hasText: 'BRUSSELS' }).waitFor();
+    assert.equal(await page.getByRole('region', { name: 'Compare versions' }).count(), 0, 'switching version closes the comparison');
+  });
+});
