@@ -132,6 +132,8 @@ export interface AppInfo {
   dataFile: string;
   /** Things the person must know about, e.g. a damaged data file that was moved aside. */
   warnings: string[];
+  /** The remembered reading settings. */
+  preferences: ReaderPreferences;
 }
 
 export interface ExportResult {

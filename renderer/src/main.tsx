@@ -16,9 +16,11 @@ import { listenForMenuCommands } from './model/commands';
 import { startApp } from './model/library';
 import { saveHighlightNoteBeforeUnload } from './model/highlight-note';
 import { saveBeforeUnload } from './model/note';
+import { flushPosition } from './model/reading-state';
 
 listenForMenuCommands();
 window.addEventListener('pagehide', saveBeforeUnload);
+window.addEventListener('pagehide', flushPosition);
 window.addEventListener('pagehide', saveHighlightNoteBeforeUnload);
 const root = document.getElementById('app');
 if (root) render(<App />, root);

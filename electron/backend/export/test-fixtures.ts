@@ -32,6 +32,7 @@ export function record(note: string | null, highlights = 0): ArticleRecord {
   return {
     file: 'world/nato-accord.html',
     title: 'x',
+    reading: null,
     highlights: Array.from({ length: highlights }, (_, i) => ({
       id: `h${i}`,
       color: 'yellow' as const,

@@ -51,7 +51,13 @@ export class LecternService implements LecternApi {
 
   async getAppInfo(): Promise<AppInfo> {
     await this.#currentSession();
-    return { mode: this.options.mode, version: this.options.version, dataFile: this.store.file, warnings: this.#warnings };
+    return {
+      mode: this.options.mode,
+      version: this.options.version,
+      dataFile: this.store.file,
+      warnings: this.#warnings,
+      preferences: this.store.settings().reader,
+    };
   }
 
   async getLibrary(): Promise<LibraryView> {
@@ -162,12 +168,13 @@ export class LecternService implements LecternApi {
     return { files: await exportAllNotes(path.resolve(folder), items, new Date()) };
   }
 
-  async savePreferences(_preferences: ReaderPreferences): Promise<void> {
-    throw new LecternError('unsupported', 'Saving reading preferences is being wired to the store.');
+  async savePreferences(preferences: ReaderPreferences): Promise<void> {
+    await this.store.updateSettings({ reader: preferences });
   }
 
-  async saveReadingPosition(_articleId: string, _position: ReadingPosition): Promise<void> {
-    throw new LecternError('unsupported', 'Saving reading positions is being wired to the store.');
+  async saveReadingPosition(articleId: string, position: ReadingPosition): Promise<void> {
+    const article = (await this.#currentSession()).article(articleId);
+    await this.store.saveReadingPosition(article.id, metaOf(article), position);
   }
 
   async search(query: string): Promise<SearchHit[]> {

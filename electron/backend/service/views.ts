@@ -25,9 +25,8 @@ export function summaryOf(article: IndexedArticle, record: ArticleRecord | undef
     duplicateOf: article.duplicateOf,
     highlightCount: record?.highlights.length ?? 0,
     hasNote: (record?.note?.text.trim().length ?? 0) > 0,
-    // Reading state is wired to the store with the reader-experience work; until then, unread.
-    read: false,
-    progress: 0,
+    read: Boolean(record?.reading),
+    progress: record?.reading?.progress ?? 0,
   };
 }
 
@@ -77,6 +76,6 @@ export function articleViewOf(article: IndexedArticle, record: ArticleRecord | u
     paragraphStarts,
     highlights: placeHighlights(article, record),
     note: { text: record?.note?.text ?? '', updatedAt: record?.note?.updatedAt ?? null },
-    position: null,
+    position: record?.reading ? { offset: record.reading.offset, progress: record.reading.progress } : null,
   };
 }

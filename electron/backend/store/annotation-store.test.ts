@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { AnnotationStore, DATA_FILE_NAME } from './annotation-store.js';
-import type { StoredHighlight } from './data-schema.js';
+import { DEFAULT_READER_PREFERENCES, SCHEMA_VERSION, type StoredHighlight } from './data-schema.js';
 
 let dir: string;
 const open: AnnotationStore[] = [];
@@ -55,9 +55,9 @@ describe('AnnotationStore', () => {
     const store = await openStore(nested);
     assert.equal(store.file, path.join(nested, DATA_FILE_NAME));
     assert.deepEqual(store.warnings, []);
-    assert.deepEqual(store.settings(), { libraryFolder: null });
+    assert.deepEqual(store.settings(), { libraryFolder: null, reader: DEFAULT_READER_PREFERENCES });
     const raw = JSON.parse(await readFile(store.file, 'utf8'));
-    assert.equal(raw.schemaVersion, 2);
+    assert.equal(raw.schemaVersion, SCHEMA_VERSION);
   });
 
   test('highlights and notes are on disk: raw file and a new store instance agree', async () => {
@@ -77,6 +77,7 @@ describe('AnnotationStore', () => {
       title: 'Renamed',
       highlights: [highlight('h1')],
       note,
+      reading: null,
     });
     assert.equal(again.allRecords().size, 1);
   });
@@ -147,7 +148,8 @@ describe('AnnotationStore', () => {
   test('settings persist', async () => {
     const store = await openStore();
     await store.updateSettings({ libraryFolder: '/home/me/News' });
-    assert.deepEqual((await reopen(store)).settings(), { libraryFolder: '/home/me/News' });
+    await store.updateSettings({ reader: { ...DEFAULT_READER_PREFERENCES, theme: 'dark', fontSize: 22 } });
+    assert.deepEqual((await reopen(store)).settings(), { libraryFolder: '/home/me/News', reader: { ...DEFAULT_READER_PREFERENCES, theme: 'dark', fontSize: 22 } });
   });
 
   test('returned records are copies: changing them changes nothing stored', async () => {

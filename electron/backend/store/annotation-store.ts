@@ -17,11 +17,13 @@ import {
   type ArticleRecord,
   type DataFile,
   type HighlightColorName,
+  type ReadingState,
   type Settings,
   type StoredHighlight,
   type StoredNote,
   emptyData,
   highlightColor,
+  readingState,
   settings as settingsSchema,
   storedHighlight,
 } from './data-schema.js';
@@ -197,6 +199,15 @@ export class AnnotationStore {
     return { ...note };
   }
 
+  /** Remember where the person is in an article, and when they last had it open. */
+  async saveReadingPosition(articleId: string, meta: RecordMeta, position: { offset: number; progress: number }): Promise<ReadingState> {
+    const valid = checked(readingState.omit({ readAt: true }), position, 'reading position');
+    const record = this.#upsert(articleId, meta);
+    record.reading = { ...valid, readAt: new Date().toISOString() };
+    await this.#persist();
+    return { ...record.reading };
+  }
+
   /** Resolves when every change made so far is on disk; retries once if the last write failed. */
   async flush(): Promise<void> {
     await this.adapter.idle();
@@ -236,7 +247,7 @@ export class AnnotationStore {
       existing.title = title;
       return existing;
     }
-    const record: ArticleRecord = { file, title, highlights: [], note: null };
+    const record: ArticleRecord = { file, title, highlights: [], note: null, reading: null };
     // defineProperty, not assignment: an id such as "__proto__" must become a key, not a prototype.
     Object.defineProperty(this.db.data.articles, articleId, {
       value: record,

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 /** Version 2 added a note and an updatedAt to each highlight. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const iso = z.string().min(1);
 
@@ -42,17 +42,37 @@ export const storedHighlight = z.object({
 
 export const storedNote = z.object({ text: z.string(), updatedAt: iso });
 
+/** Where the person stopped reading (format 3). */
+export const readingState = z.object({
+  offset: z.number().int().min(0),
+  progress: z.number().min(0).max(1),
+  /** Last time the article was open. */
+  readAt: iso,
+});
+
 export const articleRecord = z.object({
   /** Last known path relative to the library, and title: let people recognise orphaned records. */
   file: z.string(),
   title: z.string().nullable(),
   highlights: z.array(storedHighlight),
   note: storedNote.nullable(),
+  reading: readingState.nullable(),
 });
+
+/** How the person likes to read (format 3). */
+export const readerPreferences = z.object({
+  theme: z.enum(['light', 'sepia', 'dark', 'system']),
+  fontSize: z.number().min(10).max(40),
+  lineHeight: z.number().min(1).max(3),
+  columnWidth: z.number().min(20).max(80),
+});
+
+export const DEFAULT_READER_PREFERENCES: z.infer<typeof readerPreferences> = { theme: 'system', fontSize: 19, lineHeight: 1.7, columnWidth: 38 };
 
 export const settings = z.object({
   /** Absolute path of the library folder the person chose; null means the bundled library. */
   libraryFolder: z.string().nullable(),
+  reader: readerPreferences,
 });
 
 export const dataFile = z.object({
@@ -68,8 +88,9 @@ export type StoredHighlight = z.infer<typeof storedHighlight>;
 export type StoredNote = z.infer<typeof storedNote>;
 export type ArticleRecord = z.infer<typeof articleRecord>;
 export type Settings = z.infer<typeof settings>;
+export type ReadingState = z.infer<typeof readingState>;
 export type DataFile = z.infer<typeof dataFile>;
 
 export function emptyData(): DataFile {
-  return { schemaVersion: SCHEMA_VERSION, settings: { libraryFolder: null }, articles: {} };
+  return { schemaVersion: SCHEMA_VERSION, settings: { libraryFolder: null, reader: { ...DEFAULT_READER_PREFERENCES } }, articles: {} };
 }

@@ -2,17 +2,30 @@
 // up to the current one on load. Each step is a pure function of the previous version's JSON, checked
 // against that version's own schema first, so a damaged old file is reported as damaged, not "migrated".
 import { z } from 'zod';
-import { type DataFile, dataFile, highlightColor, highlightTarget, SCHEMA_VERSION, settings, storedNote } from './data-schema.js';
+import { type DataFile, dataFile, DEFAULT_READER_PREFERENCES, highlightColor, highlightTarget, SCHEMA_VERSION, storedHighlight, storedNote } from './data-schema.js';
 import { NewerDataFileError } from './store-messages.js';
+
+/** Settings of formats 1 and 2: only the library folder. */
+const v1Settings = z.object({ libraryFolder: z.string().nullable() });
 
 /** Version 1 (Lectern 0.1): highlights without a note or updatedAt. */
 const v1Highlight = z.object({ id: z.string().min(1), color: highlightColor, createdAt: z.string().min(1), target: highlightTarget });
 const v1File = z.object({
   schemaVersion: z.literal(1),
-  settings,
+  settings: v1Settings,
   articles: z.record(
     z.string(),
     z.object({ file: z.string(), title: z.string().nullable(), highlights: z.array(v1Highlight), note: storedNote.nullable() }),
+  ),
+});
+
+/** Version 2: highlights with notes; no reading settings or reading positions yet. */
+const v2File = z.object({
+  schemaVersion: z.literal(2),
+  settings: v1Settings,
+  articles: z.record(
+    z.string(),
+    z.object({ file: z.string(), title: z.string().nullable(), highlights: z.array(storedHighlight), note: storedNote.nullable() }),
   ),
 });
 
@@ -27,6 +40,11 @@ const STEPS: Record<number, (value: unknown) => unknown> = {
       ]),
     );
     return { schemaVersion: 2, settings: old.settings, articles };
+  },
+  2: (value) => {
+    const old = v2File.parse(value);
+    const articles = Object.fromEntries(Object.entries(old.articles).map(([id, record]) => [id, { ...record, reading: null }]));
+    return { schemaVersion: 3, settings: { ...old.settings, reader: { ...DEFAULT_READER_PREFERENCES } }, articles };
   },
 };
 

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { AnnotationStore, DATA_FILE_NAME } from './annotation-store.js';
 import { Backups, DAILY_BACKUPS_KEPT } from './backups.js';
-import { SCHEMA_VERSION } from './data-schema.js';
+import { DEFAULT_READER_PREFERENCES, SCHEMA_VERSION } from './data-schema.js';
 
 const run = promisify(execFile);
 let dir: string;
@@ -56,7 +56,8 @@ describe('migrations', () => {
     const record = store.record('a1');
     assert.deepEqual(record?.highlights[0], { ...VERSION_1.articles.a1.highlights[0], note: '', updatedAt: '2024-01-31T10:00:00.000Z' });
     assert.equal(record?.note?.text, 'Ünïcödé 📝 مرحبا');
-    assert.deepEqual(store.settings(), { libraryFolder: '/home/reader/news' });
+    assert.deepEqual(store.settings(), { libraryFolder: '/home/reader/news', reader: DEFAULT_READER_PREFERENCES });
+    assert.equal(record?.reading, null);
     assert.deepEqual(store.warnings, []);
     await store.close();
 
@@ -65,6 +66,35 @@ describe('migrations', () => {
     const backups = await readdir(path.join(dir, 'backups'));
     const before = backups.find((name) => /^lectern-data\.before-v1-\d{8}-\d{6}\.json$/.test(name));
     assert.ok(before, backups.join(', '));
+    assert.equal(await readFile(path.join(dir, 'backups', before), 'utf8'), original);
+  });
+
+  test('a format 2 file gains default reading settings and no reading positions, its highlights intact', async () => {
+    const version2 = {
+      schemaVersion: 2,
+      settings: { libraryFolder: null },
+      articles: {
+        a1: {
+          ...VERSION_1.articles.a1,
+          highlights: VERSION_1.articles.a1.highlights.map((h) => ({ ...h, note: 'why this matters', updatedAt: '2024-02-01T00:00:00.000Z' })),
+        },
+      },
+    };
+    const original = JSON.stringify(version2);
+    await writeFile(file(), original);
+    const store = await AnnotationStore.open(dir);
+    assert.deepEqual(store.settings(), { libraryFolder: null, reader: DEFAULT_READER_PREFERENCES });
+    const record = store.record('a1');
+    assert.equal(record?.highlights[0]?.note, 'why this matters');
+    assert.equal(record?.reading, null);
+    await store.saveReadingPosition('a1', meta, { offset: 120, progress: 0.4 });
+    await store.updateSettings({ reader: { ...DEFAULT_READER_PREFERENCES, theme: 'sepia' } });
+    await store.close();
+
+    const onDisk = JSON.parse(await readFile(file(), 'utf8')) as { schemaVersion: number; settings: { reader: { theme: string } }; articles: { a1: { reading: { offset: number } } } };
+    assert.deepEqual([onDisk.schemaVersion, onDisk.settings.reader.theme, onDisk.articles.a1.reading.offset], [SCHEMA_VERSION, 'sepia', 120]);
+    const before = (await readdir(path.join(dir, 'backups'))).find((name) => name.startsWith('lectern-data.before-v2-'));
+    assert.ok(before, 'a byte-for-byte copy was kept before migrating');
     assert.equal(await readFile(path.join(dir, 'backups', before), 'utf8'), original);
   });
 

@@ -2,7 +2,7 @@
 // the person is and brings them back there when they reopen it.
 import { useEffect, useState } from 'preact/hooks';
 import { article } from '../model/reader';
-import { flushPosition, rememberPosition } from '../model/reading-state';
+import { flushPosition, rememberPosition, takeReveal } from '../model/reading-state';
 import { readingMinutes } from './format';
 
 function readerPane(): HTMLElement | null {
@@ -30,12 +30,20 @@ export function ReadingProgress() {
   useEffect(() => {
     const pane = readerPane();
     if (!view || !pane) return;
-    // Bring the person back to where they were, once the paragraphs are laid out.
+    // Bring the person back to where they were, once the paragraphs are laid out (unless a search
+    // result is opening the article at its match).
+    const revealing = takeReveal(view.id);
     const restore = requestAnimationFrame(() => {
+      if (revealing) {
+        pane.dataset.restoredFor = view.id;
+        return;
+      }
       const offset = view.position?.offset ?? 0;
       const target = [...pane.querySelectorAll<HTMLElement>('.article-body [data-start]')].filter((p) => Number(p.dataset.start) <= offset).pop();
       if (offset > 0 && target) target.scrollIntoView({ block: 'start' });
       else pane.scrollTop = 0;
+      // Announces that the article is where it should be (tests wait on this, never on time).
+      pane.dataset.restoredFor = view.id;
       setProgress(progressOf(pane));
       rememberPosition(view.id, { offset: firstVisibleOffset(pane), progress: progressOf(pane) });
     });

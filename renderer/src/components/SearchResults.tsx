@@ -1,6 +1,6 @@
 // Runs in the renderer. Search results, best first: where each match is, with the words marked.
 import type { SearchHit } from '../../../electron/common/contract';
-import { openHit, searchError, searchQuery, searchResults } from '../model/search';
+import { openHit, resultsQuery, searchError, searchResults } from '../model/search';
 
 const KIND_LABEL = { article: 'Article', highlight: 'Highlight', note: 'Note' } as const;
 
@@ -21,7 +21,7 @@ export function SearchResults() {
   return (
     <section class="search-results" aria-label="Search results">
       <p class="quiet" role="status">
-        {searchError.value ?? `${hits.length} result${hits.length === 1 ? '' : 's'} for “${searchQuery.value.trim()}”`}
+        {searchError.value ?? (resultsQuery.value ? `${hits.length} result${hits.length === 1 ? '' : 's'} for “${resultsQuery.value}”` : 'Searching…')}
       </p>
       <ul class="result-list">
         {hits.map((hit) => (

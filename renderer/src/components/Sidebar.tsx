@@ -20,7 +20,7 @@ export function Sidebar() {
           class="search-box"
           type="search"
           aria-label="Search"
-          placeholder="Search articles, highlights, notes  ( / )"
+          placeholder="Search everything   /"
           value={searchQuery.value}
           onInput={(event) => setSearchQuery(event.currentTarget.value)}
           onKeyDown={(event) => {

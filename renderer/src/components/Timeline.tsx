@@ -3,7 +3,7 @@
 import type { ArticleSummary } from '../../../electron/common/contract';
 import { articles } from '../model/library';
 import { article, openArticle } from '../model/reader';
-import { formatDate } from './format';
+import { formatDate, formatPartialDate } from './format';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -34,7 +34,7 @@ export function Timeline() {
             {stories.map((story) => (
               <li key={story.id}>
                 <button type="button" class={`timeline-story${story.id === openId ? ' open' : ''}`} onClick={() => void openArticle(story.id)}>
-                  <span class="timeline-date">{formatDate(story.published) ?? 'Undated'}</span>
+                  <span class="timeline-date">{formatDate(story.published) ?? formatPartialDate(story.publishedPartial) ?? 'Undated'}</span>
                   <span class="item-title">{story.title ?? story.file}</span>
                   <span class="item-meta">{story.site ?? ''}</span>
                 </button>

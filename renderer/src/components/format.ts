@@ -12,3 +12,10 @@ export function formatDate(published: string | null): string | null {
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 230));
 }
+
+/** A date the page gives without a year ("April 19"): shown as given, never completed. */
+export function formatPartialDate(partial: string | null): string | null {
+  const match = partial?.match(/^(\d{2})-(\d{2})$/);
+  if (!match) return null;
+  return `${Number(match[2])} ${MONTHS[Number(match[1]) - 1] ?? match[1]}, year not stated`;
+}

@@ -2,6 +2,7 @@
 import { computed, signal } from '@preact/signals';
 import type { AppInfo, ArticleSummary, LibraryView } from '../../../electron/common/contract';
 import { api, messageOf, onEvent } from '../api/client';
+import { preferences } from './preferences';
 import { complain, warnings } from './status';
 
 export const appInfo = signal<AppInfo | null>(null);
@@ -20,6 +21,7 @@ export async function startApp(): Promise<void> {
     const info = await api.getAppInfo();
     appInfo.value = info;
     warnings.value = info.warnings;
+    preferences.value = info.preferences;
     library.value = await api.getLibrary();
   } catch (error) {
     complain(messageOf(error));

@@ -16,6 +16,7 @@ export const LIMITS = {
   columnWidth: { min: 28, max: 56, step: 2 },
 } as const;
 
+/** Only until the remembered settings arrive from the backend (AppInfo.preferences) at start. */
 export const DEFAULT_PREFERENCES: ReaderPreferences = { theme: 'system', fontSize: 19, lineHeight: 1.7, columnWidth: 38 };
 
 export const preferences = signal<ReaderPreferences>(DEFAULT_PREFERENCES);

@@ -28,3 +28,17 @@ export function flushPosition(): void {
   updateSummary(current.articleId, { progress: current.position.progress, read: true });
   api.saveReadingPosition(current.articleId, current.position).catch(() => undefined);
 }
+
+/** A search result is opening this article at its match: the remembered position must not win. */
+let revealing: string | null = null;
+
+export function revealOnOpen(articleId: string): void {
+  revealing = articleId;
+}
+
+/** True (once) when the article is being opened at a search match rather than where reading stopped. */
+export function takeReveal(articleId: string): boolean {
+  const pending = revealing === articleId;
+  if (pending) revealing = null;
+  return pending;
+}

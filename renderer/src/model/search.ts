@@ -5,10 +5,13 @@ import { api, messageOf } from '../api/client';
 import { bodyWordAt } from './body-text';
 import { focusNote, revealHighlight, revealRange } from '../dom/reveal-match';
 import { article, openArticle } from './reader';
+import { revealOnOpen } from './reading-state';
 import { complain } from './status';
 
 export const searchQuery = signal('');
 export const searchResults = signal<SearchHit[]>([]);
+/** The query the shown results answer (results arrive a little after typing). */
+export const resultsQuery = signal('');
 export const searchError = signal<string | null>(null);
 
 /** Short enough to feel instant, long enough not to search for every half-typed letter. */
@@ -22,6 +25,7 @@ export function setSearchQuery(query: string): void {
   if (query.trim() === '') {
     latest++;
     searchResults.value = [];
+    resultsQuery.value = '';
     return;
   }
   timer = setTimeout(() => void runSearch(query), TYPING_PAUSE_MS);
@@ -34,6 +38,7 @@ async function runSearch(query: string): Promise<void> {
     // Answers can arrive out of order; only the newest query's results may be shown.
     if (ticket !== latest) return;
     searchResults.value = hits;
+    resultsQuery.value = query.trim();
     searchError.value = null;
   } catch (error) {
     if (ticket === latest) searchError.value = messageOf(error);
@@ -47,6 +52,7 @@ export function clearSearch(): void {
 /** Opens the article, scrolls to the match and marks it. */
 export async function openHit(hit: SearchHit): Promise<void> {
   try {
+    if (article.value?.id !== hit.articleId) revealOnOpen(hit.articleId);
     await openArticle(hit.articleId);
     if (hit.kind === 'note') return void (await focusNote());
     if (hit.kind === 'highlight' && hit.highlightId) return void (await revealHighlight(hit.highlightId));

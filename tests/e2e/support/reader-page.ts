@@ -8,8 +8,12 @@ export async function openApp(page: Page, url: string): Promise<void> {
 }
 
 export async function openArticle(page: Page, title: string): Promise<void> {
-  await page.getByRole('listbox', { name: 'Library' }).getByRole('option', { name: new RegExp(escapeRegExp(title)) }).first().click();
+  const option = page.getByRole('listbox', { name: 'Library' }).getByRole('option', { name: new RegExp(escapeRegExp(title)) }).first();
+  await option.click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  // The reader restores the remembered position once the text is laid out, then says so.
+  const id = ((await option.getAttribute('id')) ?? '').replace(/^article-/, '');
+  await page.waitForFunction((articleId) => document.querySelector<HTMLElement>('.reader-pane')?.dataset.restoredFor === articleId, id);
 }
 
 /** Selects `phrase` inside the article body the way a mouse drag would end up. */
@@ -21,6 +25,8 @@ export async function selectPhrase(page: Page, phrase: string): Promise<void> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent?.indexOf(wanted) ?? -1;
       if (at >= 0) {
+        // A person selects text they can see: bring it into view first, as they would have scrolled.
+        node.parentElement?.scrollIntoView({ block: 'center' });
         const range = document.createRange();
         range.setStart(node, at);
         range.setEnd(node, at + wanted.length);

@@ -1,0 +1,213 @@
+// Runs in Node (tests). The reading experience in browser mode: themes (remembered, and accessible
+// in each), focus mode, the keyboard, remembered reading position, search, timeline, sort and filter.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.js';
+import { openApp, openArticle, selectPhrase } from './support/reader-page.js';
+import { startServerProcess, type ServerProcess } from './support/server-process.js';
+import { removeAll, seedLibrary, tempDir } from './support/temp-library.js';
+
+const RIA = 'NATO Hopes for Missile Defense Accord with Russia';
+const RFE = 'NATO Chief Says Missile Defense Shield Will Not Threaten Russia';
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** axe-core's WCAG 2 A/AA rules on the page as it is; evaluate runs outside the page's CSP. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(await axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] })).violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the reading experience', () => {
+  let browser: Browser;
+  let page: Page;
+  let server: ServerProcess;
+  let library: string;
+  let data: string;
+
+  before(async () => {
+    [library, data] = await Promise.all([seedLibrary(), tempDir('data')]);
+    server = await startServerProcess({ library, data });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await openApp(page, server.url);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await removeAll(library, data);
+  });
+
+  const options = () => page.getByRole('listbox', { name: 'Library' }).getByRole('option');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  test('every theme meets WCAG AA, with a different page colour each', async () => {
+    await openArticle(page, RIA);
+    const colours = new Set<string>();
+    for (const theme of ['Light', 'Sepia', 'Dark']) {
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme.toLowerCase());
+      colours.add(await background());
+      assert.deepEqual(await seriousViolations(page), [], `${theme} theme`);
+    }
+    assert.equal(colours.size, 3);
+  });
+
+  test('the theme and text settings are remembered across a restart', async () => {
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Sepia' });
+    await page.getByLabel('Text settings').click();
+    const saved = page.waitForResponse((r) => r.url().includes('/api/call/savePreferences'));
+    await page.getByRole('button', { name: 'Larger text size' }).click();
+    await saved;
+    await server.stop();
+    server = await startServerProcess({ library, data });
+    await openApp(page, server.url);
+    assert.equal(await page.getByRole('combobox', { name: 'Theme' }).inputValue(), 'sepia');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--font-size')), '20px');
+  });
+
+  test('f enters focus mode: only the text; Esc leaves it', async () => {
+    await openArticle(page, RIA);
+    await page.locator('body').click({ position: { x: 700, y: 400 } });
+    await page.keyboard.press('f');
+    await page.locator('.app.focus-mode').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Focus mode' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.getByRole('listbox', { name: 'Library' }).isVisible(), false);
+    assert.equal(await page.getByRole('textbox', { name: 'Notes' }).isVisible(), false);
+    assert.ok(await page.getByRole('heading', { level: 1, name: RIA }).isVisible());
+    await page.keyboard.press('Escape');
+    await page.locator('.app:not(.focus-mode)').waitFor();
+    assert.ok(await page.getByRole('listbox', { name: 'Library' }).isVisible());
+  });
+
+  test('? shows every shortcut; / goes to search; n goes to the note', async () => {
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    for (const key of ['j / ↓', '/', 'f', '[ / ]', 'Space / Shift+Space']) assert.ok(await dialog.getByText(key, { exact: true }).isVisible(), key);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Search');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('n');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Notes');
+  });
+
+  test('j/k move through the list, Enter opens, Space pages down, ] and [ switch versions', async () => {
+    await page.locator('.reader h1').click();
+    const titles = await options().locator('.item-title').allTextContents();
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('k');
+    const cursor = await page.evaluate(() => document.activeElement?.querySelector('.item-title')?.textContent);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: cursor ?? '' }).waitFor();
+    assert.ok(titles.includes(cursor ?? ''));
+
+    await openArticle(page, RFE);
+    await page.locator('.reader h1').click();
+    const pane = page.locator('.reader-pane');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => (document.querySelector('.reader-pane')?.scrollTop ?? 0) > 100);
+    const down = await pane.evaluate((el) => el.scrollTop);
+    await page.keyboard.press('Shift+Space');
+    await page.waitForFunction((before) => (document.querySelector('.reader-pane')?.scrollTop ?? 0) < before, down);
+
+    await openArticle(page, RIA);
+    await page.locator('.reader h1').click();
+    await page.keyboard.press(']');
+    await page.locator('.meta-line', { hasText: 'AtomInfo.Ru' }).waitFor();
+    await page.keyboard.press('[');
+    await page.locator('.meta-line', { hasText: 'BRUSSELS' }).waitFor();
+  });
+
+  test('the reading position is remembered and restored after a restart', async () => {
+    await openArticle(page, RFE);
+    const saved = page.waitForResponse(async (r) => r.url().includes('/api/call/saveReadingPosition') && (r.request().postData() ?? '').includes('"offset":') && !(r.request().postData() ?? '').includes('"offset":0,'));
+    await page.locator('.article-body p').nth(8).evaluate((p) => p.scrollIntoView({ block: 'start' }));
+    await saved;
+    const before = await page.locator('.reader-pane').evaluate((el) => el.scrollTop);
+    assert.ok(before > 200);
+    await server.stop();
+    server = await startServerProcess({ library, data });
+    await openApp(page, server.url);
+    await openArticle(page, RFE);
+    await page.waitForFunction((expected) => Math.abs((document.querySelector('.reader-pane')?.scrollTop ?? 0) - expected) < 80, before);
+    assert.match((await page.locator('.time-left').textContent()) ?? '', /min left|Finished/);
+  });
+
+  test('search finds article text, a highlight’s quote, a note’s words and a typo, and opens at the match', async () => {
+    await openArticle(page, RIA);
+    await selectPhrase(page, 'annual report');
+    await page.keyboard.press('h');
+    await page.locator('mark', { hasText: 'annual report' }).waitFor();
+    await page.getByRole('textbox', { name: 'Notes' }).fill('Compare with the Bucharest declaration');
+    await page.locator('.save-state', { hasText: /^Saved$/ }).waitFor();
+
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    const results = page.locator('.search-results .result');
+    /** Types a query and waits until the results shown are the answer to it. */
+    const searchFor = async (query: string) => {
+      await search.fill(query);
+      await page.locator('.search-results [role="status"]', { hasText: `for “${query}”` }).waitFor();
+    };
+    await searchFor('Kaliningrad');
+    assert.equal(await results.first().locator('mark').first().textContent(), 'Kaliningrad');
+    await searchFor('annual report');
+    assert.ok((await results.filter({ hasText: 'Highlight' }).count()) >= 1, 'the highlight is found by its quote');
+    await searchFor('Bucharest');
+    assert.ok((await results.filter({ hasText: 'Note' }).count()) >= 1, 'the note is found by its words');
+    await searchFor('Rasmusen');
+    assert.ok((await results.count()) >= 4, 'a typo still finds the articles about Rasmussen');
+
+    await searchFor('piracy');
+    await results.filter({ hasText: 'piracy' }).first().click();
+    await page.waitForFunction(() => document.documentElement.dataset.searchHit === 'piracy');
+    const inView = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('.article-body p')].find((el) => el.textContent?.includes('piracy'));
+      const box = p?.getBoundingClientRect();
+      return Boolean(box && box.top >= 0 && box.bottom <= window.innerHeight);
+    });
+    assert.ok(inView, 'the paragraph with the match is on screen');
+    await search.fill('');
+  });
+
+  test('the timeline lays the stories out by date, copies once', async () => {
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    const months = await page.locator('.timeline-month h3').allTextContents();
+    assert.deepEqual(months, ['November 2010', 'June 2011', 'January 2013', 'Date unknown']);
+    assert.equal(await page.locator('.timeline-story').count(), 4);
+    await page.getByRole('tab', { name: 'Library' }).click();
+  });
+
+  test('sort, filter and counts', async () => {
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Title' });
+    const titles = await options().filter({ hasNot: page.locator('.version-item') }).locator('.item-title').allTextContents();
+    const sorted = [...titles].sort((a, b) => a.localeCompare(b));
+    assert.deepEqual(titles.filter((t, i) => titles.indexOf(t) === i), sorted.filter((t, i) => sorted.indexOf(t) === i));
+    await page.getByRole('combobox', { name: 'Filter by site' }).selectOption({ label: 'RFE/RL (1)' });
+    assert.equal(await options().count(), 1);
+    await page.getByText('1 of 5').waitFor();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByRole('checkbox', { name: 'Has notes or highlights' }).check();
+    assert.equal(await options().count(), 1);
+    await page.getByRole('checkbox', { name: 'Has notes or highlights' }).uncheck();
+    await page.getByRole('combobox', { name: 'Filter by reading' }).selectOption('unread');
+    const unread = await options().count();
+    assert.ok(unread >= 1 && unread < 5, `opened articles are read, the others unread (${unread} unread)`);
+  });
+});
