@@ -15,6 +15,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import type { WebPreferences } from 'electron';
+import { API_METHODS } from '../../electron/common/contract.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SKIP_REASON = 'Electron binary not installed: skipping the desktop end-to-end test';
@@ -130,6 +131,22 @@ test(
           : null;
       });
       assert.deepEqual(preferences, { contextIsolation: true, sandbox: true, nodeIntegration: false });
+
+      // Offline and locked down: the page is app://, no Node in it, remote requests are refused,
+      // window.open opens nothing inside the app, and the preload exposes only the contract.
+      const lockdown = await first.page.evaluate(`(async () => {
+        let remote = 'loaded';
+        try { await fetch('https://example.com/'); } catch { remote = 'refused'; }
+        return {
+          protocol: location.protocol,
+          node: typeof require,
+          remote,
+          popup: window.open('https://example.com/') === null,
+          bridge: Object.keys(window.lectern ?? {}).sort(),
+        };
+      })()`);
+      const expectedBridge = [...API_METHODS, 'listen'].sort();
+      assert.deepEqual(lockdown, { protocol: 'app:', node: 'undefined', remote: 'refused', popup: true, bridge: expectedBridge });
 
       title = await openFirstArticle(first.page);
       assert.notEqual(title, '', 'the article heading is empty');

@@ -10,6 +10,7 @@ import { splitLines } from './lines.js';
 import { findDateline, findPublished, findSite, findSource, findTitle } from './metadata.js';
 import { siteBySignature } from './outlet-signatures.js';
 import { findComments, findRegion, isBodyLine } from './region.js';
+import { unwrapHardWrapped } from './unwrap.js';
 
 export const EMPTY_ARTICLE: ExtractedArticle = {
   title: null, site: null, source: null, published: null, publishedPartial: null, dateline: null,
@@ -31,7 +32,7 @@ export function extractTextWithLines(text: string, withLines = true): Extraction
 }
 
 function extract(text: string, withLines: boolean): ExtractionWithLines {
-  const input = text.replace(/\r\n?/g, '\n');
+  const input = unwrapHardWrapped(text.replace(/\r\n?/g, '\n'));
   const lines = classifyLines(splitLines(input));
   const region = findRegion(lines);
   const titleIndex = findTitle(lines, region);
