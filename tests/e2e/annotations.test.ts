@@ -6,11 +6,9 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
-import { openApp, openArticle, selectPhrase } from './support/reader-page.js';
-import { startServerProcess, type ServerProcess } from './support/server-process.js';
-import { removeAll, seedLibrary, tempDir } from './support/temp-library.js';
+import type { Page } from 'playwright-core';
+import { AppSession } from './support/app-session.js';
+import { openArticle, selectPhrase } from './support/reader-page.js';
 
 const TITLE = 'NATO Hopes for Missile Defense Accord with Russia';
 const GREEN = 'expressed hope again on Thursday';
@@ -19,27 +17,16 @@ const PINK = 'again on Thursday for progress in missile defense';
 const DOOMED = 'Lisbon summit in November 2010';
 
 describe('highlights and notes in browser mode', () => {
-  let browser: Browser;
+  let session: AppSession;
   let page: Page;
-  let server: ServerProcess;
-  let library: string;
-  let data: string;
 
   before(async () => {
-    [library, data] = await Promise.all([seedLibrary(), tempDir('data')]);
-    server = await startServerProcess({ library, data });
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
-    page = await context.newPage();
-    await openApp(page, server.url);
+    session = await AppSession.start({ permissions: ['clipboard-read', 'clipboard-write'] });
+    page = session.page;
     await openArticle(page, TITLE);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await removeAll(library, data);
-  });
+  after(() => session?.close());
 
   const markOf = (text: string) => page.locator('mark.hl', { hasText: text }).first();
   const popover = () => page.getByRole('dialog', { name: 'Highlight' });
@@ -100,7 +87,7 @@ describe('highlights and notes in browser mode', () => {
     await popover().getByRole('button', { name: 'Copy quote' }).click();
     await page.getByRole('status').filter({ hasText: 'Quote copied' }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), BLUE);
-    const file = await readFile(path.join(data, 'lectern-data.json'), 'utf8');
+    const file = await readFile(path.join(session.data, 'lectern-data.json'), 'utf8');
     assert.ok(file.includes('Russia wants **legal** guarantees — ضمانات'), 'the highlight note is on disk');
     await page.keyboard.press('Escape');
     await popover().waitFor({ state: 'detached' });
@@ -149,11 +136,10 @@ describe('highlights and notes in browser mode', () => {
   });
 
   test('a passage removed from the article file is listed under “Could not place”, with its note, until deleted', async () => {
-    await server.stop();
-    const raw = (await Promise.all([readFile(path.join(library, '000_519e15ac75997d7b.txt'), 'utf8')]))[0];
-    await writeFile(path.join(library, '000_519e15ac75997d7b.txt'), raw.replace('strategic nuclear deterrent', 'nuclear forces'));
-    server = await startServerProcess({ library, data });
-    await openApp(page, server.url);
+    const article = path.join(session.library, '000_519e15ac75997d7b.txt');
+    await session.restart({
+      meanwhile: async () => writeFile(article, (await readFile(article, 'utf8')).replace('strategic nuclear deterrent', 'nuclear forces')),
+    });
     await openArticle(page, TITLE);
     const orphans = page.getByRole('list', { name: 'Could not place' });
     await orphans.getByText(BLUE).waitFor();
@@ -164,10 +150,8 @@ describe('highlights and notes in browser mode', () => {
   });
 
   test('a damaged data file is moved aside and the newest backup restored, with a banner', async () => {
-    await server.stop(); // A clean stop writes today's backup.
-    await writeFile(path.join(data, 'lectern-data.json'), '{"schemaVersion": 2, "articles": {"oo');
-    server = await startServerProcess({ library, data });
-    await openApp(page, server.url);
+    // A clean stop writes today's backup; then the data file is damaged while nothing runs.
+    await session.restart({ meanwhile: () => writeFile(path.join(session.data, 'lectern-data.json'), '{"schemaVersion": 2, "articles": {"oo') });
     const banner = page.getByRole('alert');
     await banner.waitFor();
     assert.match((await banner.textContent()) ?? '', /moved aside to .*lectern-data\.corrupt-.*restored from the backup/);

@@ -4,34 +4,22 @@
 // the words that differ. Screenshots go to /tmp for a person to look at.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
-import { openApp, openArticle } from './support/reader-page.js';
-import { startServerProcess, type ServerProcess } from './support/server-process.js';
-import { removeAll, seedLibrary, tempDir } from './support/temp-library.js';
+import type { Page } from 'playwright-core';
+import { AppSession } from './support/app-session.js';
+import { openArticle } from './support/reader-page.js';
 
 const TITLE = 'NATO Hopes for Missile Defense Accord with Russia';
 
 describe('extraction in the reader', () => {
-  let browser: Browser;
+  let session: AppSession;
   let page: Page;
-  let server: ServerProcess;
-  let library: string;
-  let data: string;
 
   before(async () => {
-    [library, data] = await Promise.all([seedLibrary(), tempDir('data')]);
-    server = await startServerProcess({ library, data });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await openApp(page, server.url);
+    session = await AppSession.start();
+    page = session.page;
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await removeAll(library, data);
-  });
+  after(() => session?.close());
 
   test('the library groups the two versions of one story', async () => {
     const options = page.getByRole('listbox', { name: 'Library' }).getByRole('option');

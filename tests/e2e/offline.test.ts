@@ -2,35 +2,22 @@
 // person reads, highlights, writes and exports, goes to the app's own local origin.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
+import { AppSession } from './support/app-session.js';
 import { openApp, openArticle, selectPhrase } from './support/reader-page.js';
-import { startServerProcess, type ServerProcess } from './support/server-process.js';
-import { removeAll, seedLibrary, tempDir } from './support/temp-library.js';
 
-let browser: Browser;
-let server: ServerProcess;
-let library: string;
-let data: string;
-
+let session: AppSession;
 before(async () => {
-  [library, data] = await Promise.all([seedLibrary(), tempDir('data')]);
-  server = await startServerProcess({ library, data });
-  browser = await launchBrowser();
+  session = await AppSession.start();
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  await removeAll(library, data);
-});
+after(() => session?.close());
 
 test('every request goes to the app’s own origin: fonts, styles, scripts and API alike', async () => {
-  const page = await browser.newPage();
+  // A fresh page, watched from its very first request.
+  const page = await session.browser.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
 
-  await openApp(page, server.url);
+  await openApp(page, session.server.url);
   for (const title of ['NATO Chief Says Missile Defense Shield Will Not Threaten Russia', 'NATO Hopes for Missile Defense Accord with Russia']) {
     await openArticle(page, title);
   }
@@ -42,7 +29,7 @@ test('every request goes to the app’s own origin: fonts, styles, scripts and A
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Markdown' }).click()]);
   await page.evaluate(() => document.fonts.ready);
 
-  const foreign = requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
+  const foreign = requests.filter((url) => !url.startsWith(`${session.server.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
   assert.deepEqual(foreign, []);
   assert.ok(requests.some((url) => url.endsWith('.woff2')), 'the bundled fonts were loaded from the app itself');
   assert.ok(requests.some((url) => url.includes('/api/call/')), 'the API was used');

@@ -4,11 +4,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
-import { openApp, openArticle, selectPhrase } from './support/reader-page.js';
-import { startServerProcess, type ServerProcess } from './support/server-process.js';
-import { removeAll, seedLibrary, tempDir } from './support/temp-library.js';
+import type { Page } from 'playwright-core';
+import { AppSession } from './support/app-session.js';
+import { openArticle, selectPhrase } from './support/reader-page.js';
 
 const RIA = 'NATO Hopes for Missile Defense Accord with Russia';
 const RFE = 'NATO Chief Says Missile Defense Shield Will Not Threaten Russia';
@@ -31,25 +29,15 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe('the reading experience', () => {
-  let browser: Browser;
+  let session: AppSession;
   let page: Page;
-  let server: ServerProcess;
-  let library: string;
-  let data: string;
 
   before(async () => {
-    [library, data] = await Promise.all([seedLibrary(), tempDir('data')]);
-    server = await startServerProcess({ library, data });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await openApp(page, server.url);
+    session = await AppSession.start({ viewport: { width: 1280, height: 800 } });
+    page = session.page;
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await removeAll(library, data);
-  });
+  after(() => session?.close());
 
   const options = () => page.getByRole('listbox', { name: 'Library' }).getByRole('option');
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -66,15 +54,24 @@ describe('the reading experience', () => {
     assert.equal(colours.size, 3);
   });
 
+  test('System follows the operating system’s light or dark preference', async () => {
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'System' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForFunction(() => document.documentElement.dataset.appearance === 'dark');
+    const dark = await background();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.waitForFunction(() => document.documentElement.dataset.appearance === 'light');
+    assert.notEqual(await background(), dark);
+    assert.deepEqual(await seriousViolations(page), []);
+  });
+
   test('the theme and text settings are remembered across a restart', async () => {
     await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Sepia' });
     await page.getByLabel('Text settings').click();
     const saved = page.waitForResponse((r) => r.url().includes('/api/call/savePreferences'));
     await page.getByRole('button', { name: 'Larger text size' }).click();
     await saved;
-    await server.stop();
-    server = await startServerProcess({ library, data });
-    await openApp(page, server.url);
+    await session.restart();
     assert.equal(await page.getByRole('combobox', { name: 'Theme' }).inputValue(), 'sepia');
     assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--font-size')), '20px');
   });
@@ -142,9 +139,7 @@ describe('the reading experience', () => {
     await saved;
     const before = await page.locator('.reader-pane').evaluate((el) => el.scrollTop);
     assert.ok(before > 200);
-    await server.stop();
-    server = await startServerProcess({ library, data });
-    await openApp(page, server.url);
+    await session.restart();
     await openArticle(page, RFE);
     await page.waitForFunction((expected) => Math.abs((document.querySelector('.reader-pane')?.scrollTop ?? 0) - expected) < 80, before);
     assert.match((await page.locator('.time-left').textContent()) ?? '', /min left|Finished/);

@@ -21,10 +21,16 @@ export const DEFAULT_PREFERENCES: ReaderPreferences = { theme: 'system', fontSiz
 
 export const preferences = signal<ReaderPreferences>(DEFAULT_PREFERENCES);
 
+/** What the operating system prefers, for the System theme; follows changes while Lectern runs. */
+const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
+const prefersDark = signal(systemDark.matches);
+systemDark.addEventListener('change', (event) => (prefersDark.value = event.matches));
+
 effect(() => {
   const { theme, fontSize, lineHeight, columnWidth } = preferences.value;
   const root = document.documentElement;
   root.dataset.theme = theme;
+  root.dataset.appearance = theme === 'system' ? (prefersDark.value ? 'dark' : 'light') : theme;
   root.style.setProperty('--font-size', `${fontSize}px`);
   root.style.setProperty('--line-height', String(lineHeight));
   root.style.setProperty('--column-width', `${columnWidth}rem`);
