@@ -3,6 +3,7 @@
 //   out/electron/main.js   the Electron main process with the backend (esbuild, ESM)
 //   out/electron/preload.cjs  the sandboxed preload (esbuild, one CommonJS file, as sandboxing requires)
 //   out/electron/cli.js    the `lectern` command line (esbuild, ESM)
+//   out/electron/extract-worker.js, search-worker.js  worker threads the backend starts (esbuild, ESM)
 import { build as esbuild } from 'esbuild';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -44,6 +45,9 @@ const node = {
 await Promise.all([
   esbuild({ ...node, entryPoints: [path.join(root, 'electron/main/main.ts')], outfile: path.join(out, 'electron/main.js'), format: 'esm' }),
   esbuild({ ...node, entryPoints: [path.join(root, 'electron/cli/main.ts')], outfile: path.join(out, 'electron/cli.js'), format: 'esm' }),
+  // Workers are found beside the bundle that starts them (see worker-pool.ts).
+  esbuild({ ...node, entryPoints: [path.join(root, 'electron/backend/indexer/extract-worker.ts')], outfile: path.join(out, 'electron/extract-worker.js'), format: 'esm' }),
+  esbuild({ ...node, entryPoints: [path.join(root, 'electron/backend/search/search-worker.ts')], outfile: path.join(out, 'electron/search-worker.js'), format: 'esm' }),
   esbuild({
     ...node,
     entryPoints: [path.join(root, 'electron/preload/preload.ts')],

@@ -19,7 +19,8 @@ const run = promisify(execFile);
 const scanDir = await mkdtemp(path.join(os.tmpdir(), 'lectern-security-'));
 
 try {
-  const common = { bundle: true, platform: 'node', target: 'es2019', format: 'cjs', packages: 'external', logLevel: 'warning' };
+  // The scan only reads this code, never runs it, so import.meta being empty in CJS does not matter.
+  const common = { bundle: true, platform: 'node', target: 'es2019', format: 'cjs', packages: 'external', logLevel: 'error' };
   await build({ ...common, entryPoints: [path.join(root, 'electron/main/main.ts')], outfile: path.join(scanDir, 'main.js') });
   await build({ ...common, entryPoints: [path.join(root, 'electron/preload/preload.ts')], outfile: path.join(scanDir, 'preload.js') });
   await copyFile(path.join(root, 'renderer/index.html'), path.join(scanDir, 'index.html'));

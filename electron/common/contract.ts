@@ -23,13 +23,10 @@ export interface ApiError {
 /** Publication date as text: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"; never invented. */
 export type PublishedDate = string;
 
-/** One article of the library as the list shows it. */
-export interface ArticleSummary {
-  /** Stable across restarts and library moves: derived from the path relative to the library. */
-  id: string;
-  /** Path relative to the library folder, with "/" separators. */
-  file: string;
+/** What a page says about itself. Fields the text does not state are null, never guessed. */
+export interface ArticleMetadata {
   title: string | null;
+  /** The website that published the page. */
   site: string | null;
   /** The credited agency ("RIA Novosti", "Xinhua"), when the page credits one. */
   source: string | null;
@@ -37,12 +34,20 @@ export interface ArticleSummary {
   /** "MM-DD" when the page gives only a day and month (the year is never guessed); else null. */
   publishedPartial: string | null;
   dateline: string | null;
-  /** The author as printed ("Maren Estrada"), when the page shows one. */
+  /** The author as printed, without "By" ("Maren Estrada"), when the page shows one. */
   byline: string | null;
-  /** Tags and topics the page lists, in page order. */
+  /** Tags and topics the page lists ("Tags: NATO, Russia"), in page order, without duplicates. */
   tags: string[];
-  /** ISO 639-1 code of the body's language ("en"), when it can be told. */
+  /** ISO 639-1 code of the body's language ("en", "pt"), null when too little text to tell. */
   language: string | null;
+}
+
+/** One article of the library as the list shows it. */
+export interface ArticleSummary extends ArticleMetadata {
+  /** Stable across restarts and library moves: derived from the path relative to the library. */
+  id: string;
+  /** Path relative to the library folder, with "/" separators. */
+  file: string;
   words: number;
   /** Estimated minutes to read the body (at least 1). */
   readingMinutes: number;
@@ -54,6 +59,8 @@ export interface ArticleSummary {
   read: boolean;
   /** How far the person has read, 0–1. */
   progress: number;
+  /** The file is gone but the article has notes or highlights, kept until deleted or the file returns. */
+  missing?: boolean;
 }
 
 /** A file the indexer could not read as an article, with a reason a person understands. */
@@ -68,6 +75,30 @@ export interface LibraryView {
   /** True when this is the bundled default library. */
   bundled: boolean;
   articles: ArticleSummary[];
+  errors: IndexProblem[];
+  /** The indexing run in progress (or just ended) when the view was taken; absent when none ran. */
+  indexing?: IndexProgress | null;
+}
+
+/** How far the library's indexing has got: files read (from the cache or extracted) of all found. */
+export interface IndexProgress {
+  folder: string;
+  done: number;
+  total: number;
+  /** Files extracted per second so far in this run. */
+  filesPerSecond: number;
+  /** Estimated from the rate; null until there is one. */
+  secondsLeft: number | null;
+  state: 'indexing' | 'done' | 'cancelled';
+}
+
+/** A change to the open library: articles added or changed, removed, and the current problems. */
+export interface LibraryDelta {
+  folder: string;
+  upserted: ArticleSummary[];
+  /** Ids of articles no longer in the library. */
+  removed: string[];
+  /** Every file that cannot be read right now (replaces the previous list). */
   errors: IndexProblem[];
 }
 
@@ -134,6 +165,51 @@ export interface AppInfo {
   warnings: string[];
   /** The remembered reading settings. */
   preferences: ReaderPreferences;
+  /** How "Export all notes…" last ran, and where to. */
+  exportOptions: ExportOptions;
+  /** The last export folder, proposed next time; null before the first export. */
+  exportFolder: string | null;
+}
+
+/** Remembered options of "Export all notes…" (and `lectern export`). */
+export interface ExportOptions {
+  /** Also write articles without highlights or a note. */
+  includeUnannotated: boolean;
+  /** One file per article plus index.md, or one combined file. */
+  layout: 'per-article' | 'combined';
+  /** A Mustache template for each article's generated part; null for the built-in layout. */
+  template: string | null;
+}
+
+export interface ExportRequest {
+  /** Absolute folder to write into (created if missing). */
+  folder: string;
+  /** Only these articles (a selection); null for the whole library. */
+  articleIds: string[] | null;
+  /** Used for this export and remembered for the next one. */
+  options: ExportOptions;
+}
+
+/** A whole-data backup, for the browser to download. */
+export interface BackupDocument {
+  fileName: string;
+  json: string;
+}
+
+export interface RestoreResult {
+  /** What the import did, as a sentence. */
+  message: string;
+  articlesAdded: number;
+  highlightsAdded: number;
+  notesAdded: number;
+  /** Edits made on both sides: the newer kept, the other saved as a revision. */
+  conflicts: number;
+}
+
+/** Where a lectern://open link points. */
+export interface DeepLinkTarget {
+  articleId: string;
+  highlightId: string | null;
 }
 
 export interface ExportResult {
@@ -188,14 +264,16 @@ export interface SearchHit {
 
 /** A native file or folder chooser request (desktop only). */
 export interface PathRequest {
-  kind: 'folder' | 'save-file';
+  kind: 'folder' | 'save-file' | 'open-file';
+  /** For files: which kind (default Markdown). */
+  extension?: 'md' | 'json';
   title: string;
   /** For save-file: the proposed file name. */
   defaultName?: string;
 }
 
 /** Commands the desktop menu sends to the renderer, which runs them like its own buttons. */
-export type AppCommand = 'open-folder' | 'export-article' | 'export-all' | 'flush';
+export type AppCommand = 'open-folder' | 'export-article' | 'export-all' | 'back-up' | 'restore' | 'flush';
 
 export interface AddHighlightInput {
   articleId: string;
@@ -233,8 +311,18 @@ export interface LecternApi {
   renderArticleMarkdown(articleId: string): Promise<MarkdownDocument>;
   /** Write the article's Markdown to an absolute file path. */
   exportArticle(articleId: string, file: string): Promise<ExportResult>;
-  /** Write one Markdown file per annotated article into an absolute folder path. */
+  /** Write one Markdown file per annotated article into an absolute folder path (remembered options). */
   exportAll(folder: string): Promise<ExportResult>;
+  /** Export with these options (remembered), for the whole library or a selection. */
+  exportNotes(request: ExportRequest): Promise<ExportResult>;
+  /** Everything (annotations, notes, settings) as one JSON backup, for download. */
+  createBackup(): Promise<BackupDocument>;
+  /** Write the JSON backup to an absolute file path (desktop). */
+  backupTo(file: string): Promise<ExportResult>;
+  /** Validate a backup's text whole, then merge it in; refused with nothing changed when bad or newer. */
+  restoreBackup(json: string, source: string): Promise<RestoreResult>;
+  /** restoreBackup from an absolute file path (desktop). */
+  restoreBackupFile(file: string): Promise<RestoreResult>;
   /** Remember the reading settings. */
   savePreferences(preferences: ReaderPreferences): Promise<void>;
   /** Remember where the person is in an article (and that it has been opened). */
@@ -243,12 +331,21 @@ export interface LecternApi {
   search(query: string): Promise<SearchHit[]>;
   /** Ask the desktop host for a native chooser; null when cancelled. Browser mode: 'unsupported'. */
   choosePath(request: PathRequest): Promise<string | null>;
+  /** Stop the indexing run in progress; what is indexed stays, the rest is read on the next open. */
+  cancelIndexing(): Promise<void>;
+  /** Delete the notes and highlights of an article whose file is missing. */
+  forgetArticle(articleId: string): Promise<void>;
 }
 
 /** Pushes from the backend, carried by the same transports (IPC events, server-sent events). */
 export interface LecternEvents {
   libraryChanged: LibraryView;
   command: AppCommand;
+  /** Articles indexed, changed on disk or gone since the last view (streamed while indexing). */
+  libraryUpdated: LibraryDelta;
+  indexProgress: IndexProgress;
+  /** A lectern://open link was opened (desktop): show that article, at that highlight. */
+  openLink: DeepLinkTarget;
 }
 
 export type ApiMethod = keyof LecternApi;
@@ -269,13 +366,20 @@ export const API_METHODS = [
   'renderArticleMarkdown',
   'exportArticle',
   'exportAll',
+  'exportNotes',
+  'createBackup',
+  'backupTo',
+  'restoreBackup',
+  'restoreBackupFile',
   'choosePath',
   'search',
   'savePreferences',
   'saveReadingPosition',
+  'cancelIndexing',
+  'forgetArticle',
 ] as const satisfies readonly ApiMethod[];
 
-export const API_EVENTS = ['libraryChanged', 'command'] as const satisfies readonly ApiEvent[];
+export const API_EVENTS = ['libraryChanged', 'command', 'libraryUpdated', 'indexProgress', 'openLink'] as const satisfies readonly ApiEvent[];
 
 /** The wire form of a method call's outcome. */
 export type ApiReply<M extends ApiMethod> = Result<Awaited<ReturnType<LecternApi[M]>>>;

@@ -15,6 +15,14 @@ const color = z.enum(['yellow', 'green', 'blue', 'pink', 'purple']);
 /** Notes may be long, but not unbounded: 10 MB of text is far beyond any real note. */
 const noteText = z.string().max(10_000_000, 'the note is larger than 10 MB');
 
+const exportOptions = z
+  .object({
+    includeUnannotated: z.boolean(),
+    layout: z.enum(['per-article', 'combined']),
+    template: z.string().max(100_000, 'the template is longer than 100,000 characters').nullable(),
+  })
+  .strict();
+
 type ArgsSchemas = { [M in ApiMethod]: z.ZodType<Parameters<LecternApi[M]>> };
 
 /** One schema per method: the tuple of its arguments. */
@@ -44,6 +52,12 @@ export const argsSchemas: ArgsSchemas = {
   renderArticleMarkdown: z.tuple([articleId]),
   exportArticle: z.tuple([articleId, absolutePath]),
   exportAll: z.tuple([absolutePath]),
+  exportNotes: z.tuple([z.object({ folder: absolutePath, articleIds: z.array(articleId).max(1_000_000).nullable(), options: exportOptions }).strict()]),
+  createBackup: z.tuple([]),
+  backupTo: z.tuple([absolutePath]),
+  // A backup of a large library is big, but the HTTP body limit (16 MB) bounds it in browser mode.
+  restoreBackup: z.tuple([z.string().max(200_000_000), z.string().max(1000)]),
+  restoreBackupFile: z.tuple([absolutePath]),
   savePreferences: z.tuple([
     z
       .object({
@@ -56,10 +70,13 @@ export const argsSchemas: ArgsSchemas = {
   ]),
   saveReadingPosition: z.tuple([articleId, z.object({ offset, progress: z.number().min(0).max(1) }).strict()]),
   search: z.tuple([z.string().max(500, 'the search is longer than 500 characters')]),
+  cancelIndexing: z.tuple([]),
+  forgetArticle: z.tuple([articleId]),
   choosePath: z.tuple([
     z
       .object({
-        kind: z.enum(['folder', 'save-file']),
+        kind: z.enum(['folder', 'save-file', 'open-file']),
+        extension: z.enum(['md', 'json']).optional(),
         title: z.string().max(200),
         defaultName: z.string().max(255).optional(),
       })

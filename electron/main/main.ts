@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createBackend } from '../backend/service/create-backend.js';
 import { CLI_COMMANDS, runCli } from '../cli/run-cli.js';
+import { DeepLinkInbox, findDeepLink, registerProtocolClient } from './deep-links.js';
 import { createPathChooser } from './dialogs.js';
 import { registerIpc } from './ipc.js';
 import { installMenu } from './menu.js';
@@ -25,6 +26,8 @@ const dataDirOverride = pathFromEnv(process.env.LECTERN_DATA_DIR);
 if (dataDirOverride) app.setPath('userData', dataDirOverride);
 
 let mainWindow: BrowserWindow | null = null;
+/** lectern:// links, kept until the page can show them. */
+const deepLinks = new DeepLinkInbox();
 /** Set once start-up has finished; before that there is nothing to reopen. */
 let openWindow: (() => void) | null = null;
 const getWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
@@ -73,6 +76,8 @@ async function start(): Promise<void> {
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
+    // The page listens for openLink from its first script on; a link that came early waits for it.
+    window.webContents.once('did-finish-load', () => deepLinks.ready((target) => backend.events.emit('openLink', target)));
     mainWindow = window;
   };
   openWindow();
@@ -99,7 +104,18 @@ if (cliArgs) {
   // Another Lectern is running; it receives 'second-instance' and comes to the front.
   app.quit();
 } else {
-  app.on('second-instance', showOrReopenWindow);
+  registerProtocolClient();
+  deepLinks.receive(findDeepLink(process.argv));
+  app.on('second-instance', (_event, argv) => {
+    showOrReopenWindow();
+    deepLinks.receive(findDeepLink(argv));
+  });
+  // macOS hands links over as an event, possibly before the app is ready.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    deepLinks.receive(findDeepLink([url]));
+    if (openWindow) showOrReopenWindow();
+  });
   // macOS: clicking the Dock icon with no window open brings one back.
   app.on('activate', showOrReopenWindow);
   app.on('window-all-closed', () => {

@@ -44,6 +44,9 @@ export function installMenu(options: MenuOptions): void {
         { label: 'Export to Markdown', accelerator: 'CmdOrCtrl+E', click: send('export-article') },
         { label: 'Export all notes…', accelerator: 'CmdOrCtrl+Shift+E', click: send('export-all') },
         { type: 'separator' },
+        { label: 'Back up everything…', click: send('back-up') },
+        { label: 'Restore from backup…', click: send('restore') },
+        { type: 'separator' },
         // macOS keeps Quit in the app menu and closes windows from File.
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

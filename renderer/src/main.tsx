@@ -10,18 +10,23 @@ import './styles/annotations.css';
 import './styles/extraction.css';
 import './styles/themes.css';
 import './styles/reader-experience.css';
+import './styles/export.css';
 import { render } from 'preact';
 import { App } from './components/App';
 import { listenForMenuCommands } from './model/commands';
+import { followLaunchLink, listenForLinks } from './model/deep-link';
 import { startApp } from './model/library';
 import { saveHighlightNoteBeforeUnload } from './model/highlight-note';
 import { saveBeforeUnload } from './model/note';
 import { flushPosition } from './model/reading-state';
 
 listenForMenuCommands();
+listenForLinks();
 window.addEventListener('pagehide', saveBeforeUnload);
 window.addEventListener('pagehide', flushPosition);
 window.addEventListener('pagehide', saveHighlightNoteBeforeUnload);
 const root = document.getElementById('app');
 if (root) render(<App />, root);
-void startApp().then(() => document.documentElement.setAttribute('data-ready', 'true'));
+void startApp()
+  .then(() => document.documentElement.setAttribute('data-ready', 'true'))
+  .then(followLaunchLink);

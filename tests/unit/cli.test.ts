@@ -92,8 +92,54 @@ describe('lectern CLI', () => {
 
     const { code } = await lectern('export', '--library', library, '--data', data, '--out', out);
     assert.equal(code, 0);
-    const files = await readdir(out);
+    const files = (await readdir(out)).filter((name) => name !== 'index.md');
     assert.equal(files.length, 1);
     assert.match(await readFile(path.join(out, files[0] as string), 'utf8'), /Note from the CLI test/);
+    assert.match(await readFile(path.join(out, 'index.md'), 'utf8'), /Note from the CLI test|\]\(/);
+
+    const combined = path.join(dir, 'combined');
+    assert.equal((await lectern('export', '--library', library, '--data', data, '--out', combined, '--combined')).code, 0);
+    assert.deepEqual(await readdir(combined), ['Lectern notes.md']);
+  });
+
+  test('backup, then import into an empty data folder, gives the same notes; bad files change nothing', async () => {
+    const data = path.join(dir, 'backup-data');
+    const library = path.join(REPO, 'seeds');
+    const backend = await createBackend({ mode: 'browser', version: 'test', dataDir: data, bundledLibrary: library });
+    const [first] = (await backend.api.getLibrary()).articles;
+    assert.ok(first);
+    await backend.api.saveNote(first.id, 'Backed up: «ünïcödé» 📝');
+    await backend.close();
+
+    const backupFile = path.join(dir, 'backup.json');
+    const backedUp = await lectern('backup', '--data', data, '--out', backupFile);
+    assert.equal(backedUp.code, 0, backedUp.stderr);
+    const fresh = path.join(dir, 'fresh-data');
+    const imported = await lectern('import', '--data', fresh, backupFile);
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.match(imported.stdout, /1 note added/);
+    const restored = JSON.parse(await readFile(path.join(fresh, 'lectern-data.json'), 'utf8')) as { articles: Record<string, { note: { text: string } }> };
+    assert.equal(restored.articles[first.id]?.note.text, 'Backed up: «ünïcödé» 📝');
+
+    const before = await readFile(path.join(fresh, 'lectern-data.json'), 'utf8');
+    const newer = path.join(dir, 'newer.json');
+    await writeFile(newer, JSON.stringify({ ...JSON.parse(await readFile(backupFile, 'utf8')), schemaVersion: 999 }));
+    const refused = await lectern('import', '--data', fresh, newer);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /newer version of Lectern.*Nothing was changed/);
+    assert.equal(await readFile(path.join(fresh, 'lectern-data.json'), 'utf8'), before);
+  });
+
+  test('backup and import refuse a data folder another Lectern is using', async () => {
+    const data = path.join(dir, 'locked-data');
+    const backend = await createBackend({ mode: 'browser', version: 'test', dataDir: data, bundledLibrary: path.join(REPO, 'seeds') });
+    try {
+      const result = await lectern('backup', '--data', data, '--out', path.join(dir, 'never.json'));
+      assert.equal(result.code, 1);
+      assert.match(result.stderr, /Another Lectern .* is using the same data folder/);
+      await assert.rejects(readFile(path.join(dir, 'never.json')));
+    } finally {
+      await backend.close();
+    }
   });
 });

@@ -17,8 +17,9 @@ const LINE_MARKER = /^[-+=]/;
 const ORDERED_LIST = /^(\d{1,9})([.)])/;
 
 function escapeLine(line: string): string {
-  // Leading spaces would make an indented code block; the renderer drops them anyway.
-  const text = line.replace(/^[ \t]+/, '');
+  // Leading spaces would make an indented code block, two trailing ones a hard break; the renderer
+  // drops both anyway, so the text reads the same without them.
+  const text = line.replace(/^[ \t]+/, '').replace(/[ \t]+$/, '');
   const inline = text
     .replace(INLINE, '\\$&')
     .replace(ENTITY, '\\&')

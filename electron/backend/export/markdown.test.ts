@@ -20,7 +20,7 @@ function frontMatterOf(markdown: string): unknown {
 }
 
 describe('renderArticleMarkdown', () => {
-  const doc = renderArticleMarkdown(article(), record('## My take\n\nIt *matters*.', 2), highlights, exportedAt);
+  const doc = renderArticleMarkdown(article({ tags: ['NATO', 'missile defence'] }), record('## My take\n\nIt *matters*.', 2), highlights, exportedAt);
 
   test('front matter parses back to the same values, quotes, colons and Cyrillic included', () => {
     assert.deepEqual(frontMatterOf(doc.markdown), {
@@ -30,6 +30,7 @@ describe('renderArticleMarkdown', () => {
       published: '2011-05-03',
       dateline: 'MOSCOW',
       file: 'world/nato-accord.html',
+      tags: ['NATO', 'missile defence'],
       highlights: 2,
       exported: '2024-02-03T04:05:06.000Z',
     });
@@ -41,17 +42,18 @@ describe('renderArticleMarkdown', () => {
     assert.equal(doc.fileName, 'NATO Hopes for an accord — Россия и НАТО.md');
   });
 
-  test('highlights are escaped blockquotes, each followed by its block id on its own line', () => {
+  test('highlights are escaped blockquotes, each followed by its block id, colour and deep link', () => {
     const expected =
       '## Highlights\n\n' +
       '> Rates \\*rose\\* by 2\\_000 \\# points \\`now\\`\n> then fell\n\n^h-hA1\n\n' +
-      '> a calm second one\n\n^h-hB2\n\nColour: pink\n\n## Notes';
+      'Yellow · [Open in Lectern](lectern://open?article=art-1&highlight=hA1)\n\n' +
+      '> a calm second one\n\n^h-hB2\n\nPink · [Open in Lectern](lectern://open?article=art-1&highlight=hB2)\n\n## Notes';
     assert.ok(doc.markdown.includes(expected), doc.markdown);
-    assert.ok(!doc.markdown.includes('Colour: yellow'));
   });
 
-  test('the note is kept verbatim, last', () => {
-    assert.ok(doc.markdown.endsWith('## Notes\n\n## My take\n\nIt *matters*.\n'), doc.markdown);
+  test('the note is kept verbatim, last, inside the generated region', () => {
+    assert.ok(doc.markdown.endsWith('## Notes\n\n## My take\n\nIt *matters*.\n\n%% lectern:end %%\n'), doc.markdown);
+    assert.match(doc.markdown, /^---\n\n%% lectern:begin %%\n\n# /m);
   });
 
   test('orphans get their own section and keep their quote; empty sections are omitted', () => {
@@ -59,7 +61,7 @@ describe('renderArticleMarkdown', () => {
     const md = renderArticleMarkdown(article(), record(null, 1), [orphan], exportedAt).markdown;
     assert.ok(!md.includes('## Highlights'));
     assert.ok(!md.includes('## Notes'));
-    assert.match(md, /## Could not place\n\n[^\n]+\n\n> gone \\\[text\\\]\n\n\^h-o1\n\nColour: blue\n$/);
+    assert.match(md, /## Could not place\n\n[^\n]+\n\n> gone \\\[text\\\]\n\n\^h-o1\n\nBlue · \[Open in Lectern\]\([^)]+\)\n\n%% lectern:end %%\n$/);
   });
 
   test('no title: the file name stands in; null metadata is skipped; odd ids become valid block ids', () => {

@@ -1,23 +1,8 @@
 // Runs in Node. The indexer's output: what extraction finds in one file, and the library as a whole.
-import type { IndexProblem, PublishedDate } from '../../common/contract.js';
+import type { ArticleMetadata, IndexProblem } from '../../common/contract.js';
 
-/** What extraction reads out of one capture. Fields the text does not state are null, never guessed. */
-export interface ExtractedArticle {
-  title: string | null;
-  /** The website that published the page. */
-  site: string | null;
-  /** The credited agency, when the page credits one. */
-  source: string | null;
-  published: PublishedDate | null;
-  /** "MM-DD" when the page gives a day and month but no year (the year is never guessed). */
-  publishedPartial: string | null;
-  dateline: string | null;
-  /** The author line as printed, without "By" ("Maren Estrada"), when the page shows one. */
-  byline: string | null;
-  /** Tags and topics the page lists ("Tags: NATO, Russia"), in page order, without duplicates. */
-  tags: string[];
-  /** ISO 639-1 code of the body's language ("en", "pt"), null when too little text to tell. */
-  language: string | null;
+/** What extraction reads out of one capture: the page's metadata, its story and its comments. */
+export interface ExtractedArticle extends ArticleMetadata {
   /** Body paragraphs in order, each whole, boilerplate dropped. */
   paragraphs: string[];
   /** Reader comments, kept apart from the body. */

@@ -76,14 +76,17 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
 const simplify = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** The agency's own page: its site is (one of) the credited source(s). */
-function isAgencyOwn(a: DuplicateCandidate): boolean {
+function isAgencyOwn(a: SignedCandidate): boolean {
   if (!a.site || !a.source) return false;
   const site = simplify(a.site);
   return a.source.split(',').some((part) => simplify(part) === site && site !== '');
 }
 
+/** What grouping needs of an article once its body's signature is known (computed in a worker). */
+export type SignedCandidate = Omit<DuplicateCandidate, 'paragraphs'> & { signature: Uint32Array | null };
+
 /** Canonical copy: the agency's own page, else the earliest published, else the first file name. */
-function canonicalOf(group: readonly DuplicateCandidate[]): DuplicateCandidate {
+function canonicalOf<T extends SignedCandidate>(group: readonly T[]): T {
   return [...group].sort((a, b) => {
     const own = Number(isAgencyOwn(b)) - Number(isAgencyOwn(a));
     if (own !== 0) return own;
@@ -93,12 +96,17 @@ function canonicalOf(group: readonly DuplicateCandidate[]): DuplicateCandidate {
       return a.published < b.published ? -1 : 1; // ISO-like text sorts chronologically
     }
     return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-  })[0] as DuplicateCandidate;
+  })[0] as T;
 }
 
 /** Maps the id of every copy to the id of its group's canonical article (canonicals are absent). */
 export function findDuplicates(articles: readonly DuplicateCandidate[]): Map<string, string> {
-  const sigs = articles.map((a) => signature(a.paragraphs));
+  return findSignedDuplicates(articles.map((a) => ({ ...a, signature: signature(a.paragraphs) })));
+}
+
+/** findDuplicates over precomputed signatures: the bodies need not be in memory. */
+export function findSignedDuplicates(articles: readonly SignedCandidate[]): Map<string, string> {
+  const sigs = articles.map((a) => a.signature);
   const parent = articles.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -127,7 +135,7 @@ export function findDuplicates(articles: readonly DuplicateCandidate[]): Map<str
     }
   });
 
-  const groups = new Map<number, DuplicateCandidate[]>();
+  const groups = new Map<number, SignedCandidate[]>();
   articles.forEach((a, i) => {
     const root = find(i);
     const group = groups.get(root);

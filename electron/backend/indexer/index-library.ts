@@ -15,7 +15,7 @@ import { countWords } from './text-utils.js';
 const CONCURRENCY = 8;
 export const NO_TEXT_MESSAGE = 'No article text was found in this file.';
 
-function folderError(folder: string, error: unknown): Error {
+export function folderError(folder: string, error: unknown): Error {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'ENOENT') return new Error(`The folder "${folder}" does not exist.`);
   if (code === 'ENOTDIR') return new Error(`"${folder}" is not a folder.`);
@@ -24,7 +24,7 @@ function folderError(folder: string, error: unknown): Error {
 }
 
 /** Article files under `root`, as "/"-separated relative paths; unreadable subfolders are reported. */
-async function listFiles(root: string, problems: IndexProblem[]): Promise<string[]> {
+export async function listFiles(root: string, problems: IndexProblem[]): Promise<string[]> {
   const found: string[] = [];
   const walk = async (relative: string[]): Promise<void> => {
     const dir = path.join(root, ...relative);
@@ -63,12 +63,17 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
   return results;
 }
 
-type FileOutcome = { ok: true; article: IndexedArticle } | { ok: false; problem: IndexProblem };
+export type FileOutcome = { ok: true; article: IndexedArticle } | { ok: false; problem: IndexProblem };
 
 async function indexFile(root: string, file: string): Promise<FileOutcome> {
   const read = await readArticleFile(path.join(root, ...file.split('/')));
   if (!read.ok) return { ok: false, problem: { file, message: read.message } };
-  const { article: extracted, format } = extractFile(file, read.text);
+  return articleFromText(file, read.text);
+}
+
+/** One file's text as an indexed article (duplicateOf is settled later, over the whole library). */
+export function articleFromText(file: string, text: string): FileOutcome {
+  const { article: extracted, format } = extractFile(file, text);
   if (extracted.paragraphs.length === 0) return { ok: false, problem: { file, message: NO_TEXT_MESSAGE } };
   const body = bodyText(extracted.paragraphs);
   const words = countWords(body);

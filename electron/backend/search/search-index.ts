@@ -38,14 +38,20 @@ export class SearchIndex {
     searchOptions: {
       boost: { title: 3, site: 1.5 },
       // Only the word being typed is partial; expanding every word as a prefix costs time for nothing.
-      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 2,
+      // From three letters: a two-letter prefix expands to hundreds of words in a large library.
+      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
       // Forgive a typo in longer words; short words must match as typed.
       fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-      maxFuzzy: 2,
+      // One edit is the typo a person makes; two multiplies the words visited in a large vocabulary.
+      maxFuzzy: 1,
       combineWith: 'AND',
     },
   });
-  readonly #articles = new Map<string, SearchableArticle>();
+  /** Titles and sites for results; bodies only when no `bodyOf` reads them from elsewhere. */
+  readonly #articles = new Map<string, { title: string | null; site: string | null; body: string | null }>();
+
+  /** `bodyOf` supplies an article's body for snippets, so the index need not hold every body. */
+  constructor(private readonly bodyOf?: (articleId: string) => string) {}
   /** The searchable text of each annotation document, for snippets. */
   readonly #texts = new Map<string, string>();
   readonly #annotationKeys = new Map<string, string[]>();
@@ -56,12 +62,25 @@ export class SearchIndex {
     this.#articles.clear();
     this.#texts.clear();
     this.#annotationKeys.clear();
-    this.#engine.addAll(
-      articles.map((article) => {
-        this.#articles.set(article.id, article);
-        return { key: `a:${article.id}`, kind: 'article' as const, articleId: article.id, highlightId: null, title: article.title ?? '', site: article.site ?? '', text: article.body };
-      }),
-    );
+    this.upsert(articles);
+  }
+
+  /** Adds articles, or replaces the ones already indexed (a file changed on disk). */
+  upsert(articles: readonly SearchableArticle[]): void {
+    for (const article of articles) {
+      if (this.#articles.has(article.id)) this.#engine.discard(`a:${article.id}`);
+      this.#articles.set(article.id, { title: article.title, site: article.site, body: this.bodyOf ? null : article.body });
+      this.#engine.add({ key: `a:${article.id}`, kind: 'article', articleId: article.id, highlightId: null, title: article.title ?? '', site: article.site ?? '', text: article.body });
+    }
+  }
+
+  /** Forgets articles that left the library, with their annotations. */
+  remove(articleIds: readonly string[]): void {
+    for (const id of articleIds) {
+      if (this.#articles.delete(id)) this.#engine.discard(`a:${id}`);
+      this.setAnnotations(id, { note: '', highlights: [] });
+      this.#annotationKeys.delete(id);
+    }
   }
 
   /** Re-indexes one article's note and highlights after they change. */
@@ -91,7 +110,7 @@ export class SearchIndex {
       const kind = result.kind as SearchHit['kind'];
       const articleId = result.articleId as string;
       const article = this.#articles.get(articleId);
-      const text = kind === 'article' ? (article?.body ?? '') : (this.#texts.get(result.id as string) ?? '');
+      const text = kind === 'article' ? (article?.body ?? this.bodyOf?.(articleId) ?? '') : (this.#texts.get(result.id as string) ?? '');
       const snippet = snippetOf(text, result.terms);
       return {
         kind,

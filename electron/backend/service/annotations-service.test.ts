@@ -59,7 +59,7 @@ describe('highlights through the service', () => {
     await assert.rejects(backend.api.restoreHighlight(article.id, made.id), /can no longer be restored/);
 
     const { markdown } = await backend.api.renderArticleMarkdown(article.id);
-    assert.match(markdown, /Colour: pink\n\n\*\*Key\*\* demand/);
+    assert.match(markdown, /Pink · \[Open in Lectern\]\(lectern:\/\/open\?article=[a-z0-9]+&highlight=[a-z0-9-]+\)\n\n\*\*Key\*\* demand/);
   });
 
   test('moving and renaming the library folder keeps every highlight and note in place', async () => {

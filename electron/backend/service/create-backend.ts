@@ -14,6 +14,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     dispatcher: createDispatcher(api),
     events,
     flush: () => store.flush(),
-    close: () => store.close(),
+    close: async () => {
+      await api.close();
+      await store.close();
+    },
   };
 }

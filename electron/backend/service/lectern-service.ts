@@ -5,6 +5,9 @@ import type {
   AddHighlightInput,
   AppInfo,
   ArticleView,
+  BackupDocument,
+  ExportRequest,
+  RestoreResult,
   ExportResult,
   HighlightView,
   LecternApi,
@@ -20,6 +23,9 @@ import type {
 } from '../../common/contract.js';
 import { describeRange } from '../anchoring/describe-range.js';
 import { exportAllNotes, writeMarkdownFile } from '../export/export-all.js';
+import type { FrontMatterFields } from '../export/generated-region.js';
+import { checkTemplate } from '../export/template.js';
+import { backupTo, createBackup, readBackupFile, restoreBackup } from './backup-service.js';
 import { renderArticleMarkdown, type ExportHighlight } from '../export/markdown.js';
 import { bodyText, type IndexedArticle } from '../indexer/article.js';
 import { readOriginal } from '../indexer/original.js';
@@ -27,10 +33,10 @@ import type { AnnotationStore } from '../store/annotation-store.js';
 import { LecternError } from './api-error.js';
 import type { BackendOptions } from './backend-options.js';
 import type { EventHub } from './events.js';
-import { LibrarySearch } from '../search/library-search.js';
-import { LibrarySession } from './library-session.js';
+import { LibraryHost } from './library-host.js';
+import type { LibrarySession } from './library-session.js';
 import { RemovedHighlights } from './removed-highlights.js';
-import { articleViewOf, highlightViewOf, libraryViewOf, placeHighlights } from './views.js';
+import { articleViewOf, highlightViewOf, placeHighlights } from './views.js';
 
 export class LecternService implements LecternApi {
   #session: LibrarySession | null = null;
@@ -39,7 +45,8 @@ export class LecternService implements LecternApi {
   readonly #warnings: string[];
   /** Highlights removed in this session, so undo can put them back exactly (id, note, anchor). */
   readonly #removed = new RemovedHighlights();
-  readonly #search = new LibrarySearch((id) => this.store.record(id));
+  /** The open library's index, search, watcher and pushes to the renderer. */
+  readonly #host: LibraryHost;
 
   constructor(
     private readonly options: BackendOptions,
@@ -47,6 +54,11 @@ export class LecternService implements LecternApi {
     private readonly events: EventHub,
   ) {
     this.#warnings = [...store.warnings];
+    this.#host = new LibraryHost(path.join(options.dataDir, 'index-cache'), (id) => this.store.record(id), events);
+  }
+
+  get #search() {
+    return this.#host.search;
   }
 
   async getAppInfo(): Promise<AppInfo> {
@@ -57,19 +69,21 @@ export class LecternService implements LecternApi {
       dataFile: this.store.file,
       warnings: this.#warnings,
       preferences: this.store.settings().reader,
+      exportOptions: exportOptionsOf(this.store.settings().export),
+      exportFolder: this.store.settings().export.folder,
     };
   }
 
   async getLibrary(): Promise<LibraryView> {
-    return this.#libraryView(await this.#currentSession());
+    return this.#host.view(await this.#currentSession());
   }
 
   async openLibrary(folder: string): Promise<LibraryView> {
     const resolved = path.resolve(folder);
-    const session = await LibrarySession.open(resolved, false);
+    const session = await this.#host.open(resolved, false);
     this.#session = session;
     await this.store.updateSettings({ libraryFolder: resolved });
-    const view = this.#libraryView(session);
+    const view = await this.#host.view(session);
     this.events.emit('libraryChanged', view);
     return view;
   }
@@ -147,25 +161,65 @@ export class LecternService implements LecternApi {
   }
 
   async renderArticleMarkdown(articleId: string): Promise<MarkdownDocument> {
+    const { fileName, markdown } = await this.#renderArticle(articleId);
+    return { fileName, markdown };
+  }
+
+  async #renderArticle(articleId: string): Promise<ReturnType<typeof renderArticleMarkdown>> {
     const article = (await this.#currentSession()).article(articleId);
     const record = this.store.record(articleId);
-    return renderArticleMarkdown(article, record, exportHighlightsOf(article, record), new Date());
+    const { template } = this.store.settings().export;
+    return renderArticleMarkdown(article, record, exportHighlightsOf(article, record), new Date(), { template });
   }
 
   async exportArticle(articleId: string, file: string): Promise<ExportResult> {
     const target = path.resolve(file.endsWith('.md') ? file : `${file}.md`);
-    const { markdown } = await this.renderArticleMarkdown(articleId);
-    await writeMarkdownFile(target, markdown);
+    const { frontMatter, body } = await this.#renderArticle(articleId);
+    await writeMarkdownFile(target, frontMatter as unknown as FrontMatterFields, body);
     return { files: [target] };
   }
 
   async exportAll(folder: string): Promise<ExportResult> {
+    return this.exportNotes({ folder, articleIds: null, options: exportOptionsOf(this.store.settings().export) });
+  }
+
+  async exportNotes(request: ExportRequest): Promise<ExportResult> {
+    if (request.options.template) checkTemplate(request.options.template);
     const session = await this.#currentSession();
-    const items = session.index.articles.flatMap((article) => {
-      const record = this.store.record(article.id);
-      return record ? [{ article, record, highlights: exportHighlightsOf(article, record) }] : [];
-    });
-    return { files: await exportAllNotes(path.resolve(folder), items, new Date()) };
+    const folder = path.resolve(request.folder);
+    await this.store.updateSettings({ export: { ...request.options, folder } });
+    const wanted = request.articleIds ? new Set(request.articleIds) : null;
+    const items = session
+      .articles()
+      .filter((meta) => !wanted || wanted.has(meta.id))
+      .map((meta) => {
+        // Bodies are read from the index cache one at a time, not kept in memory.
+        const article = session.article(meta.id);
+        const record = this.store.record(article.id);
+        return { article, record, highlights: exportHighlightsOf(article, record) };
+      });
+    return { files: await exportAllNotes(folder, items, new Date(), request.options) };
+  }
+
+  async createBackup(): Promise<BackupDocument> {
+    await this.store.flush();
+    return createBackup(this.store, this.options.version);
+  }
+
+  async backupTo(file: string): Promise<ExportResult> {
+    await this.store.flush();
+    return { files: [await backupTo(this.store, this.options.version, file)] };
+  }
+
+  async restoreBackup(json: string, source: string): Promise<RestoreResult> {
+    const result = await restoreBackup(this.store, json, source || 'a backup');
+    for (const articleId of this.store.allRecords().keys()) this.#search.annotationsChanged(articleId);
+    if (this.#session) this.events.emit('libraryChanged', this.#libraryView(this.#session));
+    return result;
+  }
+
+  async restoreBackupFile(file: string): Promise<RestoreResult> {
+    return this.restoreBackup(await readBackupFile(file), path.basename(file));
   }
 
   async savePreferences(preferences: ReaderPreferences): Promise<void> {
@@ -173,14 +227,30 @@ export class LecternService implements LecternApi {
   }
 
   async saveReadingPosition(articleId: string, position: ReadingPosition): Promise<void> {
-    const article = (await this.#currentSession()).article(articleId);
+    const article = (await this.#currentSession()).meta(articleId);
     await this.store.saveReadingPosition(article.id, metaOf(article), position);
   }
 
   async search(query: string): Promise<SearchHit[]> {
-    const session = await this.#currentSession();
-    this.#search.libraryOpened(session.index);
+    await this.#currentSession();
     return this.#search.search(query);
+  }
+
+  async cancelIndexing(): Promise<void> {
+    this.#session?.cancel();
+  }
+
+  async forgetArticle(articleId: string): Promise<void> {
+    const session = await this.#currentSession();
+    if (!session.isMissing(articleId)) throw new LecternError('invalid-argument', 'Only an article whose file is missing can be deleted here.');
+    for (const highlight of this.store.record(articleId)?.highlights ?? []) await this.store.removeHighlight(articleId, highlight.id);
+    if (this.store.record(articleId)?.note) await this.store.saveNote(articleId, metaOf(session.meta(articleId)), '');
+    this.#search.annotationsChanged(articleId);
+    await session.forget(articleId);
+  }
+
+  async close(): Promise<void> {
+    await this.#host.close();
   }
 
   async choosePath(request: PathRequest): Promise<string | null> {
@@ -191,7 +261,7 @@ export class LecternService implements LecternApi {
   }
 
   #libraryView(session: LibrarySession): LibraryView {
-    return libraryViewOf(session, (id) => this.store.record(id));
+    return this.#host.viewNow(session);
   }
 
   /** The open library: --library, else the remembered folder, else the bundled one. */
@@ -209,19 +279,23 @@ export class LecternService implements LecternApi {
     const chosen = libraryOverride ?? remembered;
     if (chosen) {
       try {
-        this.#session = await LibrarySession.open(path.resolve(chosen), false);
+        this.#session = await this.#host.open(path.resolve(chosen), false);
         return this.#session;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         this.#warnings.push(`The library folder ${chosen} could not be opened (${reason}); showing the bundled library instead.`);
       }
     }
-    this.#session = await LibrarySession.open(bundledLibrary, true);
+    this.#session = await this.#host.open(bundledLibrary, true);
     return this.#session;
   }
 }
 
-function metaOf(article: IndexedArticle): { file: string; title: string | null } {
+function exportOptionsOf(stored: ReturnType<AnnotationStore['settings']>['export']): ExportRequest['options'] {
+  return { includeUnannotated: stored.includeUnannotated, layout: stored.layout, template: stored.template };
+}
+
+function metaOf(article: { file: string; title: string | null }): { file: string; title: string | null } {
   return { file: article.file, title: article.title };
 }
 

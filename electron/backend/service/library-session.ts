@@ -1,35 +1,273 @@
-// Runs in Node. The library that is open right now: its folder, its index, and lookups into it.
-import type { IndexedArticle, LibraryIndex } from '../indexer/article.js';
-import { indexLibrary } from '../indexer/index-library.js';
+// Runs in Node. The library that is open right now. It shows what the index cache already knows at
+// once, then extracts new and changed files (a worker pool for many, inline for a few), streaming
+// each batch to its listener with progress; the file watcher feeds single changes through the same
+// path. Only metadata stays in memory: bodies are read from the cache when an article is opened.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { IndexProblem, IndexProgress } from '../../common/contract.js';
+import type { IndexedArticle } from '../indexer/article.js';
+import { findSignedDuplicates } from '../indexer/duplicates.js';
+import { ARTICLE_FILE } from '../indexer/extract-file.js';
+import { decodeSignature, runExtractTask, type ExtractResult, type ExtractTask } from '../indexer/extract-job.js';
+import { IndexCache, type ArticleMeta, type BodyRef, type CachedFile } from '../indexer/index-cache.js';
+import { folderError } from '../indexer/index-library.js';
+import { planIndex } from '../indexer/plan-index.js';
+import { CancelledError, type WorkerPool } from '../indexer/worker-pool.js';
 import { LecternError } from './api-error.js';
 
+export type ExtractPool = WorkerPool<ExtractTask[], ExtractResult[]>;
+
+export interface SessionChange {
+  upserted: ArticleMeta[];
+  removed: string[];
+  /** Bodies of the upserted articles that were (re-)extracted, for the search index ("" when missing). */
+  bodies: Array<{ id: string; text: string; ref: BodyRef | null }>;
+}
+
+export interface SessionHooks {
+  /** Whether the article has notes or highlights worth keeping when its file goes. */
+  annotated(articleId: string): boolean;
+  changed(change: SessionChange): void;
+  progress(progress: IndexProgress): void;
+}
+
+/** Up to this many files are extracted inline: starting workers would cost more than it saves. */
+const INLINE_LIMIT = 24;
+/** Files per message to a worker: fewer messages, yet results still stream in small steps. */
+const BATCH = 8;
+
 export class LibrarySession {
-  readonly #byId: Map<string, IndexedArticle>;
+  readonly #articles = new Map<string, CachedFile>();
+  readonly #errors = new Map<string, string>();
+  readonly #folderProblems: IndexProblem[] = [];
+  #progress: IndexProgress;
+  #cancelled = false;
+  /** Whether the current run uses the worker pool (a large one) rather than extracting inline. */
+  #pooled = false;
+  /** Settles when the current run has read every file (or was cancelled). */
+  ready: Promise<void> = Promise.resolve();
 
   private constructor(
-    readonly index: LibraryIndex,
-    /** True for the bundled default library. */
+    readonly folder: string,
     readonly bundled: boolean,
+    private readonly cache: IndexCache,
+    private readonly pool: ExtractPool,
+    private readonly hooks: SessionHooks,
   ) {
-    this.#byId = new Map(index.articles.map((article) => [article.id, article]));
+    this.#progress = { folder, done: 0, total: 0, filesPerSecond: 0, secondsLeft: null, state: 'done' };
   }
 
-  static async open(folder: string, bundled: boolean): Promise<LibrarySession> {
+  /** Opens `folder`: throws (not-found) when it cannot be read; indexing then continues in the background. */
+  static async open(folder: string, bundled: boolean, cacheRoot: string, pool: ExtractPool, hooks: SessionHooks): Promise<LibrarySession> {
+    // A folder that cannot be read leaves no cache behind.
+    await stat(folder).catch((error: unknown) => {
+      throw new LecternError('not-found', folderError(folder, error).message);
+    });
+    const cache = await IndexCache.open(cacheRoot, folder);
+    const session = new LibrarySession(folder, bundled, cache, pool, hooks);
     try {
-      return new LibrarySession(await indexLibrary(folder), bundled);
+      const plan = await planIndex(folder, cache);
+      session.#folderProblems.push(...plan.problems);
+      for (const entry of plan.reuse) session.#keep(entry);
+      for (const entry of plan.gone) session.#gone(entry, false);
+      session.ready = session.#run(plan.work, plan.reuse.length + plan.gone.length);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new LecternError('not-found', message);
+      cache.close();
+      throw new LecternError('not-found', error instanceof Error ? error.message : String(error));
+    }
+    return session;
+  }
+
+  /** True while a large run streams in through the pool (a small one is simply awaited). */
+  get streaming(): boolean {
+    return this.#pooled && this.#progress.state === 'indexing';
+  }
+
+  get progress(): IndexProgress {
+    return this.#progress;
+  }
+
+  articles(): ArticleMeta[] {
+    const list = [...this.#articles.values()].flatMap((e) => (e.article ? [e.article] : []));
+    return list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  }
+
+  errors(): IndexProblem[] {
+    const list = [...this.#folderProblems, ...[...this.#errors].map(([file, message]) => ({ file, message }))];
+    return list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  }
+
+  bodyRef(articleId: string): BodyRef | null {
+    return this.#articles.get(articleId)?.body ?? null;
+  }
+
+  isMissing(articleId: string): boolean {
+    return this.#articles.get(articleId)?.body === null;
+  }
+
+  meta(articleId: string): ArticleMeta {
+    const article = this.#articles.get(articleId)?.article;
+    if (!article) throw new LecternError('not-found', 'That article is not in the open library any more.');
+    return article;
+  }
+
+  /** The article with its body, read from the cache (empty when the file is missing). */
+  article(articleId: string): IndexedArticle {
+    const entry = this.#articles.get(articleId);
+    if (!entry?.article) throw new LecternError('not-found', 'That article is not in the open library any more.');
+    const body = entry.body ? this.cache.readBody(entry.body) : { paragraphs: [], comments: [] };
+    return { ...entry.article, ...body };
+  }
+
+  /** Every article's body text, for building a search index (one at a time, not all in memory). */
+  *bodies(): Generator<{ id: string; text: string; meta: ArticleMeta }> {
+    for (const entry of this.#articles.values()) {
+      if (!entry.article || !entry.body) continue;
+      yield { id: entry.article.id, text: this.cache.readBody(entry.body).paragraphs.join('\n\n'), meta: entry.article };
     }
   }
 
-  get folder(): string {
-    return this.index.folder;
+  cancel(): void {
+    if (this.#progress.state !== 'indexing') return;
+    this.#cancelled = true;
+    this.pool.cancelQueued();
   }
 
-  article(articleId: string): IndexedArticle {
-    const article = this.#byId.get(articleId);
-    if (!article) throw new LecternError('not-found', 'That article is not in the open library any more.');
-    return article;
+  /** A missing article's annotations were deleted: it leaves the library. */
+  async forget(articleId: string): Promise<void> {
+    const entry = this.#articles.get(articleId);
+    if (!entry || entry.body !== null) return;
+    this.#articles.delete(articleId);
+    this.cache.files.delete(entry.file);
+    this.hooks.changed({ upserted: [], removed: [articleId], bodies: [] });
+    await this.cache.save();
+  }
+
+  /** Files the watcher saw added, changed or removed ("/"-separated, relative to the folder). */
+  async refresh(paths: readonly string[]): Promise<void> {
+    await this.ready;
+    const work: ExtractTask[] = [];
+    for (const file of paths) {
+      const info = await stat(path.join(this.folder, ...file.split('/'))).catch(() => null);
+      if (info?.isFile() && ARTICLE_FILE.test(file)) {
+        const cached = this.cache.files.get(file);
+        if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) continue;
+        work.push({ root: this.folder, file, knownHash: cached?.body ? cached.hash : null });
+      } else if (!info) {
+        // A file, or a whole folder of them, went away.
+        for (const entry of [...this.cache.files.values()]) {
+          if ((entry.file === file || entry.file.startsWith(`${file}/`)) && entry.size !== -1) this.#gone(entry, true);
+        }
+      }
+    }
+    if (work.length > 0) this.ready = this.#run(work, 0);
+    else void this.cache.save();
+    await this.ready;
+  }
+
+  close(): void {
+    this.cancel();
+    this.cache.close();
+  }
+
+  #keep(entry: CachedFile): void {
+    if (entry.article) this.#articles.set(entry.article.id, entry);
+    else if (entry.problem) this.#errors.set(entry.file, entry.problem);
+  }
+
+  /** A file that is no longer there: dropped, unless its article has annotations (then "file missing"). */
+  #gone(entry: CachedFile, notify: boolean): void {
+    this.#errors.delete(entry.file);
+    const article = entry.article;
+    if (article && this.hooks.annotated(article.id)) {
+      // Size -1 never matches a real file, so the file's return is always read again.
+      const missing: CachedFile = { ...entry, article: { ...article, duplicateOf: null }, hash: null, body: null, signature: null, size: -1, mtimeMs: -1 };
+      this.cache.files.set(entry.file, missing);
+      this.#articles.set(article.id, missing);
+      if (notify) this.hooks.changed({ upserted: [missing.article as ArticleMeta], removed: [], bodies: [{ id: article.id, text: '', ref: null }] });
+      return;
+    }
+    this.cache.files.delete(entry.file);
+    if (article && this.#articles.delete(article.id) && notify) this.hooks.changed({ upserted: [], removed: [article.id], bodies: [] });
+  }
+
+  async #run(work: ExtractTask[], alreadyDone: number): Promise<void> {
+    this.#cancelled = false;
+    this.#pooled = work.length > INLINE_LIMIT;
+    const started = performance.now();
+    let extracted = 0;
+    const total = alreadyDone + work.length;
+    const report = (state: IndexProgress['state']) => {
+      const seconds = (performance.now() - started) / 1000;
+      const rate = seconds > 0 ? extracted / seconds : 0;
+      this.#progress = { folder: this.folder, done: alreadyDone + extracted, total, filesPerSecond: rate, secondsLeft: rate > 0 ? (work.length - extracted) / rate : null, state };
+      this.hooks.progress(this.#progress);
+    };
+    report(work.length === 0 ? 'done' : 'indexing');
+    if (work.length === 0) return;
+    const accept = (results: ExtractResult[]) => {
+      extracted += results.length;
+      this.hooks.changed(this.#apply(results));
+      report('indexing');
+    };
+    if (!this.#pooled) {
+      for (const task of work) if (!this.#cancelled) accept([await runExtractTask(task)]);
+    } else {
+      const batches: ExtractTask[][] = [];
+      for (let i = 0; i < work.length; i += BATCH) batches.push(work.slice(i, i + BATCH));
+      await Promise.all(batches.map((batch) => this.pool.run(batch).then(accept, (error: unknown) => {
+        if (!(error instanceof CancelledError)) accept(batch.map((t) => ({ file: t.file, stamp: null, hash: null, kind: 'problem', message: `Indexing failed: ${String(error)}` })));
+      })));
+    }
+    this.#settleDuplicates();
+    report(this.#cancelled ? 'cancelled' : 'done');
+    await this.cache.save();
+  }
+
+  #apply(results: readonly ExtractResult[]): SessionChange {
+    const change: SessionChange = { upserted: [], removed: [], bodies: [] };
+    for (const result of results) {
+      const previous = this.cache.files.get(result.file);
+      const previousId = previous?.article?.id;
+      this.#errors.delete(result.file);
+      if (result.kind === 'unchanged' && previous && (previous.body || previous.problem)) {
+        const entry = { ...previous, size: result.stamp.size, mtimeMs: result.stamp.mtimeMs };
+        this.cache.files.set(result.file, entry);
+        this.#keep(entry);
+        if (entry.article) change.upserted.push(entry.article);
+        continue;
+      }
+      if (result.kind === 'article') {
+        const { paragraphs, comments, ...meta } = result.article;
+        const article: ArticleMeta = { ...meta, duplicateOf: previous?.article?.duplicateOf ?? null };
+        const body = this.cache.appendBody({ paragraphs, comments });
+        const entry: CachedFile = { file: result.file, size: result.stamp.size, mtimeMs: result.stamp.mtimeMs, hash: result.hash, article, problem: null, signature: result.signature, body };
+        this.cache.files.set(result.file, entry);
+        this.#articles.set(article.id, entry);
+        change.upserted.push(article);
+        change.bodies.push({ id: article.id, text: paragraphs.join('\n\n'), ref: body });
+        continue;
+      }
+      const message = result.kind === 'problem' ? result.message : 'The file changed while it was read.';
+      this.cache.files.set(result.file, { file: result.file, size: result.stamp?.size ?? -1, mtimeMs: result.stamp?.mtimeMs ?? -1, hash: result.hash, article: null, problem: message, signature: null, body: null });
+      this.#errors.set(result.file, message);
+      if (previousId && this.#articles.delete(previousId)) change.removed.push(previousId);
+    }
+    return change;
+  }
+
+  /** Links syndicated copies once every signature is known; reports the articles whose link changed. */
+  #settleDuplicates(): void {
+    const entries = [...this.#articles.values()].filter((e) => e.article && e.body);
+    const copies = findSignedDuplicates(entries.map((e) => ({ ...(e.article as ArticleMeta), signature: decodeSignature(e.signature) })));
+    const upserted: ArticleMeta[] = [];
+    for (const entry of entries) {
+      const article = entry.article as ArticleMeta;
+      const duplicateOf = copies.get(article.id) ?? null;
+      if (article.duplicateOf === duplicateOf) continue;
+      entry.article = { ...article, duplicateOf };
+      upserted.push(entry.article);
+    }
+    if (upserted.length > 0) this.hooks.changed({ upserted, removed: [], bodies: [] });
   }
 }

@@ -1,13 +1,11 @@
 // Runs in Node. Shapes the backend's records into the views the contract promises the renderer.
-import type { ArticleSummary, ArticleView, HighlightView, LibraryView } from '../../common/contract.js';
+import type { ArticleSummary, ArticleView, HighlightView } from '../../common/contract.js';
 import { resolveRange } from '../anchoring/resolve-range.js';
 import { bodyText, PARAGRAPH_SEPARATOR, type IndexedArticle } from '../indexer/article.js';
 import type { ArticleRecord, StoredHighlight } from '../store/data-schema.js';
-import type { LibrarySession } from './library-session.js';
+import type { ArticleMeta } from '../indexer/index-cache.js';
 
-type RecordLookup = (articleId: string) => ArticleRecord | undefined;
-
-export function summaryOf(article: IndexedArticle, record: ArticleRecord | undefined): ArticleSummary {
+export function summaryOf(article: ArticleMeta, record: ArticleRecord | undefined): ArticleSummary {
   return {
     id: article.id,
     file: article.file,
@@ -27,15 +25,6 @@ export function summaryOf(article: IndexedArticle, record: ArticleRecord | undef
     hasNote: (record?.note?.text.trim().length ?? 0) > 0,
     read: Boolean(record?.reading),
     progress: record?.reading?.progress ?? 0,
-  };
-}
-
-export function libraryViewOf(session: LibrarySession, recordOf: RecordLookup): LibraryView {
-  return {
-    folder: session.folder,
-    bundled: session.bundled,
-    articles: session.index.articles.map((article) => summaryOf(article, recordOf(article.id))),
-    errors: session.index.errors,
   };
 }
 

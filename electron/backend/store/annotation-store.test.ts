@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { AnnotationStore, DATA_FILE_NAME } from './annotation-store.js';
-import { DEFAULT_READER_PREFERENCES, SCHEMA_VERSION, type StoredHighlight } from './data-schema.js';
+import { DEFAULT_EXPORT_PREFERENCES, DEFAULT_READER_PREFERENCES, SCHEMA_VERSION, type StoredHighlight } from './data-schema.js';
 
 let dir: string;
 const open: AnnotationStore[] = [];
@@ -55,7 +55,7 @@ describe('AnnotationStore', () => {
     const store = await openStore(nested);
     assert.equal(store.file, path.join(nested, DATA_FILE_NAME));
     assert.deepEqual(store.warnings, []);
-    assert.deepEqual(store.settings(), { libraryFolder: null, reader: DEFAULT_READER_PREFERENCES });
+    assert.deepEqual(store.settings(), { libraryFolder: null, reader: DEFAULT_READER_PREFERENCES, export: DEFAULT_EXPORT_PREFERENCES });
     const raw = JSON.parse(await readFile(store.file, 'utf8'));
     assert.equal(raw.schemaVersion, SCHEMA_VERSION);
   });
@@ -149,7 +149,7 @@ describe('AnnotationStore', () => {
     const store = await openStore();
     await store.updateSettings({ libraryFolder: '/home/me/News' });
     await store.updateSettings({ reader: { ...DEFAULT_READER_PREFERENCES, theme: 'dark', fontSize: 22 } });
-    assert.deepEqual((await reopen(store)).settings(), { libraryFolder: '/home/me/News', reader: { ...DEFAULT_READER_PREFERENCES, theme: 'dark', fontSize: 22 } });
+    assert.deepEqual((await reopen(store)).settings(), { libraryFolder: '/home/me/News', reader: { ...DEFAULT_READER_PREFERENCES, theme: 'dark', fontSize: 22 }, export: { ...DEFAULT_EXPORT_PREFERENCES } });
   });
 
   test('returned records are copies: changing them changes nothing stored', async () => {

@@ -21,6 +21,7 @@ import {
   type Settings,
   type StoredHighlight,
   type StoredNote,
+  dataFile as dataFileSchema,
   emptyData,
   highlightColor,
   readingState,
@@ -206,6 +207,25 @@ export class AnnotationStore {
     record.reading = { ...valid, readAt: new Date().toISOString() };
     await this.#persist();
     return { ...record.reading };
+  }
+
+  /** The whole data file as it is now (a copy): what a backup holds. */
+  snapshot(): DataFile {
+    return structuredClone(this.db.data);
+  }
+
+  /**
+   * Replace everything with `data` (an import, already merged and validated by the caller), after
+   * copying what is on disk now into backups/, so even a wrong import can be undone by hand.
+   */
+  async replaceData(data: DataFile): Promise<string> {
+    const valid = checked(dataFileSchema, data, 'data');
+    this.#assertOpen();
+    await this.flush();
+    const safety = await this.backups.beforeImport(`${JSON.stringify(this.db.data, null, 2)}\n`);
+    this.db.data = valid;
+    await this.#persist();
+    return safety;
   }
 
   /** Resolves when every change made so far is on disk; retries once if the last write failed. */

@@ -10,7 +10,7 @@ export const BACKUP_FOLDER = 'backups';
 export const DAILY_BACKUPS_KEPT = 7;
 
 const DAILY = /^lectern-data\.daily-(\d{4}-\d{2}-\d{2})\.json$/;
-const MIGRATION = /^lectern-data\.before-v\d+-(\d{8}-\d{6})(?:-\d+)?\.json$/;
+const MIGRATION = /^lectern-data\.before-(?:v\d+|import)-(\d{8}-\d{6})(?:-\d+)?\.json$/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** Local calendar day: people think of "yesterday's backup" in their own time zone. */
@@ -58,6 +58,18 @@ export class Backups {
     const target = path.join(this.folder, name);
     await copyFile(dataFile, target);
     await fsyncFolder(this.folder);
+    return target;
+  }
+
+  /** Writes `json` (the data as it is before an import) as a kept backup. Returns the copy's path. */
+  async beforeImport(json: string, now: Date = new Date()): Promise<string> {
+    await mkdir(this.folder, { recursive: true });
+    const base = `lectern-data.before-import-${timestamp(now)}`;
+    const names = new Set(await readdir(this.folder));
+    let name = `${base}.json`;
+    for (let n = 2; names.has(name); n++) name = `${base}-${n}.json`;
+    const target = path.join(this.folder, name);
+    await writeFileAtomic(target, json);
     return target;
   }
 

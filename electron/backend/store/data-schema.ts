@@ -2,8 +2,11 @@
 // in migrations.ts, which brings any earlier file up to this one.
 import { z } from 'zod';
 
-/** Version 2 added a note and an updatedAt to each highlight. */
-export const SCHEMA_VERSION = 3;
+/**
+ * Version 2 added a note and an updatedAt to each highlight; 3 reading settings and positions;
+ * 4 the remembered export options and, per article, revisions kept by merging imports.
+ */
+export const SCHEMA_VERSION = 4;
 
 const iso = z.string().min(1);
 
@@ -50,6 +53,24 @@ export const readingState = z.object({
   readAt: iso,
 });
 
+/**
+ * An earlier version of a highlight's colour and note, or of the article note, that lost to a newer
+ * edit when a backup was merged in (format 4). Kept so that no edit is ever silently lost.
+ */
+export const revision = z.object({
+  kind: z.enum(['highlight', 'note']),
+  /** Set for kind "highlight". */
+  highlightId: z.string().optional(),
+  color: highlightColor.optional(),
+  /** The highlight's note or the article note, as it was. */
+  text: z.string(),
+  /** When that version was made. */
+  updatedAt: iso,
+  /** When it was set aside, and why ("import of <file>"). */
+  keptAt: iso,
+  reason: z.string(),
+});
+
 export const articleRecord = z.object({
   /** Last known path relative to the library, and title: let people recognise orphaned records. */
   file: z.string(),
@@ -57,6 +78,8 @@ export const articleRecord = z.object({
   highlights: z.array(storedHighlight),
   note: storedNote.nullable(),
   reading: readingState.nullable(),
+  /** Versions that lost a merge (format 4); absent when there are none. */
+  revisions: z.array(revision).optional(),
 });
 
 /** How the person likes to read (format 3). */
@@ -69,10 +92,25 @@ export const readerPreferences = z.object({
 
 export const DEFAULT_READER_PREFERENCES: z.infer<typeof readerPreferences> = { theme: 'system', fontSize: 19, lineHeight: 1.7, columnWidth: 38 };
 
+/** How "Export all notes…" last ran (format 4): remembered so the next export is the same. */
+export const exportPreferences = z.object({
+  /** Also write files for articles without highlights or a note. */
+  includeUnannotated: z.boolean(),
+  /** One Markdown file per article (plus index.md), or everything in one file. */
+  layout: z.enum(['per-article', 'combined']),
+  /** A Mustache template for the generated part of each article; null for the built-in layout. */
+  template: z.string().max(100_000).nullable(),
+  /** The last folder exported to (absolute), proposed next time; null before the first export. */
+  folder: z.string().nullable(),
+});
+
+export const DEFAULT_EXPORT_PREFERENCES: z.infer<typeof exportPreferences> = { includeUnannotated: false, layout: 'per-article', template: null, folder: null };
+
 export const settings = z.object({
   /** Absolute path of the library folder the person chose; null means the bundled library. */
   libraryFolder: z.string().nullable(),
   reader: readerPreferences,
+  export: exportPreferences,
 });
 
 export const dataFile = z.object({
@@ -89,8 +127,10 @@ export type StoredNote = z.infer<typeof storedNote>;
 export type ArticleRecord = z.infer<typeof articleRecord>;
 export type Settings = z.infer<typeof settings>;
 export type ReadingState = z.infer<typeof readingState>;
+export type Revision = z.infer<typeof revision>;
+export type ExportPreferences = z.infer<typeof exportPreferences>;
 export type DataFile = z.infer<typeof dataFile>;
 
 export function emptyData(): DataFile {
-  return { schemaVersion: SCHEMA_VERSION, settings: { libraryFolder: null, reader: { ...DEFAULT_READER_PREFERENCES } }, articles: {} };
+  return { schemaVersion: SCHEMA_VERSION, settings: { libraryFolder: null, reader: { ...DEFAULT_READER_PREFERENCES }, export: { ...DEFAULT_EXPORT_PREFERENCES } }, articles: {} };
 }

@@ -2,7 +2,20 @@
 // up to the current one on load. Each step is a pure function of the previous version's JSON, checked
 // against that version's own schema first, so a damaged old file is reported as damaged, not "migrated".
 import { z } from 'zod';
-import { type DataFile, dataFile, DEFAULT_READER_PREFERENCES, highlightColor, highlightTarget, SCHEMA_VERSION, storedHighlight, storedNote } from './data-schema.js';
+import {
+  type DataFile,
+  articleRecord,
+  dataFile,
+  DEFAULT_EXPORT_PREFERENCES,
+  DEFAULT_READER_PREFERENCES,
+  highlightColor,
+  highlightTarget,
+  readerPreferences,
+  readingState,
+  SCHEMA_VERSION,
+  storedHighlight,
+  storedNote,
+} from './data-schema.js';
 import { NewerDataFileError } from './store-messages.js';
 
 /** Settings of formats 1 and 2: only the library folder. */
@@ -29,6 +42,16 @@ const v2File = z.object({
   ),
 });
 
+/** Version 3: reading settings and positions; no export options or revisions yet. */
+const v3File = z.object({
+  schemaVersion: z.literal(3),
+  settings: z.object({ libraryFolder: z.string().nullable(), reader: readerPreferences }),
+  articles: z.record(
+    z.string(),
+    articleRecord.omit({ revisions: true }).extend({ reading: readingState.nullable() }),
+  ),
+});
+
 /** Step n turns a version-n file into a version-(n+1) file. */
 const STEPS: Record<number, (value: unknown) => unknown> = {
   1: (value) => {
@@ -45,6 +68,10 @@ const STEPS: Record<number, (value: unknown) => unknown> = {
     const old = v2File.parse(value);
     const articles = Object.fromEntries(Object.entries(old.articles).map(([id, record]) => [id, { ...record, reading: null }]));
     return { schemaVersion: 3, settings: { ...old.settings, reader: { ...DEFAULT_READER_PREFERENCES } }, articles };
+  },
+  3: (value) => {
+    const old = v3File.parse(value);
+    return { schemaVersion: 4, settings: { ...old.settings, export: { ...DEFAULT_EXPORT_PREFERENCES } }, articles: old.articles };
   },
 };
 

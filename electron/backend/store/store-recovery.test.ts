@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { AnnotationStore, DATA_FILE_NAME } from './annotation-store.js';
 import { Backups, DAILY_BACKUPS_KEPT } from './backups.js';
-import { DEFAULT_READER_PREFERENCES, SCHEMA_VERSION } from './data-schema.js';
+import { DEFAULT_EXPORT_PREFERENCES, DEFAULT_READER_PREFERENCES, SCHEMA_VERSION } from './data-schema.js';
 
 const run = promisify(execFile);
 let dir: string;
@@ -56,7 +56,7 @@ describe('migrations', () => {
     const record = store.record('a1');
     assert.deepEqual(record?.highlights[0], { ...VERSION_1.articles.a1.highlights[0], note: '', updatedAt: '2024-01-31T10:00:00.000Z' });
     assert.equal(record?.note?.text, 'Ünïcödé 📝 مرحبا');
-    assert.deepEqual(store.settings(), { libraryFolder: '/home/reader/news', reader: DEFAULT_READER_PREFERENCES });
+    assert.deepEqual(store.settings(), { libraryFolder: '/home/reader/news', reader: DEFAULT_READER_PREFERENCES, export: DEFAULT_EXPORT_PREFERENCES });
     assert.equal(record?.reading, null);
     assert.deepEqual(store.warnings, []);
     await store.close();
@@ -83,7 +83,7 @@ describe('migrations', () => {
     const original = JSON.stringify(version2);
     await writeFile(file(), original);
     const store = await AnnotationStore.open(dir);
-    assert.deepEqual(store.settings(), { libraryFolder: null, reader: DEFAULT_READER_PREFERENCES });
+    assert.deepEqual(store.settings(), { libraryFolder: null, reader: DEFAULT_READER_PREFERENCES, export: DEFAULT_EXPORT_PREFERENCES });
     const record = store.record('a1');
     assert.equal(record?.highlights[0]?.note, 'why this matters');
     assert.equal(record?.reading, null);

@@ -2,7 +2,7 @@
 import type { ApiEvent, ApiMethod, LecternBridge, LecternEvents, Result } from '../../../electron/common/contract';
 import type { EventHandler, Transport } from './transport';
 
-const EVENTS: readonly ApiEvent[] = ['libraryChanged', 'command'] satisfies readonly ApiEvent[];
+const EVENTS: readonly ApiEvent[] = ['libraryChanged', 'command', 'libraryUpdated', 'indexProgress'] satisfies readonly ApiEvent[];
 
 export function ipcTransport(bridge: LecternBridge): Transport {
   const call = (method: ApiMethod, args: unknown[]): Promise<Result<unknown>> => {

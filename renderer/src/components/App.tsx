@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { readerShortcut } from '../model/keyboard';
 import { focusMode } from '../model/view';
 import { Banner, StatusLine } from './Banner';
+import { ExportDialog } from './ExportDialog';
 import { NotesPanel } from './NotesPanel';
 import { PathPrompt } from './PathPrompt';
 import { highlightShortcut } from './highlight-keys';
@@ -64,6 +65,7 @@ export function App() {
       </div>
       <StatusLine />
       <PathPrompt />
+      <ExportDialog />
       <ShortcutsDialog />
     </div>
   );

@@ -1,39 +1,104 @@
 // Runs in the renderer. The library list: every article with title, site and date; keyboard first.
 // Versions of one story are grouped: the original says "Also published by …" and each copy is
 // listed right under it, indented, so the story reads as one entry with its versions.
-import { useEffect } from 'preact/hooks';
+// The list is virtualised: rows have fixed heights and only those in view (plus a few) are in the
+// DOM, so 100,000 articles scroll as smoothly as five.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticleSummary } from '../../../electron/common/contract';
 import { setListNavigation } from '../model/keyboard';
-import { articles, cursorId, library, loadingLibrary } from '../model/library';
+import { articles, cursorId, forgetArticle, library, loadingLibrary } from '../model/library';
 import { visibleRows } from '../model/library-view';
 import { article, openArticle } from '../model/reader';
 import { versionName, versionsOf } from '../model/versions';
 import { formatDate } from './format';
+import { IndexStatus } from './IndexStatus';
 import { LibraryControls } from './LibraryControls';
+import '../styles/library-list.css';
 
-function moveCursor(list: ArticleSummary[], from: string | null, step: number): void {
-  const index = list.findIndex((a) => a.id === from);
-  const next = list[Math.min(list.length - 1, Math.max(0, index + step))];
-  if (!next) return;
-  cursorId.value = next.id;
-  document.getElementById(`article-${next.id}`)?.focus();
-}
+const ROW = 58;
+const ROW_WITH_VERSIONS = 76;
+/** Rows rendered beyond each edge of the view, so fast scrolling never shows a gap. */
+const OVERSCAN = 6;
+
+type Row = (typeof visibleRows.value)[number];
 
 function activeIdIn(list: ArticleSummary[]): string | null {
   return cursorId.value ?? article.value?.id ?? list[0]?.id ?? null;
 }
 
+/** Where each row starts; the last entry is the list's whole height. */
+function offsetsOf(rows: readonly Row[]): Float64Array {
+  const offsets = new Float64Array(rows.length + 1);
+  rows.forEach((row, i) => (offsets[i + 1] = (offsets[i] ?? 0) + (row.copies.length > 0 ? ROW_WITH_VERSIONS : ROW)));
+  return offsets;
+}
+
+/** The first row whose bottom is below `y`. */
+function rowAt(offsets: Float64Array, y: number): number {
+  let low = 0;
+  let high = offsets.length - 2;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((offsets[mid + 1] ?? 0) <= y) low = mid + 1;
+    else high = mid;
+  }
+  return Math.max(0, low);
+}
+
 export function LibraryPane() {
   const rows = visibleRows.value;
-  const list = rows.map((r) => r.article);
+  const list = useMemo(() => rows.map((r) => r.article), [rows]);
+  const offsets = useMemo(() => offsetsOf(rows), [rows]);
   const total = articles.value.length;
   const errors = library.value?.errors ?? [];
   const openId = article.value?.id ?? null;
   const activeId = activeIdIn(list);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 800 });
+  /** The row to focus once it is rendered (keyboard moves can leave the rendered window). */
+  const focusPending = useRef<string | null>(null);
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const measure = () => setView({ top: element.scrollTop, height: element.clientHeight || 800 });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const id = focusPending.current;
+    if (!id) return;
+    const element = document.getElementById(`article-${id}`);
+    if (element) {
+      focusPending.current = null;
+      element.focus({ preventScroll: true });
+    }
+  });
+
+  const moveCursor = (from: string | null, step: number): void => {
+    const index = list.findIndex((a) => a.id === from);
+    const target = Math.min(list.length - 1, Math.max(0, index + step));
+    const next = list[target];
+    if (!next) return;
+    cursorId.value = next.id;
+    const element = scroller.current;
+    if (element) {
+      const top = offsets[target] ?? 0;
+      const bottom = offsets[target + 1] ?? top;
+      if (top < element.scrollTop) element.scrollTop = top;
+      else if (bottom > element.scrollTop + element.clientHeight) element.scrollTop = bottom - element.clientHeight;
+      setView({ top: element.scrollTop, height: element.clientHeight || view.height });
+    }
+    focusPending.current = next.id;
+    document.getElementById(`article-${next.id}`)?.focus({ preventScroll: true });
+  };
 
   useEffect(() => {
     setListNavigation({
-      move: (step) => moveCursor(list, activeIdIn(list), step),
+      move: (step) => moveCursor(activeIdIn(list), step),
       openCurrent: () => {
         const id = activeIdIn(list);
         if (id) void openArticle(id);
@@ -50,57 +115,79 @@ export function LibraryPane() {
   });
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') moveCursor(list, activeId, 1);
-    else if (event.key === 'ArrowUp') moveCursor(list, activeId, -1);
-    else if (event.key === 'Home') moveCursor(list, activeId, -list.length);
-    else if (event.key === 'End') moveCursor(list, activeId, list.length);
+    if (event.key === 'ArrowDown') moveCursor(activeId, 1);
+    else if (event.key === 'ArrowUp') moveCursor(activeId, -1);
+    else if (event.key === 'Home') moveCursor(activeId, -list.length);
+    else if (event.key === 'End') moveCursor(activeId, list.length);
     else if (event.key === 'Enter' && activeId) void openArticle(activeId);
     else return;
     event.preventDefault();
     event.stopPropagation();
   };
 
+  const first = Math.max(0, rowAt(offsets, view.top) - OVERSCAN);
+  const last = Math.min(rows.length, rowAt(offsets, view.top + view.height) + 1 + OVERSCAN);
+  const shown = rows.slice(first, last);
+  const openMissing = openId ? list.find((a) => a.id === openId && a.missing) : undefined;
+
   return (
     <div class="library-view">
       <h2 class="pane-title">
         Library <span class="count">{list.length === total ? total : `${list.length} of ${total}`}</span>
       </h2>
+      <IndexStatus />
       <LibraryControls />
+      {openMissing && (
+        <div class="missing-notice" role="note">
+          The file of “{openMissing.title ?? openMissing.file}” is missing. Its notes and highlights are kept until you delete them, or until the file comes back.
+          <div>
+            <button type="button" onClick={() => void forgetArticle(openMissing.id)}>
+              Delete its notes
+            </button>
+          </div>
+        </div>
+      )}
       {loadingLibrary.value && total === 0 && <p class="quiet">Reading the folder…</p>}
       {!loadingLibrary.value && total === 0 && <p class="quiet">No articles in this folder yet.</p>}
       {total > 0 && list.length === 0 && <p class="quiet">No article matches these filters.</p>}
-      <ul role="listbox" aria-label="Library" class="article-list" onKeyDown={onKeyDown}>
-        {rows.map(({ article: a, copyOf, copies }) => (
-          <li
-            key={a.id}
-            id={`article-${a.id}`}
-            role="option"
-            aria-selected={a.id === openId}
-            tabIndex={a.id === activeId ? 0 : -1}
-            class={`article-item${a.id === openId ? ' open' : ''}${copyOf ? ' version-item' : ''}${a.read ? '' : ' unread'}`}
-            onClick={() => {
-              cursorId.value = a.id;
-              void openArticle(a.id);
-            }}
-          >
-            <span class="item-title">{a.title ?? a.file}</span>
-            <span class="item-meta">
-              {[copyOf ? `Version from ${versionName(a)}` : a.site, formatDate(a.published)].filter(Boolean).join(' · ') || 'Unknown source'}
-              {!a.read && <span class="unread-dot" title="Unread" aria-label="Unread" />}
-              {a.highlightCount > 0 && <span class="badge" title="Highlights">{a.highlightCount}</span>}
-              {a.hasNote && <span class="badge note-badge" title="Has a note">✎</span>}
-            </span>
-            {copies.length > 0 && <span class="item-versions">Also published by {copies.map(versionName).join(', ')}</span>}
-          </li>
-        ))}
-      </ul>
+      <div class="article-scroller" ref={scroller} onScroll={(event) => setView({ top: event.currentTarget.scrollTop, height: event.currentTarget.clientHeight || view.height })}>
+        <ul role="listbox" aria-label="Library" class="article-list virtual" style={{ height: `${offsets[rows.length] ?? 0}px` }} onKeyDown={onKeyDown}>
+          {shown.map(({ article: a, copyOf, copies }, i) => (
+            <li
+              key={a.id}
+              id={`article-${a.id}`}
+              role="option"
+              aria-selected={a.id === openId}
+              aria-setsize={rows.length}
+              aria-posinset={first + i + 1}
+              tabIndex={a.id === activeId ? 0 : -1}
+              style={{ top: `${offsets[first + i] ?? 0}px`, height: `${copies.length > 0 ? ROW_WITH_VERSIONS : ROW}px` }}
+              class={`article-item${a.id === openId ? ' open' : ''}${copyOf ? ' version-item' : ''}${a.read ? '' : ' unread'}${a.missing ? ' missing' : ''}`}
+              onClick={() => {
+                cursorId.value = a.id;
+                void openArticle(a.id);
+              }}
+            >
+              <span class="item-title">{a.title ?? a.file}</span>
+              <span class="item-meta">
+                {a.missing && <span class="missing-label">File missing</span>}
+                {[copyOf ? `Version from ${versionName(a)}` : a.site, formatDate(a.published)].filter(Boolean).join(' · ') || 'Unknown source'}
+                {!a.read && <span class="unread-dot" title="Unread" aria-label="Unread" />}
+                {a.highlightCount > 0 && <span class="badge" title="Highlights">{a.highlightCount}</span>}
+                {a.hasNote && <span class="badge note-badge" title="Has a note">✎</span>}
+              </span>
+              {copies.length > 0 && <span class="item-versions">Also published by {copies.map(versionName).join(', ')}</span>}
+            </li>
+          ))}
+        </ul>
+      </div>
       {errors.length > 0 && (
         <details class="index-errors">
           <summary>
             {errors.length} file{errors.length === 1 ? '' : 's'} could not be read
           </summary>
           <ul>
-            {errors.map((e) => (
+            {errors.slice(0, 500).map((e) => (
               <li key={e.file}>
                 <strong>{e.file}</strong>: {e.message}
               </li>

@@ -1,5 +1,5 @@
 // Runs in the renderer. The top bar: where you are, reading settings, and the library-wide commands.
-import { exportAllCommand, exportArticleCommand, openFolderCommand } from '../model/commands';
+import { backUpCommand, exportAllCommand, exportArticleCommand, openFolderCommand, restoreCommand } from '../model/commands';
 import { library } from '../model/library';
 import { article } from '../model/reader';
 import { focusMode, shortcutsOpen, toggleFocusMode } from '../model/view';
@@ -38,6 +38,17 @@ export function Toolbar() {
       <button type="button" onClick={() => void exportAllCommand()}>
         Export all notes…
       </button>
+      <details class="toolbar-menu">
+        <summary title="Backup and restore">Backup</summary>
+        <div class="toolbar-menu-panel">
+          <button type="button" onClick={() => void backUpCommand()} title="Everything (highlights, notes, settings) in one JSON file">
+            Back up everything…
+          </button>
+          <button type="button" onClick={() => void restoreCommand()} title="Merge a backup into your notes; nothing here is lost">
+            Restore from backup…
+          </button>
+        </div>
+      </details>
     </header>
   );
 }

@@ -4,6 +4,8 @@ import { api, messageOf, onEvent } from '../api/client';
 import { appInfo, library, openFolder } from './library';
 import { flushHighlightNote } from './highlight-note';
 import { flushNote } from './note';
+import { backUpCommand, restoreCommand } from './backup';
+import { exportAllCommand } from './export-options';
 import { askForPath } from './path-prompt';
 import { article } from './reader';
 import { complain, tell } from './status';
@@ -32,17 +34,8 @@ export async function exportArticleCommand(): Promise<void> {
   }
 }
 
-export async function exportAllCommand(): Promise<void> {
-  await flushNote();
-  const folder = await askForPath({ kind: 'folder', title: 'Export all notes…' }, 'Export');
-  if (!folder) return;
-  try {
-    const { files } = await api.exportAll(folder);
-    tell(files.length === 0 ? 'Nothing to export yet: no article has highlights or a note.' : `Exported ${files.length} file${files.length === 1 ? '' : 's'} to ${folder}`);
-  } catch (error) {
-    complain(messageOf(error));
-  }
-}
+/** "Export all notes…" opens its options dialog (export-options.ts), remembered between runs. */
+export { backUpCommand, exportAllCommand, restoreCommand };
 
 /** In the browser, "the file the user picks" is the browser's own download (and its save dialog). */
 function downloadFile(fileName: string, text: string): void {
@@ -58,6 +51,8 @@ const handlers: Record<AppCommand, () => Promise<void>> = {
   'open-folder': openFolderCommand,
   'export-article': exportArticleCommand,
   'export-all': exportAllCommand,
+  'back-up': backUpCommand,
+  restore: restoreCommand,
   // Quitting: the article's note and a highlight note being edited, both on disk before the window goes.
   flush: async () => {
     await Promise.all([flushNote(), flushHighlightNote()]);

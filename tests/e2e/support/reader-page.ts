@@ -44,3 +44,9 @@ export async function selectPhrase(page: Page, phrase: string): Promise<void> {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Opens the toolbar's Backup menu (Back up everything…, Restore from backup…) if it is closed. */
+export async function openBackupMenu(page: Page): Promise<void> {
+  const menu = page.locator('details.toolbar-menu');
+  if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open))) await menu.locator('summary').click();
+}

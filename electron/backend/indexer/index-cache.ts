@@ -1,0 +1,171 @@
+// Runs in Node. The on-disk index cache of one library folder, in the data folder: per file its size,
+// mtime, content hash, the extracted metadata and MinHash signature, and where its body lies in an
+// append-only bodies file. Reopening an unchanged library reads this instead of extracting again, and
+// article bodies are read from it on demand rather than kept in memory.
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { IndexedArticle } from './article.js';
+import { workerScript } from './worker-pool.js';
+
+/** What the index keeps of an article in memory: everything but its body and comments. */
+export type ArticleMeta = Omit<IndexedArticle, 'paragraphs' | 'comments'>;
+
+export interface BodyRef {
+  offset: number;
+  length: number;
+}
+
+export interface ArticleBody {
+  paragraphs: string[];
+  comments: string[];
+}
+
+export interface CachedFile {
+  file: string;
+  size: number;
+  mtimeMs: number;
+  hash: string | null;
+  /** Null when the file is a problem (then `problem` says why). */
+  article: ArticleMeta | null;
+  problem: string | null;
+  signature: string | null;
+  body: BodyRef | null;
+}
+
+interface Manifest {
+  version: 1;
+  stamp: string;
+  folder: string;
+  files: CachedFile[];
+}
+
+let stampMemo: string | null = null;
+
+/**
+ * Identifies the extraction code: the built worker bundle, or every indexer source file in
+ * development. Extraction that changes invalidates the cache instead of serving stale results.
+ */
+export function extractorStamp(): string {
+  if (stampMemo) return stampMemo;
+  const script = workerScript('extract-worker');
+  const hash = createHash('sha1');
+  if (script.pathname.endsWith('.js')) hash.update(readFileSync(fileURLToPath(script)));
+  else {
+    const dir = path.dirname(fileURLToPath(script));
+    for (const rel of ['', 'formats'].flatMap((sub) => listTs(path.join(dir, sub)).map((f) => path.join(sub, f))).sort()) {
+      hash.update(rel).update(readFileSync(path.join(dir, rel)));
+    }
+  }
+  stampMemo = hash.digest('hex').slice(0, 16);
+  return stampMemo;
+}
+
+function listTs(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+  } catch {
+    return [];
+  }
+}
+
+export class IndexCache {
+  readonly files = new Map<string, CachedFile>();
+  #fd: number;
+  #size: number;
+
+  private constructor(
+    readonly dir: string,
+    readonly folder: string,
+    readonly stamp: string,
+    files: CachedFile[],
+  ) {
+    for (const entry of files) this.files.set(entry.file, entry);
+    this.#fd = openSync(this.bodiesFile, 'a+');
+    this.#size = fstatSync(this.#fd).size;
+  }
+
+  get bodiesFile(): string {
+    return path.join(this.dir, 'bodies.jsonl');
+  }
+
+  /** The cache of `folder` under `root` (created empty, or emptied when extraction changed). */
+  static dirFor(root: string, folder: string): string {
+    return path.join(root, createHash('sha256').update(folder).digest('hex').slice(0, 16));
+  }
+
+  static async open(root: string, folder: string, stamp = extractorStamp()): Promise<IndexCache> {
+    const dir = IndexCache.dirFor(root, folder);
+    await mkdir(dir, { recursive: true });
+    let manifest: Manifest | null = null;
+    try {
+      manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    } catch {
+      manifest = null; // absent or damaged: start afresh, it is only a cache
+    }
+    if (!manifest || manifest.version !== 1 || manifest.stamp !== stamp || manifest.folder !== folder) {
+      await rm(path.join(dir, 'bodies.jsonl'), { force: true });
+      return new IndexCache(dir, folder, stamp, []);
+    }
+    const cache = new IndexCache(dir, folder, stamp, manifest.files);
+    await cache.#compactIfWasteful();
+    return cache;
+  }
+
+  /** Appends a body; returns where it lies. */
+  appendBody(body: ArticleBody): BodyRef {
+    const bytes = Buffer.from(`${JSON.stringify(body)}\n`, 'utf8');
+    writeSync(this.#fd, bytes, 0, bytes.length, this.#size);
+    const ref = { offset: this.#size, length: bytes.length };
+    this.#size += bytes.length;
+    return ref;
+  }
+
+  readBody(ref: BodyRef): ArticleBody {
+    const bytes = Buffer.alloc(ref.length);
+    readSync(this.#fd, bytes, 0, ref.length, ref.offset);
+    return JSON.parse(bytes.toString('utf8')) as ArticleBody;
+  }
+
+  async save(): Promise<void> {
+    const manifest: Manifest = { version: 1, stamp: this.stamp, folder: this.folder, files: [...this.files.values()] };
+    const target = path.join(this.dir, 'manifest.json');
+    const temporary = `${target}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify(manifest));
+    await rename(temporary, target);
+  }
+
+  close(): void {
+    closeSync(this.#fd);
+  }
+
+  /** Rewrites the bodies file when more than half of it belongs to files that changed or went. */
+  async #compactIfWasteful(): Promise<void> {
+    const live = [...this.files.values()].reduce((sum, f) => sum + (f.body?.length ?? 0), 0);
+    if (this.#size < 1024 * 1024 || live > this.#size / 2) return;
+    const temporary = path.join(this.dir, 'bodies.compact.tmp');
+    const out = openSync(temporary, 'w');
+    let offset = 0;
+    for (const entry of this.files.values()) {
+      if (!entry.body) continue;
+      const bytes = Buffer.alloc(entry.body.length);
+      readSync(this.#fd, bytes, 0, bytes.length, entry.body.offset);
+      writeSync(out, bytes, 0, bytes.length, offset);
+      entry.body = { offset, length: bytes.length };
+      offset += bytes.length;
+    }
+    closeSync(out);
+    closeSync(this.#fd);
+    await rename(temporary, this.bodiesFile);
+    this.#fd = openSync(this.bodiesFile, 'a+');
+    this.#size = offset;
+    await this.save();
+  }
+}
+
+/** Every cache folder under `root` (for tests and clean-up). */
+export async function cacheFolders(root: string): Promise<string[]> {
+  return (await readdir(root).catch(() => [])).map((name) => path.join(root, name));
+}

@@ -1,0 +1,48 @@
+// Runs in Node. Decides what an indexing run must do: list the folder's article files, stat them, and
+// compare with the cache. Same size and mtime: reused as cached. Otherwise the file is read again, and
+// extracted only if its content hash changed. Cached files no longer on disk are reported as gone.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { IndexProblem } from '../../common/contract.js';
+import type { ExtractTask } from './extract-job.js';
+import type { CachedFile, IndexCache } from './index-cache.js';
+import { folderError, listFiles } from './index-library.js';
+
+export interface IndexPlan {
+  reuse: CachedFile[];
+  work: ExtractTask[];
+  gone: CachedFile[];
+  /** Subfolders that could not be read. */
+  problems: IndexProblem[];
+}
+
+/** Stats at once: enough to hide disk latency, few enough not to exhaust file handles. */
+const STAT_CONCURRENCY = 32;
+
+export async function planIndex(root: string, cache: IndexCache): Promise<IndexPlan> {
+  try {
+    const info = await stat(root);
+    if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  } catch (error) {
+    throw folderError(root, error);
+  }
+  const problems: IndexProblem[] = [];
+  const files = await listFiles(root, problems);
+  const plan: IndexPlan = { reuse: [], work: [], gone: [], problems };
+  const present = new Set(files);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const file = files[next++] as string;
+      const cached = cache.files.get(file);
+      const info = await stat(path.join(root, ...file.split('/'))).catch(() => null);
+      if (cached && info && cached.size === info.size && cached.mtimeMs === info.mtimeMs) plan.reuse.push(cached);
+      else plan.work.push({ root, file, knownHash: cached?.hash ?? null });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, files.length) }, worker));
+  for (const cached of cache.files.values()) if (!present.has(cached.file)) plan.gone.push(cached);
+  // The pool works through files in name order, as the listing shows them.
+  plan.work.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return plan;
+}

@@ -1,0 +1,56 @@
+// Runs in Node (tests). The extraction pool over real files: results match in-process extraction,
+// queued work can be cancelled, and a closed pool refuses new work.
+import assert from 'node:assert/strict';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { runExtractTask, type ExtractResult, type ExtractTask } from './extract-job.js';
+import { SEEDS_DIR, seedFiles } from './seeds.fixture.js';
+import { CancelledError, WorkerPool, workerScript } from './worker-pool.js';
+
+describe('the extraction worker pool', () => {
+  let root: string;
+  let pool: WorkerPool<ExtractTask[], ExtractResult[]>;
+
+  before(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'lectern-pool-'));
+    for (const file of seedFiles()) await copyFile(path.join(SEEDS_DIR, file), path.join(root, file));
+    pool = new WorkerPool(workerScript('extract-worker'), 2);
+  });
+  after(async () => {
+    await pool.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  test('workers extract exactly what the main thread would', async () => {
+    const tasks = seedFiles().map((file) => ({ root, file, knownHash: null }));
+    const [fromWorkers, inline] = await Promise.all([Promise.all(tasks.map((t) => pool.run([t]))), Promise.all(tasks.map(runExtractTask))]);
+    assert.deepEqual(fromWorkers.flat(), inline);
+    assert.ok(inline.every((r) => r.kind === 'article'));
+  });
+
+  test('a file whose content hash is known is not extracted again', async () => {
+    const [file] = seedFiles();
+    const [first] = await pool.run([{ root, file: file as string, knownHash: null }]);
+    const [again] = await pool.run([{ root, file: file as string, knownHash: first?.hash ?? null }]);
+    assert.equal(again?.kind, 'unchanged');
+  });
+
+  test('cancelling drops the queued tasks; the pool keeps working afterwards', async () => {
+    const tasks = Array.from({ length: 20 }, () => pool.run(seedFiles().map((file) => ({ root, file, knownHash: null }))));
+    pool.cancelQueued();
+    const settled = await Promise.allSettled(tasks);
+    const cancelled = settled.filter((s) => s.status === 'rejected' && s.reason instanceof CancelledError).length;
+    assert.ok(cancelled >= 15, `${cancelled} of 20 were cancelled`);
+    assert.equal(pool.queued, 0);
+    const [result] = await pool.run([{ root, file: seedFiles()[0] as string, knownHash: null }]);
+    assert.equal(result?.kind, 'article');
+  });
+
+  test('a closed pool refuses work', async () => {
+    const closed = new WorkerPool<ExtractTask[], ExtractResult[]>(workerScript('extract-worker'), 1);
+    await closed.close();
+    await assert.rejects(closed.run([]), /closed/);
+  });
+});

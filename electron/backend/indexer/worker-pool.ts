@@ -1,0 +1,142 @@
+// Runs in Node. A small pool of worker threads (one per core by default) that run tasks off the main
+// event loop. Tasks queue in order; cancelling drops the queued ones (running ones finish). Idle
+// workers do not keep the process alive; busy ones do, so a script awaiting a result never exits early.
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { TaskReply, TaskRequest } from './worker-protocol.js';
+
+export class CancelledError extends Error {
+  constructor() {
+    super('Cancelled.');
+    this.name = 'CancelledError';
+  }
+}
+
+const SOURCES = {
+  'extract-worker': './extract-worker.ts',
+  'search-worker': '../search/search-worker.ts',
+} as const;
+
+/**
+ * The worker's script: `<name>.js` beside the running bundle (out/electron/, where every backend
+ * module is bundled into one file) when built, else its `.ts` source, run through tsx.
+ */
+export function workerScript(name: keyof typeof SOURCES): URL {
+  const built = new URL(`./${name}.js`, import.meta.url);
+  return existsSync(fileURLToPath(built)) ? built : new URL(SOURCES[name], import.meta.url);
+}
+
+/**
+ * A built worker starts from its file. A `.ts` one (development, tests) needs tsx's loader, which
+ * Node 20 does not apply to a worker's entry module: a small bootstrap registers it, then imports.
+ */
+function startWorker(script: URL): Worker {
+  if (!script.pathname.endsWith('.ts')) return new Worker(script);
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = JSON.stringify(script.href);
+  return new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${entry}); })`, { eval: true });
+}
+
+interface Pending<R> {
+  resolve(value: R): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Tasks sent and not yet answered. */
+  inFlight: number;
+}
+
+/**
+ * Tasks each worker holds at once: while it computes one, the next one's file reads are already
+ * under way, so a worker never sits idle waiting for the disk.
+ */
+const DEPTH = 2;
+
+export class WorkerPool<T, R> {
+  readonly #queue: Array<{ task: T } & Pending<R>> = [];
+  readonly #running = new Map<number, Pending<R> & { slot: Slot }>();
+  readonly #slots: Slot[] = [];
+  #nextId = 1;
+  #closed = false;
+
+  constructor(
+    private readonly script: URL,
+    readonly size = Math.max(1, os.availableParallelism()),
+  ) {}
+
+  run(task: T): Promise<R> {
+    if (this.#closed) return Promise.reject(new Error('The worker pool is closed.'));
+    return new Promise<R>((resolve, reject) => {
+      this.#queue.push({ task, resolve, reject });
+      this.#pump();
+    });
+  }
+
+  /** Drops every queued task (their promises reject with CancelledError). */
+  cancelQueued(): void {
+    for (const item of this.#queue.splice(0)) item.reject(new CancelledError());
+  }
+
+  get queued(): number {
+    return this.#queue.length;
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.cancelQueued();
+    for (const pending of this.#running.values()) pending.reject(new CancelledError());
+    this.#running.clear();
+    await Promise.all(this.#slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+
+  #pump(): void {
+    while (this.#queue.length > 0) {
+      const idle = this.#slots.find((s) => s.inFlight === 0);
+      const slot = idle ?? this.#spawn() ?? this.#slots.find((s) => s.inFlight < DEPTH);
+      if (!slot) return;
+      const item = this.#queue.shift();
+      if (!item) return;
+      const id = this.#nextId++;
+      slot.inFlight++;
+      slot.worker.ref();
+      this.#running.set(id, { resolve: item.resolve, reject: item.reject, slot });
+      slot.worker.postMessage({ id, task: item.task } satisfies TaskRequest<T>);
+    }
+  }
+
+  #spawn(): Slot | null {
+    if (this.#slots.length >= this.size) return null;
+    const worker = startWorker(this.script);
+    const slot: Slot = { worker, inFlight: 0 };
+    worker.on('message', (reply: TaskReply<R>) => {
+      const pending = this.#running.get(reply.id);
+      this.#running.delete(reply.id);
+      slot.inFlight--;
+      if (slot.inFlight === 0 && this.#queue.length === 0) worker.unref();
+      if (reply.ok) pending?.resolve(reply.value);
+      else pending?.reject(new Error(reply.message));
+      this.#pump();
+    });
+    worker.on('error', (error) => this.#lose(slot, error));
+    worker.on('exit', () => this.#lose(slot, new Error('A worker thread stopped.')));
+    this.#slots.push(slot);
+    return slot;
+  }
+
+  /** A worker died (a crash in native code, out of memory): fail its task, replace it for the rest. */
+  #lose(slot: Slot, error: Error): void {
+    const index = this.#slots.indexOf(slot);
+    if (index < 0) return;
+    this.#slots.splice(index, 1);
+    for (const [id, pending] of this.#running) {
+      if (pending.slot !== slot) continue;
+      this.#running.delete(id);
+      pending.reject(error);
+    }
+    if (!this.#closed) this.#pump();
+  }
+}

@@ -1,0 +1,51 @@
+// Runs in a worker thread. Holds the library's search index (MiniSearch) away from the main event
+// loop: building it for thousands of articles and answering each keystroke never delays IPC or HTTP.
+// Bodies are not kept: snippets read the few matching bodies from the index cache's bodies file.
+import { closeSync, openSync, readSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import type { SearchHit } from '../../common/contract.js';
+import { serveTasks } from '../indexer/worker-protocol.js';
+import { SearchIndex, type SearchableAnnotations } from './search-index.js';
+import type { SearchRequest } from './search-protocol.js';
+
+let fd: number | null = null;
+const refs = new Map<string, { offset: number; length: number }>();
+
+function bodyOf(articleId: string): string {
+  const ref = refs.get(articleId);
+  if (!ref || fd === null) return '';
+  const bytes = Buffer.alloc(ref.length);
+  readSync(fd, bytes, 0, ref.length, ref.offset);
+  return (JSON.parse(bytes.toString('utf8')) as { paragraphs: string[] }).paragraphs.join('\n\n');
+}
+
+let index = new SearchIndex(bodyOf);
+
+function handle(request: SearchRequest): SearchHit[] | null {
+  switch (request.type) {
+    case 'reset':
+      if (fd !== null) closeSync(fd);
+      fd = request.bodiesFile ? openSync(request.bodiesFile, 'r') : null;
+      refs.clear();
+      index = new SearchIndex(bodyOf);
+      return null;
+    case 'upsert':
+      for (const doc of request.docs) {
+        if (doc.ref) refs.set(doc.id, doc.ref);
+        else refs.delete(doc.id);
+      }
+      index.upsert(request.docs.map((doc) => ({ ...doc, body: doc.body ?? bodyOf(doc.id) })));
+      return null;
+    case 'remove':
+      for (const id of request.ids) refs.delete(id);
+      index.remove(request.ids);
+      return null;
+    case 'annotations':
+      for (const item of request.items) index.setAnnotations(item.articleId, item as SearchableAnnotations);
+      return null;
+    case 'search':
+      return index.search(request.query);
+  }
+}
+
+if (parentPort) serveTasks(parentPort, handle);

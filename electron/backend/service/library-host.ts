@@ -1,0 +1,161 @@
+// Runs in Node. The open library's life: opening a folder (index cache, worker pool, search index,
+// file watcher), streaming its changes to the renderer as coalesced `libraryUpdated` deltas and
+// throttled `indexProgress` events, and closing it all down.
+import path from 'node:path';
+import type { IndexProgress, LibraryView } from '../../common/contract.js';
+import { IndexCache, type ArticleMeta } from '../indexer/index-cache.js';
+import { WorkerPool, workerScript } from '../indexer/worker-pool.js';
+import { LibrarySearch, type SearchDoc } from '../search/library-search.js';
+import type { ArticleRecord } from '../store/data-schema.js';
+import type { EventHub } from './events.js';
+import { LibrarySession, type ExtractPool, type SessionChange } from './library-session.js';
+import { watchLibrary, type LibraryWatcher } from './library-watcher.js';
+import { summaryOf } from './views.js';
+
+/** getLibrary answers within this long while a large library is still being indexed. */
+const FIRST_VIEW_MS = 600;
+/** Changes and progress reach the renderer at most this often, so it re-sorts a few times a second. */
+const PUSH_MS = 250;
+
+export class LibraryHost {
+  #pool: ExtractPool | null = null;
+  readonly search: LibrarySearch;
+  #session: LibrarySession | null = null;
+  #watcher: LibraryWatcher | null = null;
+  #token: object = {};
+  readonly #upserted = new Map<string, ArticleMeta>();
+  readonly #removed = new Set<string>();
+  #timer: NodeJS.Timeout | null = null;
+  #lastProgress = 0;
+
+  constructor(
+    private readonly cacheRoot: string,
+    private readonly recordOf: (articleId: string) => ArticleRecord | undefined,
+    private readonly events: EventHub,
+  ) {
+    this.search = new LibrarySearch(recordOf);
+  }
+
+  get session(): LibrarySession | null {
+    return this.#session;
+  }
+
+  /** Opens `folder` and makes it the current library (throws not-found when it cannot be read). */
+  async open(folder: string, bundled: boolean): Promise<LibrarySession> {
+    const token = {};
+    const previous = this.#token;
+    this.#token = token;
+    this.#pool ??= new WorkerPool(workerScript('extract-worker'));
+    this.search.reset(path.join(IndexCache.dirFor(this.cacheRoot, folder), 'bodies.jsonl'));
+    this.#upserted.clear();
+    this.#removed.clear();
+    const session = await LibrarySession.open(folder, bundled, this.cacheRoot, this.#pool, this.#hooks(token)).catch((error: unknown) => {
+      // The library that was open stays open, and keeps its pushes.
+      if (this.#token === token) this.#token = previous;
+      throw error;
+    });
+    if (this.#token !== token) {
+      session.close();
+      throw new Error('Another folder was opened meanwhile.');
+    }
+    this.#session?.close();
+    await this.#watcher?.close();
+    this.#session = session;
+    // What the cache already knew goes to the search worker as references: it reads the bodies itself.
+    this.search.upsert(session.articles().map((a) => docOf(a, session)));
+    this.#watcher = watchLibrary(folder, (files) => void session.refresh(files).catch((error: unknown) => console.error('lectern: refreshing the library failed:', error)));
+    return session;
+  }
+
+  #hooks(token: object) {
+    return {
+      annotated: (id: string) => hasAnnotations(this.recordOf(id)),
+      changed: (change: SessionChange) => {
+        if (this.#token === token) this.#changed(change);
+      },
+      progress: (progress: IndexProgress) => {
+        if (this.#token === token) this.#progress(progress);
+      },
+    };
+  }
+
+  /** The view for getLibrary: complete, or what is indexed after a short wait if that takes longer. */
+  async view(session: LibrarySession): Promise<LibraryView> {
+    if (session.streaming) await Promise.race([session.ready, new Promise((r) => setTimeout(r, FIRST_VIEW_MS))]);
+    else await session.ready;
+    return this.viewNow(session);
+  }
+
+  viewNow(session: LibrarySession): LibraryView {
+    return {
+      folder: session.folder,
+      bundled: session.bundled,
+      articles: session.articles().map((a) => this.#summary(session, a)),
+      errors: session.errors(),
+      indexing: session.progress,
+    };
+  }
+
+  async close(): Promise<void> {
+    this.#token = {};
+    await this.#watcher?.close();
+    this.#session?.close();
+    await Promise.all([this.#pool?.close(), this.search.close()]);
+  }
+
+  #summary(session: LibrarySession, article: ArticleMeta) {
+    const summary = summaryOf(article, this.recordOf(article.id));
+    return session.isMissing(article.id) ? { ...summary, missing: true } : summary;
+  }
+
+  #changed(change: SessionChange): void {
+    const bodies = new Map(change.bodies.map((b) => [b.id, b]));
+    this.search.remove(change.removed);
+    this.search.upsert(
+      change.upserted.flatMap((a) => {
+        const body = bodies.get(a.id);
+        return body ? [{ id: a.id, title: a.title, site: a.site, body: body.text, ref: body.ref }] : [];
+      }),
+    );
+    for (const id of change.removed) {
+      this.#upserted.delete(id);
+      this.#removed.add(id);
+    }
+    for (const article of change.upserted) {
+      this.#removed.delete(article.id);
+      this.#upserted.set(article.id, article);
+    }
+    this.#timer ??= setTimeout(() => this.#flush(), PUSH_MS);
+  }
+
+  #flush(): void {
+    this.#timer = null;
+    const session = this.#session;
+    if (!session) return;
+    const upserted = [...this.#upserted.values()].map((a) => this.#summary(session, a));
+    const removed = [...this.#removed];
+    this.#upserted.clear();
+    this.#removed.clear();
+    this.events.emit('libraryUpdated', { folder: session.folder, upserted, removed, errors: session.errors() });
+  }
+
+  #progress(progress: IndexProgress): void {
+    const now = performance.now();
+    if (progress.state === 'indexing' && now - this.#lastProgress < PUSH_MS) return;
+    this.#lastProgress = now;
+    // The last articles go out before the run is announced as finished.
+    if (progress.state !== 'indexing' && this.#timer) {
+      clearTimeout(this.#timer);
+      this.#flush();
+    }
+    this.events.emit('indexProgress', progress);
+  }
+}
+
+function docOf(article: ArticleMeta, session: LibrarySession): SearchDoc {
+  return { id: article.id, title: article.title, site: article.site, body: session.isMissing(article.id) ? '' : null, ref: session.bodyRef(article.id) };
+}
+
+export function hasAnnotations(record: ArticleRecord | undefined): boolean {
+  return Boolean(record && (record.highlights.length > 0 || (record.note?.text.trim().length ?? 0) > 0));
+}

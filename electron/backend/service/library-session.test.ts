@@ -1,0 +1,97 @@
+// Runs in Node (tests). The index cache over real files: an unchanged library is reopened without
+// extracting anything; a touched file is read again but not re-extracted (same content hash); a
+// changed or new file is extracted; a deleted one leaves; a cache from other extraction code is void.
+import assert from 'node:assert/strict';
+import { appendFile, copyFile, mkdtemp, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { ExtractResult, ExtractTask } from '../indexer/extract-job.js';
+import { IndexCache } from '../indexer/index-cache.js';
+import { SEEDS_DIR, seedFiles } from '../indexer/seeds.fixture.js';
+import { WorkerPool, workerScript } from '../indexer/worker-pool.js';
+import { LibrarySession, type SessionChange } from './library-session.js';
+
+describe('a library session and its index cache', () => {
+  let dir: string;
+  let library: string;
+  let cacheRoot: string;
+  const pool = new WorkerPool<ExtractTask[], ExtractResult[]>(workerScript('extract-worker'), 1);
+
+  before(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-session-'));
+    library = path.join(dir, 'library');
+    cacheRoot = path.join(dir, 'cache');
+    await import('node:fs/promises').then((fs) => fs.mkdir(library));
+    for (const file of seedFiles()) await copyFile(path.join(SEEDS_DIR, file), path.join(library, file));
+  });
+  after(async () => {
+    await pool.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** Opens the library, waits for indexing, and reports which files were extracted. */
+  async function open(): Promise<{ session: LibrarySession; extracted: string[]; removed: string[] }> {
+    const changes: SessionChange[] = [];
+    const session = await LibrarySession.open(library, false, cacheRoot, pool, { annotated: () => false, changed: (c) => changes.push(c), progress: () => undefined });
+    await session.ready;
+    const files = new Map(session.articles().map((a) => [a.id, a.file]));
+    return { session, extracted: changes.flatMap((c) => c.bodies.map((b) => files.get(b.id) ?? b.id)).sort(), removed: changes.flatMap((c) => c.removed) };
+  }
+
+  test('the first open extracts everything; reopening an unchanged library extracts nothing', async () => {
+    const first = await open();
+    assert.equal(first.extracted.length, seedFiles().length);
+    const bodyOfFirst = first.session.article(first.session.articles()[0]?.id ?? '').paragraphs;
+    first.session.close();
+    const again = await open();
+    assert.deepEqual(again.extracted, []);
+    assert.equal(again.session.articles().length, seedFiles().length);
+    assert.deepEqual(again.session.article(again.session.articles()[0]?.id ?? '').paragraphs, bodyOfFirst, 'bodies come back from the cache');
+    assert.equal(again.session.progress.state, 'done');
+    again.session.close();
+  });
+
+  test('a new mtime with the same content is read again but not re-extracted', async () => {
+    const file = path.join(library, seedFiles()[0] as string);
+    const later = new Date(Date.now() + 60_000);
+    await utimes(file, later, later);
+    const { session, extracted } = await open();
+    assert.deepEqual(extracted, []);
+    session.close();
+    const cache = await IndexCache.open(cacheRoot, library);
+    assert.equal(cache.files.get(seedFiles()[0] as string)?.mtimeMs, (await stat(file)).mtimeMs, 'the new mtime is remembered');
+    cache.close();
+  });
+
+  test('a changed size, or the same size with other content, is extracted again', async () => {
+    const [first, second] = seedFiles() as [string, string];
+    await appendFile(path.join(library, first), '\nOne more sentence was added to the end of this story by an editor.\n');
+    const secondPath = path.join(library, second);
+    const text = await readFile(secondPath, 'utf8');
+    const info = await stat(secondPath);
+    await writeFile(secondPath, text.replace('NATO', 'OTAN'));
+    await utimes(secondPath, info.atime, new Date(info.mtimeMs + 5_000));
+    assert.equal((await stat(secondPath)).size, info.size, 'same size');
+    const { session, extracted } = await open();
+    assert.deepEqual(extracted, [first, second].sort());
+    session.close();
+  });
+
+  test('a deleted file leaves the library; a new one joins it', async () => {
+    const [first] = seedFiles() as [string];
+    await copyFile(path.join(library, first), path.join(library, 'copy.txt'));
+    await unlink(path.join(library, first));
+    const { session, extracted, removed } = await open();
+    assert.deepEqual(extracted, ['copy.txt']);
+    assert.equal(removed.length, 0, 'gone before the session started: simply not listed');
+    assert.ok(!session.articles().some((a) => a.file === first));
+    session.close();
+  });
+
+  test('a cache written by other extraction code is not used', async () => {
+    const cache = await IndexCache.open(cacheRoot, library, 'another-extractor');
+    assert.equal(cache.files.size, 0);
+    cache.close();
+  });
+});

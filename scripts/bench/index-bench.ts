@@ -1,0 +1,66 @@
+// Runs in Node (benchmark). Indexing as the app does it: a library session over a worker pool and
+// an index cache, cold (empty cache) and warm (reopened unchanged), then search through the search
+// worker as the renderer's keystrokes reach it.
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { IndexedArticle } from '../../electron/backend/indexer/article.js';
+import { IndexCache } from '../../electron/backend/indexer/index-cache.js';
+import { WorkerPool, workerScript } from '../../electron/backend/indexer/worker-pool.js';
+import { LibrarySearch } from '../../electron/backend/search/library-search.js';
+import { LibrarySession, type ExtractPool } from '../../electron/backend/service/library-session.js';
+import { percentile } from './measure.js';
+import { Random } from './random.js';
+
+export interface IndexRun {
+  session: LibrarySession;
+  ms: number;
+  /** When the first extracted articles reached the listener (null when all came from the cache). */
+  firstMs: number | null;
+  pool: ExtractPool;
+}
+
+export async function indexOnce(folder: string, cacheRoot: string, pool?: ExtractPool): Promise<IndexRun> {
+  const workers: ExtractPool = pool ?? new WorkerPool(workerScript('extract-worker'));
+  const start = performance.now();
+  let firstMs: number | null = null;
+  const session = await LibrarySession.open(folder, false, cacheRoot, workers, {
+    annotated: () => false,
+    changed: (change) => {
+      if (firstMs === null && change.upserted.length > 0) firstMs = performance.now() - start;
+    },
+    progress: () => undefined,
+  });
+  await session.ready;
+  return { session, ms: performance.now() - start, firstMs, pool: workers };
+}
+
+export const tempCacheRoot = (): Promise<string> => mkdtemp(path.join(os.tmpdir(), 'lectern-bench-cache-'));
+
+export async function searchLatencies(session: LibrarySession, cacheRoot: string): Promise<{ build: number; p50: number; p99: number; queries: number; search: LibrarySearch }> {
+  const search = new LibrarySearch(() => undefined);
+  const start = performance.now();
+  search.reset(path.join(IndexCache.dirFor(cacheRoot, session.folder), 'bodies.jsonl'));
+  const metas = session.articles();
+  search.upsert(metas.map((a) => ({ id: a.id, title: a.title, site: a.site, body: null, ref: session.bodyRef(a.id) })), false);
+  await search.search('warm up');
+  const build = performance.now() - start;
+  const random = new Random(7);
+  const words = metas.slice(0, 200).flatMap((a) => (a.title ?? '').split(/\s+/)).filter((w) => w.length > 3);
+  const samples: number[] = [];
+  // Each query typed letter by letter from 3 letters on, as a person types into the search box.
+  for (let q = 0; q < 60; q++) {
+    const query = `${random.pick(words)} ${random.pick(words)}`.toLowerCase();
+    for (let length = 3; length <= query.length; length++) {
+      const t = performance.now();
+      await search.search(query.slice(0, length));
+      samples.push(performance.now() - t);
+    }
+  }
+  return { build, p50: percentile(samples, 50), p99: percentile(samples, 99), queries: samples.length, search };
+}
+
+export function largestArticle(session: LibrarySession): IndexedArticle {
+  const largest = session.articles().reduce((a, b) => (b.words > a.words ? b : a));
+  return session.article(largest.id);
+}

@@ -1,0 +1,88 @@
+// Runs in Node (tests). A library of a few thousand captures in browser mode: indexing shows its
+// progress while the first articles are already listed, the list is virtualised (the DOM holds a
+// screenful of options, and scrolling reaches the last article), and a file added to the watched
+// folder appears without a reload. Waits on the app's state, never on timers; speed is the bench's job.
+// Screenshots of the progress and the list go to the temp folder, to look at.
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.js';
+import { openApp } from './support/reader-page.js';
+import { startServerProcess, type ServerProcess } from './support/server-process.js';
+import { removeAll, tempDir } from './support/temp-library.js';
+
+const COUNT = 3000;
+const WORDS = ['alliance', 'summit', 'missile', 'defence', 'minister', 'treaty', 'talks', 'border', 'council', 'press', 'agreement', 'officials', 'shield', 'Brussels', 'Moscow', 'cooperation'];
+
+/** A plain capture: a menu line, a headline, a date and a few paragraphs of prose. */
+function capture(i: number): string {
+  const word = (k: number) => WORDS[(i * 7 + k * 3) % WORDS.length];
+  const sentence = (k: number) => `The ${word(k)} said the ${word(k + 1)} and the ${word(k + 2)} would meet again after the ${word(k + 3)} in the spring, officials told reporters on ${k + 1} occasions.`;
+  const paragraphs = Array.from({ length: 4 + (i % 5) }, (_, p) => [sentence(p), sentence(p + 4), sentence(p + 8)].join(' '));
+  return [`Home | World | Politics`, '', `Story ${String(i).padStart(4, '0')} about the ${word(0)} and the ${word(5)}`, '', `PUBLISHED March ${(i % 28) + 1}, 2012`, '', ...paragraphs.flatMap((p) => [p, '']), '© 2012 Example News'].join('\n');
+}
+
+describe('a large library in browser mode', () => {
+  let browser: Browser;
+  let page: Page;
+  let server: ServerProcess;
+  let library: string;
+  let data: string;
+  const list = () => page.getByRole('listbox', { name: 'Library' });
+
+  before(async () => {
+    [library, data] = await Promise.all([tempDir('large'), tempDir('large-data')]);
+    await mkdir(path.join(library, 'archive'));
+    for (let i = 0; i < COUNT; i += 100) {
+      await Promise.all(Array.from({ length: 100 }, (_, k) => writeFile(path.join(library, 'archive', `${String(i + k).padStart(4, '0')}.txt`), capture(i + k))));
+    }
+    server = await startServerProcess({ library, data });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await removeAll(library, data);
+  });
+
+  test('indexing shows progress while the first articles are already listed', async () => {
+    await openApp(page, server.url);
+    const progress = page.getByRole('progressbar', { name: 'Indexing' });
+    await progress.waitFor();
+    await list().getByRole('option').first().waitFor();
+    const now = Number(await progress.getAttribute('aria-valuenow'));
+    assert.equal(Number(await progress.getAttribute('aria-valuemax')), COUNT);
+    assert.ok(now < COUNT, `progress shows ${now} of ${COUNT} while indexing`);
+    assert.match((await page.locator('.index-status').textContent()) ?? '', /of 3,000 files/);
+    await page.screenshot({ path: path.join(os.tmpdir(), 'lectern-large-indexing.png') });
+    await progress.waitFor({ state: 'detached', timeout: 300_000 });
+    await page.locator('.library-view .pane-title .count', { hasText: String(COUNT) }).waitFor();
+  });
+
+  test('the list is virtualised: a screenful of options in the DOM, and scrolling reaches the last', async () => {
+    const rendered = await list().getByRole('option').count();
+    assert.ok(rendered > 5 && rendered < 100, `${rendered} options rendered for ${COUNT} articles`);
+    assert.equal(await list().getByRole('option').first().getAttribute('aria-setsize'), String(COUNT));
+    await page.locator('.article-scroller').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    const last = list().locator(`[aria-posinset="${COUNT}"]`);
+    await last.waitFor();
+    assert.ok(await last.isVisible());
+    assert.ok((await list().getByRole('option').count()) < 100);
+  });
+
+  test('a file added to the watched folder appears without a reload', async () => {
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('title');
+    await page.locator('.article-scroller').evaluate((el) => el.scrollTo({ top: 0 }));
+    await writeFile(path.join(library, 'aardvark.txt'), `Home | World\n\nAardvarks Arrive at the Summit\n\n${'The aardvark delegation said the talks in Brussels would continue after the spring, officials told reporters. '.repeat(6)}\n`);
+    await list().getByRole('option', { name: /Aardvarks Arrive at the Summit/ }).waitFor();
+    await page.locator('.library-view .pane-title .count', { hasText: String(COUNT + 1) }).waitFor();
+    await list().getByRole('option', { name: /Aardvarks Arrive/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aardvarks Arrive at the Summit' }).waitFor();
+    await page.screenshot({ path: path.join(os.tmpdir(), 'lectern-large-list.png') });
+  });
+});
