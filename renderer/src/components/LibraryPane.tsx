@@ -15,8 +15,8 @@ import { IndexStatus } from './IndexStatus';
 import { LibraryControls } from './LibraryControls';
 import '../styles/library-list.css';
 
-const ROW = 58;
-const ROW_WITH_VERSIONS = 76;
+const ROW = 80;
+const ROW_WITH_VERSIONS = 98;
 /** Rows rendered beyond each edge of the view, so fast scrolling never shows a gap. */
 const OVERSCAN = 6;
 
