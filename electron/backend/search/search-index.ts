@@ -29,6 +29,8 @@ interface SearchDocument {
 }
 
 const MAX_RESULTS = 50;
+/** Fewer exact results than this and the query is tried again with typos forgiven. */
+const FUZZY_FALLBACK_BELOW = 3;
 
 export class SearchIndex {
   readonly #engine = new MiniSearch<SearchDocument>({
@@ -106,7 +108,12 @@ export class SearchIndex {
 
   search(query: string): SearchHit[] {
     if (query.trim() === '') return [];
-    return this.#engine.search(query).slice(0, MAX_RESULTS).map((result) => {
+    // Typo matching is the expensive part (every near word, each with its documents), and a query
+    // whose words are in the library needs none: try without it first, forgive typos only when
+    // that finds (almost) nothing.
+    let results = this.#engine.search(query, { fuzzy: false });
+    if (results.length < FUZZY_FALLBACK_BELOW) results = this.#engine.search(query);
+    return results.slice(0, MAX_RESULTS).map((result) => {
       const kind = result.kind as SearchHit['kind'];
       const articleId = result.articleId as string;
       const article = this.#articles.get(articleId);
