@@ -3,7 +3,7 @@
 // validates all of it before anything else happens, so a bad file can never half-apply.
 import { z } from 'zod';
 import { LecternError } from '../service/api-error.js';
-import { type DataFile, dataFile, SCHEMA_VERSION } from '../store/data-schema.js';
+import { type DataFile, dataFile, reservedArticleKey, SCHEMA_VERSION } from '../store/data-schema.js';
 import { migrate } from '../store/migrations.js';
 import { NewerDataFileError } from '../store/store-messages.js';
 
@@ -51,6 +51,8 @@ export function parseBackup(text: string): DataFile {
   } catch {
     throw new LecternError('invalid-argument', 'This file is not a Lectern backup: it is not valid JSON. Nothing was changed.');
   }
+  const reserved = reservedArticleKey(json);
+  if (reserved) throw new LecternError('invalid-argument', `This backup is damaged (${reserved}). Nothing was changed.`);
   // A data file itself (lectern-data.json, or a copy from backups/) is accepted as a backup too.
   if (json !== null && typeof json === 'object' && !('kind' in json) && 'schemaVersion' in json && 'articles' in json) {
     const { schemaVersion, ...data } = json;

@@ -83,3 +83,8 @@ test('a plain data file (lectern-data.json) is accepted as a backup', () => {
   const data = emptyData();
   assert.deepEqual(parseBackup(JSON.stringify(data)), data);
 });
+
+test('a backup with an article keyed "__proto__" is refused whole, never half-read', () => {
+  const text = '{"schemaVersion":1,"settings":{"libraryFolder":null},"articles":{"__proto__":{"file":"a.txt","title":null,"highlights":[],"note":{"text":"kept?","updatedAt":"2024-01-01T00:00:00.000Z"}}}}';
+  assert.throws(() => parseBackup(text), /damaged.*__proto__.*Nothing was changed/);
+});

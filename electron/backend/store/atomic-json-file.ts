@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { errorCode, writeFileAtomic } from './write-file-atomic.js';
+import { reservedArticleKey } from './data-schema.js';
 
 export type DataFileProblem = 'unreadable' | 'not-json' | 'invalid';
 
@@ -60,6 +61,8 @@ export class AtomicJsonFile<T> implements Adapter<T> {
       const reason = error instanceof Error ? error.message : String(error);
       throw new DataFileError('not-json', this.file, `is not valid JSON (${reason})`, { cause: error });
     }
+    const reserved = reservedArticleKey(json);
+    if (reserved) throw new DataFileError('invalid', this.file, `does not have the expected shape (${reserved})`);
     try {
       return this.validate(json);
     } catch (error) {

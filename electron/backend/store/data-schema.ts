@@ -134,3 +134,21 @@ export type DataFile = z.infer<typeof dataFile>;
 export function emptyData(): DataFile {
   return { schemaVersion: SCHEMA_VERSION, settings: { libraryFolder: null, reader: { ...DEFAULT_READER_PREFERENCES }, export: { ...DEFAULT_EXPORT_PREFERENCES } }, articles: {} };
 }
+
+/**
+ * zod's record parser silently drops an own "__proto__" key (to avoid prototype pollution), which
+ * would lose that record without a word. Lectern never makes such an id (ids are hex hashes), so a
+ * file holding one was edited by hand or damaged: it is refused as invalid, never half-read.
+ */
+export function reservedArticleKey(json: unknown): string | null {
+  const articlesOf = (value: unknown): unknown =>
+    value !== null && typeof value === 'object' && 'articles' in value ? (value as { articles: unknown }).articles : undefined;
+  const outer = articlesOf(json);
+  const inner = json !== null && typeof json === 'object' && 'data' in json ? articlesOf((json as { data: unknown }).data) : undefined;
+  for (const articles of [outer, inner]) {
+    if (articles !== null && typeof articles === 'object' && Object.hasOwn(articles, '__proto__')) {
+      return 'an article is keyed "__proto__", which is not an id Lectern makes';
+    }
+  }
+  return null;
+}

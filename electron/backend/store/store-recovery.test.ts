@@ -183,3 +183,14 @@ describe('one writer per data file', () => {
     assert.equal(data.articles.child?.note.text, 'from the child');
   });
 });
+
+test('a data file with an article keyed "__proto__" is kept aside, not silently half-read', async () => {
+  const damaged = '{"schemaVersion":3,"settings":{"libraryFolder":null,"reader":{"theme":"light","fontSize":19,"lineHeight":1.7,"columnWidth":38}},"articles":{"__proto__":{"file":"a.txt","title":null,"highlights":[],"note":null,"reading":null}}}';
+  await writeFile(file(), damaged);
+  const store = await AnnotationStore.open(dir);
+  assert.match(store.warnings[0] ?? '', /moved aside/);
+  const kept = (await readdir(dir)).find((name) => name.startsWith('lectern-data.corrupt-'));
+  assert.ok(kept);
+  assert.equal(await readFile(path.join(dir, kept), 'utf8'), damaged);
+  await store.close();
+});
