@@ -29,6 +29,9 @@ interface SearchDocument {
 }
 
 const MAX_RESULTS = 50;
+const SKIPPED_WORDS: ReadonlySet<string> = new Set(
+  'the of and a an to in on for is was are were be been that with as by at from it its this or has have had which'.split(' '),
+);
 /** Fewer exact results than this and the query is tried again with typos forgiven. */
 const FUZZY_FALLBACK_BELOW = 3;
 
@@ -37,6 +40,13 @@ export class SearchIndex {
     idField: 'key',
     fields: ['title', 'site', 'text'],
     storeFields: ['kind', 'articleId', 'highlightId'],
+    // The commonest function words match nearly every document: indexing them makes a query such
+    // as "the" or "defense of" score the whole library for nothing. Only unambiguous English ones:
+    // "may", "will" or "war" (German "was") carry meaning in news and stay searchable.
+    processTerm: (term) => {
+      const word = term.toLowerCase();
+      return SKIPPED_WORDS.has(word) ? null : word;
+    },
     searchOptions: {
       boost: { title: 3, site: 1.5 },
       // Only the word being typed is partial; expanding every word as a prefix costs time for nothing.
