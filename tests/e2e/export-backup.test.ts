@@ -5,11 +5,10 @@ import assert from 'node:assert/strict';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
-import { openApp, openArticle, openBackupMenu, selectPhrase } from './support/reader-page.js';
-import { startServerProcess, type ServerProcess } from './support/server-process.js';
-import { removeAll, seedLibrary, tempDir } from './support/temp-library.js';
+import type { Page } from 'playwright-core';
+import { AppSession } from './support/app-session.js';
+import { openArticle, openBackupMenu, selectPhrase } from './support/reader-page.js';
+import { removeAll, tempDir } from './support/temp-library.js';
 
 const TITLE = 'NATO Hopes for Missile Defense Accord with Russia';
 const PHRASE = 'expressed hope again on Thursday';
@@ -17,22 +16,16 @@ const NOTE = 'Backed up — «ünïcödé» ✓';
 const SCREENSHOTS = process.env.LECTERN_SCREENSHOTS;
 
 describe('export and backup in browser mode', () => {
-  let browser: Browser;
+  let session: AppSession;
   let page: Page;
-  let server: ServerProcess;
-  let library: string;
-  let data: string;
   let exports: string;
   let backupFile: string;
   let highlightId: string;
   let articleId: string;
 
   before(async () => {
-    [library, data, exports] = await Promise.all([seedLibrary(), tempDir('data'), tempDir('exports')]);
-    server = await startServerProcess({ library, data });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    await openApp(page, server.url);
+    [session, exports] = await Promise.all([AppSession.start({ acceptDownloads: true }), tempDir('exports')]);
+    page = session.page;
     await openArticle(page, TITLE);
     await selectPhrase(page, PHRASE);
     await page.keyboard.press('h');
@@ -45,9 +38,8 @@ describe('export and backup in browser mode', () => {
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await removeAll(library, data, exports);
+    await session?.close();
+    await removeAll(exports);
   });
 
   async function exportWith(setup: (dialog: ReturnType<Page['getByRole']>) => Promise<void>): Promise<void> {
@@ -115,10 +107,7 @@ describe('export and backup in browser mode', () => {
     const backup = JSON.parse(await readFile(backupFile, 'utf8')) as { kind: string; schemaVersion: number };
     assert.equal(backup.kind, 'lectern-backup');
 
-    await server.stop();
-    await rm(data, { recursive: true, force: true });
-    server = await startServerProcess({ library, data });
-    await openApp(page, server.url);
+    await session.restart({ meanwhile: () => rm(session.data, { recursive: true, force: true }) });
     await openArticle(page, TITLE);
     assert.equal(await page.locator('mark').count(), 0, 'wiped');
 
@@ -139,7 +128,7 @@ describe('export and backup in browser mode', () => {
 
   test('a deep link opens the article scrolled to the highlight and flashes it', async () => {
     await openArticle(page, 'NATO Chief Says Missile Defense Shield Will Not Threaten Russia');
-    await page.goto(`${server.origin}/open?article=${articleId}&highlight=${highlightId}`);
+    await page.goto(`${session.server.origin}/open?article=${articleId}&highlight=${highlightId}`);
     await page.waitForFunction((id) => document.documentElement.dataset.flashedHighlight === id, highlightId);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     const mark = page.locator(`mark[data-highlight-id="${highlightId}"]`).first();

@@ -4,39 +4,31 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
-import { openApp, openArticle, selectPhrase } from './support/reader-page.js';
-import { startServerProcess, type ServerProcess } from './support/server-process.js';
-import { removeAll, seedLibrary, tempDir } from './support/temp-library.js';
+import type { Page } from 'playwright-core';
+import { AppSession } from './support/app-session.js';
+import { openArticle, selectPhrase } from './support/reader-page.js';
+import { removeAll, tempDir } from './support/temp-library.js';
 
 const TITLE = 'NATO Hopes for Missile Defense Accord with Russia';
 const PHRASE = 'expressed hope again on Thursday';
 const NOTE = 'Rasmussen keeps hoping — “pave the way” ✓ مرحبا';
 
 describe('the reading loop in browser mode', () => {
-  let browser: Browser;
+  let session: AppSession;
   let page: Page;
-  let server: ServerProcess;
-  let library: string;
-  let data: string;
   let exports: string;
 
   before(async () => {
-    [library, data, exports] = await Promise.all([seedLibrary(), tempDir('data'), tempDir('exports')]);
-    server = await startServerProcess({ library, data });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    [session, exports] = await Promise.all([AppSession.start(), tempDir('exports')]);
+    page = session.page;
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await removeAll(library, data, exports);
+    await session?.close();
+    await removeAll(exports);
   });
 
   test('the library lists every article with title, site and date', async () => {
-    await openApp(page, server.url);
     const options = page.getByRole('listbox', { name: 'Library' }).getByRole('option');
     assert.equal(await options.count(), 5);
     const first = options.filter({ hasText: TITLE }).first();
@@ -75,14 +67,12 @@ describe('the reading loop in browser mode', () => {
   test('the note saves by itself as you type', async () => {
     await page.getByRole('textbox', { name: 'Notes' }).fill(NOTE);
     await page.locator('.save-state', { hasText: /^Saved$/ }).waitFor();
-    const file = JSON.parse(await readFile(path.join(data, 'lectern-data.json'), 'utf8')) as { articles: Record<string, { note: { text: string } | null }> };
+    const file = JSON.parse(await readFile(path.join(session.data, 'lectern-data.json'), 'utf8')) as { articles: Record<string, { note: { text: string } | null }> };
     assert.ok(Object.values(file.articles).some((record) => record.note?.text === NOTE), 'the note is in the data file');
   });
 
   test('after the server is killed and started again, the highlight and the note are still there', async () => {
-    await server.stop(true);
-    server = await startServerProcess({ library, data });
-    await openApp(page, server.url);
+    await session.restart({ hard: true });
     await openArticle(page, TITLE);
     await page.locator('mark', { hasText: PHRASE }).waitFor();
     assert.equal(await page.getByRole('textbox', { name: 'Notes' }).inputValue(), NOTE);
@@ -112,12 +102,12 @@ describe('the reading loop in browser mode', () => {
   });
 
   test('requests without the token, or for another host, are refused', async () => {
-    const api = `${server.origin}/api/call/getLibrary`;
+    const api = `${session.server.origin}/api/call/getLibrary`;
     const noToken = await fetch(api, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[]' });
     assert.equal(noToken.status, 403);
-    const page404 = await fetch(`${server.origin}/`);
+    const page404 = await fetch(`${session.server.origin}/`);
     assert.equal(page404.status, 403);
-    const token = new URL(server.url).searchParams.get('token') ?? '';
+    const token = new URL(session.server.url).searchParams.get('token') ?? '';
     const withToken = await fetch(api, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: '[]' });
     assert.equal(withToken.status, 200);
     const wrongToken = await fetch(api, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}x` }, body: '[]' });
