@@ -92,15 +92,23 @@ export function articleFromText(file: string, text: string): FileOutcome {
   };
 }
 
-export async function indexLibrary(folder: string): Promise<LibraryIndex> {
+/**
+ * The article files of a library folder (relative paths, sorted), with the subfolders that could not
+ * be read; throws a readable error when the folder itself is missing, not a folder or unreadable.
+ */
+export async function listLibrary(folder: string): Promise<{ files: string[]; problems: IndexProblem[] }> {
   try {
     const info = await stat(folder);
     if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
   } catch (error) {
     throw folderError(folder, error);
   }
-  const errors: IndexProblem[] = [];
-  const files = await listFiles(folder, errors);
+  const problems: IndexProblem[] = [];
+  return { files: await listFiles(folder, problems), problems };
+}
+
+export async function indexLibrary(folder: string): Promise<LibraryIndex> {
+  const { files, problems: errors } = await listLibrary(folder);
   const outcomes = await mapLimited(files, CONCURRENCY, (file) => indexFile(folder, file));
 
   const articles: IndexedArticle[] = [];

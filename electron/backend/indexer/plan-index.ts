@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { IndexProblem } from '../../common/contract.js';
 import type { ExtractTask } from './extract-job.js';
 import type { CachedFile, IndexCache } from './index-cache.js';
-import { folderError, listFiles } from './index-library.js';
+import { listLibrary } from './index-library.js';
 
 export interface IndexPlan {
   reuse: CachedFile[];
@@ -20,14 +20,7 @@ export interface IndexPlan {
 const STAT_CONCURRENCY = 32;
 
 export async function planIndex(root: string, cache: IndexCache): Promise<IndexPlan> {
-  try {
-    const info = await stat(root);
-    if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
-  } catch (error) {
-    throw folderError(root, error);
-  }
-  const problems: IndexProblem[] = [];
-  const files = await listFiles(root, problems);
+  const { files, problems } = await listLibrary(root);
   const plan: IndexPlan = { reuse: [], work: [], gone: [], problems };
   const present = new Set(files);
   let next = 0;

@@ -6,13 +6,14 @@ import { flushHighlightNote } from './highlight-note';
 import { flushNote } from './note';
 import { article, openArticle } from './reader';
 import { complain, tell } from './status';
+import { downloadText } from '../dom/download';
 
 export async function backUpCommand(): Promise<void> {
   await Promise.all([flushNote(), flushHighlightNote()]);
   try {
     if (appInfo.value?.mode !== 'electron') {
       const { fileName, json } = await api.createBackup();
-      download(fileName, json);
+      downloadText(fileName, json, 'application/json');
       return tell(`Backed up everything to “${fileName}”.`);
     }
     const file = await api.choosePath({ kind: 'save-file', title: 'Back up everything…', defaultName: 'Lectern backup.json', extension: 'json' });
@@ -66,13 +67,4 @@ function pickFile(): Promise<File | null> {
     document.body.append(input);
     input.click();
   });
-}
-
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

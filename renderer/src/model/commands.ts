@@ -9,6 +9,7 @@ import { exportAllCommand } from './export-options';
 import { askForPath } from './path-prompt';
 import { article } from './reader';
 import { complain, tell } from './status';
+import { downloadText } from '../dom/download';
 
 export async function openFolderCommand(): Promise<void> {
   const folder = await askForPath({ kind: 'folder', title: 'Open Folder…' }, 'Open', library.value?.folder ?? '');
@@ -22,7 +23,7 @@ export async function exportArticleCommand(): Promise<void> {
   try {
     const { fileName, markdown } = await api.renderArticleMarkdown(current.id);
     if (appInfo.value?.mode !== 'electron') {
-      downloadFile(fileName, markdown);
+      downloadText(fileName, markdown, 'text/markdown');
       return tell(`Exported “${fileName}”.`);
     }
     const file = await api.choosePath({ kind: 'save-file', title: 'Export to Markdown', defaultName: fileName });
@@ -36,16 +37,6 @@ export async function exportArticleCommand(): Promise<void> {
 
 /** "Export all notes…" opens its options dialog (export-options.ts), remembered between runs. */
 export { backUpCommand, exportAllCommand, restoreCommand };
-
-/** In the browser, "the file the user picks" is the browser's own download (and its save dialog). */
-function downloadFile(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const handlers: Record<AppCommand, () => Promise<void>> = {
   'open-folder': openFolderCommand,
