@@ -3,7 +3,8 @@
 // boosts, BM25 ranking) rather than a hand-written index.
 import MiniSearch from 'minisearch';
 import type { SearchHit } from '../../common/contract.js';
-import { snippetOf } from './snippet.js';
+import { rankQuery, type QueryTerm } from './ranked-query.js';
+import { snippetWith, termPattern } from './snippet.js';
 
 export interface SearchableArticle {
   id: string;
@@ -34,6 +35,19 @@ const SKIPPED_WORDS: ReadonlySet<string> = new Set(
 );
 /** Fewer exact results than this and the query is tried again with typos forgiven. */
 const FUZZY_FALLBACK_BELOW = 3;
+const BOOSTS = { title: 3, site: 1.5 };
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+function processTerm(term: string): string | null {
+  const word = term.toLowerCase();
+  return SKIPPED_WORDS.has(word) ? null : word;
+}
+/** Only the word being typed is partial; expanding every word as a prefix costs time for nothing.
+ * From three letters: a two-letter prefix expands to hundreds of words in a large library. */
+const isPrefix = (term: string, index: number, terms: readonly string[]) => index === terms.length - 1 && term.length >= 3;
+/** Forgive one typo in longer words; short words must match as typed. One edit is the typo a person
+ * makes; two multiplies the words visited in a large vocabulary. */
+const typoEdits = (term: string) => (term.length > 4 ? 1 : 0);
 
 export class SearchIndex {
   readonly #engine = new MiniSearch<SearchDocument>({
@@ -43,18 +57,11 @@ export class SearchIndex {
     // The commonest function words match nearly every document: indexing them makes a query such
     // as "the" or "defense of" score the whole library for nothing. Only unambiguous English ones:
     // "may", "will" or "war" (German "was") carry meaning in news and stay searchable.
-    processTerm: (term) => {
-      const word = term.toLowerCase();
-      return SKIPPED_WORDS.has(word) ? null : word;
-    },
+    processTerm,
     searchOptions: {
-      boost: { title: 3, site: 1.5 },
-      // Only the word being typed is partial; expanding every word as a prefix costs time for nothing.
-      // From three letters: a two-letter prefix expands to hundreds of words in a large library.
-      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
-      // Forgive a typo in longer words; short words must match as typed.
-      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-      // One edit is the typo a person makes; two multiplies the words visited in a large vocabulary.
+      boost: BOOSTS,
+      prefix: isPrefix,
+      fuzzy: (term) => (typoEdits(term) > 0 ? 0.2 : false),
       maxFuzzy: 1,
       combineWith: 'AND',
     },
@@ -121,18 +128,21 @@ export class SearchIndex {
     // Typo matching is the expensive part (every near word, each with its documents), and a query
     // whose words are in the library needs none: try without it first, forgive typos only when
     // that finds (almost) nothing.
-    let results = this.#engine.search(query, { fuzzy: false });
-    if (results.length < FUZZY_FALLBACK_BELOW) results = this.#engine.search(query);
-    return results.slice(0, MAX_RESULTS).map((result) => {
-      const kind = result.kind as SearchHit['kind'];
-      const articleId = result.articleId as string;
+    let results = this.#rank(query, false);
+    if (results.length < FUZZY_FALLBACK_BELOW) results = this.#rank(query, true);
+    // Every word any result matched: one pattern for all snippets. A word matched in one result
+    // and present in another is a match of the query there too (expansions are library-wide).
+    const pattern = termPattern(results.flatMap((result) => result.terms));
+    return results.map((result) => {
+      const kind = result.stored.kind as SearchHit['kind'];
+      const articleId = result.stored.articleId as string;
       const article = this.#articles.get(articleId);
-      const text = kind === 'article' ? (article?.body ?? this.bodyOf?.(articleId) ?? '') : (this.#texts.get(result.id as string) ?? '');
-      const snippet = snippetOf(text, result.terms);
+      const text = kind === 'article' ? (article?.body ?? this.bodyOf?.(articleId) ?? '') : (this.#texts.get(result.id) ?? '');
+      const snippet = snippetWith(text, pattern);
       return {
         kind,
         articleId,
-        highlightId: (result.highlightId as string | null) ?? null,
+        highlightId: (result.stored.highlightId as string | null | undefined) ?? null,
         title: article?.title ?? null,
         site: article?.site ?? null,
         snippet: snippet.text,
@@ -142,5 +152,18 @@ export class SearchIndex {
         score: result.score,
       };
     });
+  }
+
+  /** The best results holding every word of `query`; typos forgiven when `typos`. */
+  #rank(query: string, typos: boolean): Array<{ id: string; score: number; terms: string[]; stored: Readonly<Record<string, unknown>> }> {
+    const words = tokenize(query).map(processTerm).filter((word): word is string => Boolean(word));
+    const terms: QueryTerm[] = words.map((term, i) => ({ term, prefix: isPrefix(term, i, words), maxEdits: typos ? typoEdits(term) : 0 }));
+    const ranked = rankQuery(this.#engine, terms, { boosts: BOOSTS, limit: MAX_RESULTS });
+    if (ranked) return ranked;
+    // MiniSearch's internals changed shape (see engine-internals.ts): its own search, slower.
+    return this.#engine
+      .search(query, { fuzzy: typos ? (term) => (typoEdits(term) > 0 ? 0.2 : false) : false })
+      .slice(0, MAX_RESULTS)
+      .map((r) => ({ id: r.id as string, score: r.score, terms: r.terms, stored: { kind: r.kind, articleId: r.articleId, highlightId: r.highlightId } }));
   }
 }

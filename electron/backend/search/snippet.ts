@@ -16,15 +16,22 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Words that start with any of the matched terms (terms are lowercased index forms). */
-function termPattern(terms: readonly string[]): RegExp | null {
+/** Words that start with any of the matched terms (terms are lowercased index forms). Build it once
+ * per query and pass it to `snippetWith` for every result: compiling a Unicode pattern of dozens of
+ * words costs milliseconds, fifty times over a keystroke. */
+export function termPattern(terms: readonly string[]): RegExp | null {
   const usable = [...new Set(terms.filter((t) => t.length > 0))].sort((a, b) => b.length - a.length);
   if (usable.length === 0) return null;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
 }
 
 export function snippetOf(text: string, terms: readonly string[]): Snippet {
-  const pattern = termPattern(terms);
+  return snippetWith(text, termPattern(terms));
+}
+
+/** As `snippetOf`, with a pattern from `termPattern` (shared between results, so reset here). */
+export function snippetWith(text: string, pattern: RegExp | null): Snippet {
+  if (pattern) pattern.lastIndex = 0;
   const first = pattern ? pattern.exec(text) : null;
   if (!pattern || !first) return { text: trimTo(text, 0, BEFORE + AFTER), marks: [], position: null };
 
