@@ -1,14 +1,16 @@
 // Runs in Node. `npm run eval:extraction`: scores extraction, not a test (tests guard floors).
 //
-//   npm run eval:extraction [-- --dev DIR] [--worst N] [--case NNN.txt]
+//   npm run eval:extraction [-- --dev DIR] [--worst N] [--case NNN.txt] [--dump FILE]
 //
 // Seeds: the five bundled captures against hand-written gold (tests/fixtures/seeds-gold.json): body
 // P/R/F1 and exact match of title, site, source, date, dateline and duplicate grouping.
 // Dev: the extraction-dev corpus (../shared/corpus/extraction-dev, else the copied subset in
 // tests/fixtures/extraction-dev): mean and median body P/R/F1. The body score is the benchmarks'
-// bag of lowercase word tokens (electron/backend/indexer/score.ts).
+// bag of lowercase word tokens (electron/backend/indexer/score.ts). The dev summary also scores two
+// folds (odd and even file numbers): a change tuned on the dev set should help both halves, which
+// guards against rules that only fit particular files. --dump writes per-case F1 as JSON for diffs.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bodyText } from '../electron/backend/indexer/article.js';
@@ -94,7 +96,12 @@ async function evalDev(): Promise<void> {
   for (const r of [...rows].sort((a, b) => a.f1 - b.f1).slice(0, worst)) {
     console.log(`  ${r.name}  F1 ${r.f1.toFixed(3)}  P ${r.precision.toFixed(3)}  R ${r.recall.toFixed(3)}`);
   }
-  console.log(`${summary(`dev (${path.relative(root, folder)})`, rows)}  ${Math.round(performance.now() - started)} ms`);
+  const elapsed = Math.round(performance.now() - started);
+  const fold = (odd: boolean): Row[] => rows.filter((r) => (Number.parseInt(r.name, 10) % 2 === 1) === odd);
+  for (const odd of [true, false]) if (!only && fold(odd).length > 0) console.log(summary(`  fold ${odd ? 'odd' : 'even'}`, fold(odd)));
+  console.log(`${summary(`dev (${path.relative(root, folder)})`, rows)}  ${elapsed} ms`);
+  const dump = option('--dump');
+  if (dump) await writeFile(dump, JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, Number(r.f1.toFixed(4))])), null, 1));
 }
 
 if (!option('--case')) await evalSeeds();

@@ -39,9 +39,11 @@ function extract(text: string, withLines: boolean): ExtractionWithLines {
   const title = lines[titleIndex]?.text ?? null;
 
   const body: ClassifiedLine[] = [];
-  for (let i = region.start; i <= region.end; i++) {
-    const line = lines[i];
-    if (line && isBodyLine(line) && line.text !== title) body.push(line);
+  for (const part of region.parts) {
+    for (let i = part.start; i <= part.end; i++) {
+      const line = lines[i];
+      if (line && isBodyLine(line) && line.text !== title) body.push(line);
+    }
   }
   const comments = findComments(lines, region);
   const bodyIndexes = new Set<number>(body.map((l) => l.index));

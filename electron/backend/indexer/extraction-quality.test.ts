@@ -12,8 +12,11 @@ import { bagF1, mean } from './score.js';
 import { SEEDS_DIR } from './seeds.fixture.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures');
-/** Measured 0.874 on this subset when written (0.902 on all 181); the floor catches regressions. */
-const SUBSET_FLOOR = 0.86;
+/**
+ * Measured 0.874 on this subset when written (0.902 on all 181), 0.894 (0.920) once split stories
+ * were reassembled; the floor catches regressions.
+ */
+const SUBSET_FLOOR = 0.88;
 
 test('dev subset: mean body F1 stays above the floor', () => {
   const dir = path.join(FIXTURES, 'extraction-dev');

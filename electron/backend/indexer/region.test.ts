@@ -1,0 +1,71 @@
+// Runs in Node. What a reader notices about where the story is found: a story cut in two by an
+// inline box is read to its end, the teasers, menus and sidebars around it are not, and a dated
+// story wins over an undated blurb printed above it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractText } from './extract-text.js';
+
+const HEADER = ['Home', 'World', 'Business', 'Sport', 'Contact'];
+
+const PLAGUE_FIRST = [
+  'A hunter who killed and ate a wild rabbit in Inner Mongolia has been diagnosed with bubonic plague, health officials in China said on Sunday.',
+  'The hunter is the third person from Inner Mongolia to contract the plague this month, and health officials said the case has alarmed residents.',
+  'Health officials in China said that 28 people who had close contact with the hunter were placed in quarantine, although none has shown symptoms.',
+  'The hunter told doctors he ate the rabbit meat on November 5 and was admitted to hospital, where he was given antibiotics to fight the plague.',
+];
+const PLAGUE_SECOND = [
+  'Authorities in Inner Mongolia closed a border town earlier this year after a couple died of plague from eating raw marmot meat, officials said.',
+  'Health officials said the plague is carried by fleas on small animals such as rabbits and marmots, and that antibiotics cure it if caught early.',
+  'The last major plague outbreak in China was in 2009, when several people died in a town in Qinghai province, health officials recalled.',
+  'Bubonic plague is the most common form of the disease, and residents who handle wild animals, hunters above all, are most at risk, doctors said.',
+];
+
+test('the second half of a story split by an inline "Most read" box is kept, the box is not', () => {
+  const teasers = ['Most read in world news', 'Pop star splits from wife six months after wedding', 'Mum shares hack to clear frost off windscreens'];
+  const page = [...HEADER, 'Hunter catches plague after eating rabbit', ...PLAGUE_FIRST, ...teasers, ...PLAGUE_SECOND, '© 2019 Example News'].join('\n');
+  const a = extractText(page);
+  assert.deepEqual(a.paragraphs, [...PLAGUE_FIRST, ...PLAGUE_SECOND]);
+});
+
+test('a video caption date inside the story does not end it, and the sentences around it stay', () => {
+  const caption = ['A video shows the dramatic moment officers rescued the girl', '(Published Monday, Nov. 18, 2019)', 'Police used a ram to force open the door.'];
+  const page = [...HEADER, 'Hunter catches plague after eating rabbit', ...PLAGUE_FIRST, ...caption, ...PLAGUE_SECOND].join('\n');
+  const a = extractText(page);
+  assert.deepEqual(a.paragraphs, [...PLAGUE_FIRST, 'Police used a ram to force open the door.', ...PLAGUE_SECOND]);
+});
+
+test('prose on other topics after a "More stories" heading is not joined to the story', () => {
+  const other = [
+    'The city council voted on Tuesday to extend the opening hours of public libraries, after a campaign by parents and teachers.',
+    'Councillors said the extra hours would be paid for by savings in the parks budget and would start in the new school year.',
+  ];
+  const page = [...HEADER, 'Hunter catches plague after eating rabbit', ...PLAGUE_FIRST, 'More stories', ...other].join('\n');
+  const a = extractText(page);
+  assert.deepEqual(a.paragraphs, PLAGUE_FIRST);
+});
+
+test('a dated story is taken over an undated sidebar blurb printed above it', () => {
+  const blurb = [
+    'Our mission is to share the wisdom of the scholars with everyone, and we publish new articles every week for our readers around the world.',
+    'Join our group to receive every new article, discuss it with other readers and ask the editors your own questions about the faith.',
+  ];
+  const story = [
+    'We should understand the teachings and practise them in our daily lives, not only recite them without reflecting on what they mean.',
+    'Do not exaggerate in loving or hating anything, because the one you hate today may become the one you love tomorrow, as the saying goes.',
+  ];
+  const categories = ['Categories', 'Aqidah (12)', 'Fiqih (31)', 'Hadits (40)', 'Sejarah (7)', 'Tawuran (1)', 'Zakat (3)', 'Blogroll'];
+  const page = [...HEADER, ...blurb, ...categories, 'Do Not Hate Any People Excessively', 'Posted on March 30, 2015 by Admin', ...story, 'Share this:'].join('\n');
+  const a = extractText(page);
+  assert.deepEqual(a.paragraphs, story);
+});
+
+test('a long run of names and menu entries is not bridged to reach a donation appeal above the story', () => {
+  const appeal = [
+    'Most of our fact checks begin when readers ask us whether something is true, and those tips launch our reporters on long investigations.',
+    'We do this work every day at no cost to you, but it is far from free to produce, and we cannot afford to slow down now.',
+  ];
+  const staff = ['Editorial', 'David Mikkelson', 'Doreen Marchionni', 'David Emery', 'Bond Huberman', 'Jordan Liles', 'Operations', 'Vinny Green', 'Ryan Miller'];
+  const page = [...HEADER, ...appeal, ...staff, 'Did a Senator Say This?', ...PLAGUE_FIRST, ...PLAGUE_SECOND].join('\n');
+  const a = extractText(page);
+  assert.deepEqual(a.paragraphs, [...PLAGUE_FIRST, ...PLAGUE_SECOND]);
+});
