@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
+import { indexLibrary } from '../../electron/backend/indexer/index-library.js';
 import { createBackend } from '../../electron/backend/service/create-backend.js';
 import { REPO } from '../e2e/support/server-process.js';
 
@@ -63,6 +64,23 @@ describe('lectern CLI', () => {
     const index = JSON.parse(stdout) as IndexJson;
     assert.equal(index.articles.length, 5);
     assert.deepEqual(index.errors.map((e) => e.file).sort(), ['latin1.txt', 'zero.txt']);
+  });
+
+  test('index --json of a folder large enough for worker threads gives what in-process indexing gives, in file order', async () => {
+    const folder = path.join(dir, 'large');
+    for (const sub of ['2010', '2011', '2012', '2013', 'misc/a', 'misc/b']) await cp(path.join(REPO, 'seeds'), path.join(folder, sub), { recursive: true });
+    await writeFile(path.join(folder, 'misc', 'zero.txt'), '');
+    const { code, stdout } = await lectern('index', folder, '--json');
+    assert.equal(code, 0);
+    const index = JSON.parse(stdout) as IndexJson;
+    const expected = await indexLibrary(folder);
+    assert.equal(index.articles.length, 30);
+    assert.deepEqual(
+      index.articles.map((a) => [a.file, a.id, a.title, a.duplicateOf, a.paragraphs]),
+      expected.articles.map((a) => [a.file, a.id, a.title, a.duplicateOf, a.paragraphs]),
+    );
+    assert.deepEqual(index.errors, expected.errors);
+    assert.deepEqual(index.errors.map((e) => e.file), ['misc/zero.txt']);
   });
 
   test('a folder that does not exist is an error on stderr with a non-zero exit', async () => {

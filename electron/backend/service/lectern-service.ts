@@ -54,7 +54,7 @@ export class LecternService implements LecternApi {
     private readonly events: EventHub,
   ) {
     this.#warnings = [...store.warnings];
-    this.#host = new LibraryHost(path.join(options.dataDir, 'index-cache'), (id) => this.store.record(id), events);
+    this.#host = new LibraryHost(path.join(options.dataDir, 'index-cache'), (id) => this.store.record(id), events, this.store);
   }
 
   get #search() {

@@ -1,11 +1,13 @@
 // Runs in Node. The open library's life: opening a folder (index cache, worker pool, search index,
 // file watcher), streaming its changes to the renderer as coalesced `libraryUpdated` deltas and
-// throttled `indexProgress` events, and closing it all down.
+// throttled `indexProgress` events, and closing it all down. When a file is renamed or moved, the
+// session finds its new article and the host moves the annotations there through the store.
 import path from 'node:path';
 import type { IndexProgress, LibraryView } from '../../common/contract.js';
 import { IndexCache, type ArticleMeta } from '../indexer/index-cache.js';
 import { WorkerPool, workerScript } from '../indexer/worker-pool.js';
 import { LibrarySearch, type SearchDoc } from '../search/library-search.js';
+import type { AnnotationStore } from '../store/annotation-store.js';
 import type { ArticleRecord } from '../store/data-schema.js';
 import type { EventHub } from './events.js';
 import { LibrarySession, type ExtractPool, type SessionChange } from './library-session.js';
@@ -16,6 +18,9 @@ import { summaryOf } from './views.js';
 const FIRST_VIEW_MS = 600;
 /** Changes and progress reach the renderer at most this often, so it re-sorts a few times a second. */
 const PUSH_MS = 250;
+
+/** What the host needs of the annotation store to follow a renamed file. */
+export type AnnotationMover = Pick<AnnotationStore, 'moveRecord'>;
 
 export class LibraryHost {
   #pool: ExtractPool | null = null;
@@ -32,6 +37,8 @@ export class LibraryHost {
     private readonly cacheRoot: string,
     private readonly recordOf: (articleId: string) => ArticleRecord | undefined,
     private readonly events: EventHub,
+    /** Without it (a read-only host), a renamed file's annotations stay with "file missing". */
+    private readonly annotations: AnnotationMover | null = null,
   ) {
     this.search = new LibrarySearch(recordOf);
   }
@@ -70,6 +77,8 @@ export class LibraryHost {
   #hooks(token: object) {
     return {
       annotated: (id: string) => hasAnnotations(this.recordOf(id)),
+      remembered: (id: string) => this.recordOf(id) !== undefined,
+      moveAnnotations: async (fromId: string, to: ArticleMeta) => this.#token === token && this.#move(fromId, to),
       changed: (change: SessionChange) => {
         if (this.#token === token) this.#changed(change);
       },
@@ -101,6 +110,20 @@ export class LibraryHost {
     await this.#watcher?.close();
     this.#session?.close();
     await Promise.all([this.#pool?.close(), this.search.close()]);
+  }
+
+  /** True once `fromId`'s record is `to`'s (merged into what `to` already had). */
+  async #move(fromId: string, to: ArticleMeta): Promise<boolean> {
+    if (!this.annotations) return false;
+    try {
+      if (!(await this.annotations.moveRecord(fromId, to.id, { file: to.file, title: to.title }))) return false;
+    } catch (error) {
+      // Not yet on disk, but moved in memory (saved with the next change): the notes are at `to` now.
+      console.error('lectern: saving annotations that followed a renamed file failed:', error);
+      if (this.recordOf(fromId) !== undefined) return false;
+    }
+    this.search.annotationsChanged(to.id);
+    return true;
   }
 
   #summary(session: LibrarySession, article: ArticleMeta) {

@@ -2,20 +2,22 @@
 // once, then extracts new and changed files (a worker pool for many, inline for a few), streaming
 // each batch to its listener with progress; the file watcher feeds single changes through the same
 // path. Only metadata stays in memory: bodies are read from the cache when an article is opened.
+// A file renamed or moved keeps its annotations: see rename-matching.ts.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IndexProblem, IndexProgress } from '../../common/contract.js';
 import type { IndexedArticle } from '../indexer/article.js';
-import { findSignedDuplicates } from '../indexer/duplicates.js';
 import { ARTICLE_FILE } from '../indexer/extract-file.js';
-import { decodeSignature, runExtractTask, type ExtractResult, type ExtractTask } from '../indexer/extract-job.js';
+import type { ExtractResult, ExtractTask } from '../indexer/extract-job.js';
 import { IndexCache, type ArticleMeta, type BodyRef, type CachedFile } from '../indexer/index-cache.js';
 import { folderError } from '../indexer/index-library.js';
 import { planIndex } from '../indexer/plan-index.js';
-import { CancelledError, type WorkerPool } from '../indexer/worker-pool.js';
 import { LecternError } from './api-error.js';
+import { linkDuplicates } from './duplicate-links.js';
+import { extractFiles, usesPool, type ExtractPool } from './extract-files.js';
+import { RenameTracker } from './rename-matching.js';
 
-export type ExtractPool = WorkerPool<ExtractTask[], ExtractResult[]>;
+export type { ExtractPool } from './extract-files.js';
 
 export interface SessionChange {
   upserted: ArticleMeta[];
@@ -27,14 +29,13 @@ export interface SessionChange {
 export interface SessionHooks {
   /** Whether the article has notes or highlights worth keeping when its file goes. */
   annotated(articleId: string): boolean;
+  /** Whether anything at all is stored for the article (a reading position counts). */
+  remembered?(articleId: string): boolean;
+  /** Moves what is stored for `fromId` to `to` (its file was renamed), durably; false if nothing moved. */
+  moveAnnotations?(fromId: string, to: ArticleMeta): Promise<boolean>;
   changed(change: SessionChange): void;
   progress(progress: IndexProgress): void;
 }
-
-/** Up to this many files are extracted inline: starting workers would cost more than it saves. */
-const INLINE_LIMIT = 24;
-/** Files per message to a worker: fewer messages, yet results still stream in small steps. */
-const BATCH = 8;
 
 export class LibrarySession {
   readonly #articles = new Map<string, CachedFile>();
@@ -44,6 +45,9 @@ export class LibrarySession {
   #cancelled = false;
   /** Whether the current run uses the worker pool (a large one) rather than extracting inline. */
   #pooled = false;
+  /** Closed: a run still finishing moves no annotations. */
+  #closed = false;
+  readonly #renames = new RenameTracker();
   /** Settles when the current run has read every file (or was cancelled). */
   ready: Promise<void> = Promise.resolve();
 
@@ -160,12 +164,13 @@ export class LibrarySession {
         }
       }
     }
-    if (work.length > 0) this.ready = this.#run(work, 0);
-    else void this.cache.save();
+    // Only files went: one may be the old half of a move whose new half was already indexed.
+    this.ready = work.length > 0 ? this.#run(work, 0) : this.#followRenames().then(() => this.cache.save());
     await this.ready;
   }
 
   close(): void {
+    this.#closed = true;
     this.cancel();
     this.cache.close();
   }
@@ -180,20 +185,22 @@ export class LibrarySession {
     this.#errors.delete(entry.file);
     const article = entry.article;
     if (article && this.hooks.annotated(article.id)) {
-      // Size -1 never matches a real file, so the file's return is always read again.
-      const missing: CachedFile = { ...entry, article: { ...article, duplicateOf: null }, hash: null, body: null, signature: null, size: -1, mtimeMs: -1 };
+      // Size -1 never matches a real file, so the file's return is always read again. The signature
+      // stays: it recognises the file under another name, edited a little.
+      const missing: CachedFile = { ...entry, article: { ...article, duplicateOf: null }, hash: null, body: null, size: -1, mtimeMs: -1 };
       this.cache.files.set(entry.file, missing);
       this.#articles.set(article.id, missing);
       if (notify) this.hooks.changed({ upserted: [missing.article as ArticleMeta], removed: [], bodies: [{ id: article.id, text: '', ref: null }] });
       return;
     }
     this.cache.files.delete(entry.file);
+    if (article && entry.body && this.hooks.remembered?.(article.id)) this.#renames.vanished(article, entry.signature);
     if (article && this.#articles.delete(article.id) && notify) this.hooks.changed({ upserted: [], removed: [article.id], bodies: [] });
   }
 
   async #run(work: ExtractTask[], alreadyDone: number): Promise<void> {
     this.#cancelled = false;
-    this.#pooled = work.length > INLINE_LIMIT;
+    this.#pooled = usesPool(work.length);
     const started = performance.now();
     let extracted = 0;
     const total = alreadyDone + work.length;
@@ -210,16 +217,11 @@ export class LibrarySession {
       this.hooks.changed(this.#apply(results));
       report('indexing');
     };
-    if (!this.#pooled) {
-      for (const task of work) if (!this.#cancelled) accept([await runExtractTask(task)]);
-    } else {
-      const batches: ExtractTask[][] = [];
-      for (let i = 0; i < work.length; i += BATCH) batches.push(work.slice(i, i + BATCH));
-      await Promise.all(batches.map((batch) => this.pool.run(batch).then(accept, (error: unknown) => {
-        if (!(error instanceof CancelledError)) accept(batch.map((t) => ({ file: t.file, stamp: null, hash: null, kind: 'problem', message: `Indexing failed: ${String(error)}` })));
-      })));
-    }
-    this.#settleDuplicates();
+    await extractFiles(work, this.pool, accept, () => this.#cancelled);
+    // Syndicated copies are linked once every signature is known.
+    const relinked = linkDuplicates(this.#articles.values());
+    if (relinked.length > 0) this.hooks.changed({ upserted: relinked, removed: [], bodies: [] });
+    await this.#followRenames();
     report(this.#cancelled ? 'cancelled' : 'done');
     await this.cache.save();
   }
@@ -244,6 +246,7 @@ export class LibrarySession {
         const entry: CachedFile = { file: result.file, size: result.stamp.size, mtimeMs: result.stamp.mtimeMs, hash: result.hash, article, problem: null, signature: result.signature, body };
         this.cache.files.set(result.file, entry);
         this.#articles.set(article.id, entry);
+        if (!previous?.article) this.#renames.appeared(article.id);
         change.upserted.push(article);
         change.bodies.push({ id: article.id, text: paragraphs.join('\n\n'), ref: body });
         continue;
@@ -256,18 +259,25 @@ export class LibrarySession {
     return change;
   }
 
-  /** Links syndicated copies once every signature is known; reports the articles whose link changed. */
-  #settleDuplicates(): void {
-    const entries = [...this.#articles.values()].filter((e) => e.article && e.body);
-    const copies = findSignedDuplicates(entries.map((e) => ({ ...(e.article as ArticleMeta), signature: decodeSignature(e.signature) })));
-    const upserted: ArticleMeta[] = [];
-    for (const entry of entries) {
-      const article = entry.article as ArticleMeta;
-      const duplicateOf = copies.get(article.id) ?? null;
-      if (article.duplicateOf === duplicateOf) continue;
-      entry.article = { ...article, duplicateOf };
-      upserted.push(entry.article);
+  /**
+   * Articles whose file was renamed or moved: their annotations go to the article at the new path,
+   * and the old "file missing" entry leaves. Runs after each change to the folder.
+   */
+  async #followRenames(): Promise<void> {
+    if (this.#closed || !this.hooks.moveAnnotations) return;
+    const change: SessionChange = { upserted: [], removed: [], bodies: [] };
+    for (const pair of this.#renames.pairs(this.#articles)) {
+      const target = this.#articles.get(pair.to)?.article;
+      if (!target || !(await this.hooks.moveAnnotations(pair.from, target))) continue;
+      this.#renames.followed(pair);
+      const old = this.#articles.get(pair.from);
+      if (old && !old.body) {
+        this.#articles.delete(pair.from);
+        if (this.cache.files.get(old.file) === old) this.cache.files.delete(old.file);
+        change.removed.push(pair.from);
+      }
+      change.upserted.push(target);
     }
-    if (upserted.length > 0) this.hooks.changed({ upserted, removed: [], bodies: [] });
+    if (change.upserted.length > 0) this.hooks.changed(change);
   }
 }

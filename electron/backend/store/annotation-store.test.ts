@@ -263,3 +263,44 @@ describe('AnnotationStore: highlight notes, colours and exact text', () => {
     assert.equal(again.record('a1')?.note?.text.normalize('NFC') === big, false, 'not normalised on the way');
   });
 });
+
+describe('AnnotationStore: a renamed file takes its annotations along', () => {
+  const renamed = { file: 'world/2013/nato.html', title: 'NATO Hopes' };
+
+  test('moveRecord puts everything under the new id, on disk, and nothing under the old one', async () => {
+    const store = await openStore();
+    await store.addHighlight('old', meta, highlight('h1'));
+    await store.saveNote('old', meta, 'Follow this story');
+    await store.saveReadingPosition('old', meta, { offset: 120, progress: 0.4 });
+    const before = store.record('old');
+    assert.equal(await store.moveRecord('old', 'new', renamed), true);
+    const again = await reopen(store);
+    assert.equal(again.record('old'), undefined);
+    assert.deepEqual(again.record('new'), { ...before, file: renamed.file });
+    assert.equal(await again.moveRecord('old', 'new', renamed), false, 'nothing left to move');
+  });
+
+  test('into an id that already has annotations, both are kept: every word of both notes, every highlight', async () => {
+    const store = await openStore();
+    await store.addHighlight('new', renamed, highlight('mine', 'accord'));
+    await store.saveNote('new', renamed, 'Written on the new path');
+    await store.addHighlight('old', meta, highlight('theirs'));
+    await store.saveNote('old', meta, 'Written before the rename');
+    await store.saveReadingPosition('old', meta, { offset: 300, progress: 0.9 });
+    assert.equal(await store.moveRecord('old', 'new', renamed), true);
+    const record = (await reopen(store)).record('new');
+    assert.deepEqual(record?.highlights.map((h) => h.id).sort(), ['mine', 'theirs']);
+    assert.equal(record?.note?.text, 'Written on the new path\n\nWritten before the rename');
+    assert.equal(record?.reading?.offset, 300);
+  });
+
+  test('the same highlight edited on both sides keeps the newer edit, and the other as a revision', async () => {
+    const store = await openStore();
+    await store.addHighlight('new', renamed, { ...highlight('h1'), note: 'older note' });
+    await store.addHighlight('old', meta, { ...highlight('h1'), note: 'newer note', color: 'pink', updatedAt: '2024-02-01T10:00:00.000Z' });
+    await store.moveRecord('old', 'new', renamed);
+    const record = (await reopen(store)).record('new');
+    assert.deepEqual(record?.highlights.map((h) => [h.note, h.color]), [['newer note', 'pink']]);
+    assert.deepEqual(record?.revisions?.map((r) => [r.kind, r.text, r.color]), [['highlight', 'older note', 'green']]);
+  });
+});

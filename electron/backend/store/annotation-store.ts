@@ -16,50 +16,27 @@ import { DataLock } from './data-lock.js';
 import {
   type ArticleRecord,
   type DataFile,
-  type HighlightColorName,
   type ReadingState,
   type Settings,
   type StoredHighlight,
   type StoredNote,
   dataFile as dataFileSchema,
   emptyData,
-  highlightColor,
   readingState,
-  settings as settingsSchema,
   storedHighlight,
 } from './data-schema.js';
 import { loadData, parseAnyVersion, removeStaleTemps } from './load-data.js';
 import { migrate } from './migrations.js';
+import { mergeMovedRecord } from './record-move.js';
 import { describe } from './store-messages.js';
+import { checked, highlightPatch, recordMeta, settingsPatch, type HighlightPatch, type RecordMeta } from './store-input.js';
 
 export const DATA_FILE_NAME = 'lectern-data.json';
-
-/** What a record remembers about its article, so people can recognise records whose file moved. */
-export interface RecordMeta {
-  file: string;
-  title: string | null;
-}
-
-const recordMeta = z.object({ file: z.string(), title: z.string().nullable() });
-const settingsPatch = settingsSchema.partial().strict();
 
 /** Files with an open store in this process (absolute paths). */
 const openFiles = new Set<string>();
 
-/** What updateHighlight may change. */
-export interface HighlightPatch {
-  color?: HighlightColorName;
-  note?: string;
-}
-const highlightPatch = z.object({ color: highlightColor.optional(), note: z.string().optional() }).strict();
-
-function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new LecternError('invalid-argument', `Invalid ${what}: ${z.prettifyError(result.error)}`);
-  }
-  return result.data;
-}
+export type { HighlightPatch, RecordMeta } from './store-input.js';
 
 export class AnnotationStore {
   readonly warnings: string[] = [];
@@ -207,6 +184,21 @@ export class AnnotationStore {
     record.reading = { ...valid, readAt: new Date().toISOString() };
     await this.#persist();
     return { ...record.reading };
+  }
+
+  /**
+   * The article's file was renamed or moved, so its id changed: its record goes to `toId` in one
+   * write (it is never in neither place, nor in both), merged with whatever `toId` already holds.
+   * False (nothing written) when `fromId` has no record.
+   */
+  async moveRecord(fromId: string, toId: string, meta: RecordMeta): Promise<boolean> {
+    const moved = this.#find(fromId);
+    if (!moved || fromId === toId) return false;
+    const target = this.#upsert(toId, meta);
+    Object.assign(target, mergeMovedRecord(target, moved, `rename of ${moved.file} to ${meta.file}`, new Date()));
+    Reflect.deleteProperty(this.db.data.articles, fromId);
+    await this.#persist();
+    return true;
   }
 
   /** The whole data file as it is now (a copy): what a backup holds. */
