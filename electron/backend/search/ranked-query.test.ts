@@ -1,11 +1,12 @@
-// Runs in Node (tests). The fast ranked query must rank exactly as MiniSearch's own search does, over
-// the real seed paragraphs: same documents, same scores, same order (ties aside), same matched words.
+// Runs in Node (tests). The compact index with its ranked query must rank exactly as MiniSearch's own
+// search does, over the real seed paragraphs: same documents, same scores, same order (ties aside),
+// same matched words; and forget discarded documents.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import MiniSearch from 'minisearch';
 import { indexLibrary } from '../indexer/index-library.js';
 import { BUNDLED_LIBRARY } from '../paths.js';
-import { engineInternals } from './engine-internals.js';
+import { CompactIndex } from './compact-index.js';
 import { rankQuery, type QueryTerm } from './ranked-query.js';
 
 interface Doc {
@@ -16,7 +17,15 @@ interface Doc {
 }
 
 const boosts = { title: 3, site: 1.5 };
-const options = { fields: ['title', 'site', 'text'], storeFields: ['title'] };
+const FIELDS = ['title', 'site', 'text'];
+const options = { fields: FIELDS, storeFields: ['title'] };
+const lowercase = (term: string) => term.toLowerCase();
+
+function compactOf(docs: readonly Doc[]): CompactIndex<{ title: string }> {
+  const index = new CompactIndex<{ title: string }>(FIELDS, lowercase);
+  for (const doc of docs) index.add(doc.id, [doc.title, doc.site, doc.text], { title: doc.title });
+  return index;
+}
 const isPrefix = (term: string, i: number, terms: readonly string[]) => i === terms.length - 1 && term.length >= 3;
 
 function queryTerms(query: string, typos: boolean): QueryTerm[] {
@@ -33,6 +42,7 @@ const rounded = (score: number) => score.toPrecision(10);
 
 describe('ranked query', () => {
   let engine: MiniSearch<Doc>;
+  let compact: CompactIndex<{ title: string }>;
   let docs: Doc[];
 
   before(async () => {
@@ -41,6 +51,7 @@ describe('ranked query', () => {
     docs = articles.flatMap((a) => a.paragraphs.map((text, i) => ({ id: `${a.id}:${i}`, title: i === 0 ? (a.title ?? '') : '', site: a.site ?? '', text })));
     engine = new MiniSearch<Doc>(options);
     engine.addAll(docs);
+    compact = compactOf(docs);
   });
 
   const queries: Array<[string, boolean]> = [
@@ -58,39 +69,44 @@ describe('ranked query', () => {
   for (const [query, typos] of queries) {
     test(`"${query}" (typos ${typos ? 'forgiven' : 'not forgiven'}) ranks as MiniSearch does`, () => {
       const expected = reference(engine, query, typos);
-      const actual = rankQuery(engine, queryTerms(query, typos), { boosts, limit: 1000 });
-      assert.ok(actual, 'the internals are readable');
+      const actual = rankQuery(compact, queryTerms(query, typos), { boosts, limit: 1000 });
       assert.ok(expected.length > 0, 'the query finds something, so the comparison means something');
       assert.deepEqual(actual.map((r) => rounded(r.score)), expected.map((r) => rounded(r.score)));
-      assert.deepEqual(new Set(actual.map((r) => r.id)), new Set(expected.map((r) => r.id as string)));
+      assert.deepEqual(new Set(actual.map((r) => r.key)), new Set(expected.map((r) => r.id as string)));
       const byId = new Map(expected.map((r) => [r.id as string, r]));
-      for (const result of actual) assert.deepEqual(new Set(result.terms), new Set(byId.get(result.id)?.terms), `matched words of ${result.id}`);
+      for (const result of actual) assert.deepEqual(new Set(result.terms), new Set(byId.get(result.key)?.terms), `matched words of ${result.key}`);
     });
   }
 
   test('keeps only the best `limit`, best first, and carries stored fields', () => {
-    const all = rankQuery(engine, queryTerms('nato', false), { boosts, limit: 1000 }) ?? [];
-    const top = rankQuery(engine, queryTerms('nato', false), { boosts, limit: 5 }) ?? [];
+    const all = rankQuery(compact, queryTerms('nato', false), { boosts, limit: 1000 });
+    const top = rankQuery(compact, queryTerms('nato', false), { boosts, limit: 5 });
     assert.ok(all.length > 5);
-    assert.deepEqual(top.map((r) => r.id), all.slice(0, 5).map((r) => r.id));
+    assert.deepEqual(top.map((r) => r.key), all.slice(0, 5).map((r) => r.key));
     assert.ok(top.every((r, i) => i === 0 || (top[i - 1]?.score ?? 0) >= r.score));
     assert.equal(typeof top[0]?.stored.title, 'string');
   });
 
-  test('a discarded document is never returned, and a replaced one is found by its new words', () => {
-    const engine2 = new MiniSearch<Doc>(options);
-    engine2.addAll(docs);
-    const [first] = rankQuery(engine2, queryTerms('kaliningrad', false), { boosts, limit: 50 }) ?? [];
+  test('a discarded document is never returned, a replaced one is found by its new words only, and sweeping changes no ranking', () => {
+    const index = compactOf(docs);
+    const [first] = rankQuery(index, queryTerms('kaliningrad', false), { boosts, limit: 50 });
     assert.ok(first);
-    engine2.discard(first.id);
-    assert.ok(!(rankQuery(engine2, queryTerms('kaliningrad', false), { boosts, limit: 50 }) ?? []).some((r) => r.id === first.id));
-    engine2.add({ id: first.id, title: 'Replaced', site: '', text: 'zeppelin over the harbour' });
-    assert.deepEqual((rankQuery(engine2, queryTerms('zeppelin', false), { boosts, limit: 50 }) ?? []).map((r) => r.id), [first.id]);
+    index.discard(first.key);
+    assert.ok(!rankQuery(index, queryTerms('kaliningrad', false), { boosts, limit: 50 }).some((r) => r.key === first.key));
+    index.add(first.key, ['Replaced', '', 'zeppelin over the harbour'], { title: 'Replaced' });
+    assert.deepEqual(rankQuery(index, queryTerms('zeppelin', false), { boosts, limit: 50 }).map((r) => r.key), [first.key]);
+    const before = rankQuery(index, queryTerms('missile def', false), { boosts, limit: 50 }).map((r) => r.key);
+    index.vacuum();
+    assert.deepEqual(rankQuery(index, queryTerms('missile def', false), { boosts, limit: 50 }).map((r) => r.key), before);
+    assert.equal(index.documentCount, docs.length);
   });
 
-  test('an engine whose internals are not the expected shape is reported, not misread', () => {
-    const impostor = { search: () => [] } as unknown as MiniSearch<Doc>;
-    assert.equal(engineInternals(impostor), null);
-    assert.equal(rankQuery(impostor, queryTerms('nato', false), { boosts, limit: 5 }), null);
+  test('a word said more than 255 times in one document still counts (as 255), and a cleared index finds nothing', () => {
+    const index = new CompactIndex<{ title: string }>(FIELDS, lowercase);
+    index.add('long', ['', '', 'echo '.repeat(1000)], { title: '' });
+    index.add('short', ['', '', 'echo once'], { title: '' });
+    assert.deepEqual(rankQuery(index, queryTerms('echo', false), { boosts, limit: 5 }).map((r) => r.key), ['long', 'short']);
+    index.clear();
+    assert.deepEqual(rankQuery(index, queryTerms('echo', false), { boosts, limit: 5 }), []);
   });
 });

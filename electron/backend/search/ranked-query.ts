@@ -1,16 +1,12 @@
-// Runs in Node. Answers an all-words (AND) query over MiniSearch's own inverted index and keeps only
-// the best few results.
+// Runs in Node. Answers an all-words (AND) query over the compact index and keeps only the best few.
 //
-// Why by hand: MiniSearch's `search()` builds an object (score, terms, per-term match lists) for every
-// matching document, merges those maps term by term and sorts them all, to return 50. A word being
-// typed ("sta…") in a library of 10,000 articles expands to dozens of words and tens of thousands of
-// postings, and that bookkeeping took ~80 ms a keystroke. Here scores add up in typed arrays indexed
-// by MiniSearch's short document ids; a document that lacks an earlier word is skipped before it is
-// scored; only the top `limit` become objects. Scoring is MiniSearch's: the same BM25 formula and
-// parameters, the same prefix and typo weights, the same field boosts (a test checks that both
-// rank alike). Indexing, tokenising, prefix and typo lookup stay MiniSearch's.
-import type MiniSearch from 'minisearch';
-import { engineInternals, type EngineInternals, type FieldData } from './engine-internals.js';
+// Scoring is MiniSearch's (7.2), so results rank as they would there: BM25 per field with its
+// parameters, field boosts, and its weights for a word matched by prefix or with a typo (a test
+// compares the two). What differs is the bookkeeping: MiniSearch builds an object for every
+// matching document and sorts them all, which took ~80 ms a keystroke for a word being typed
+// ("sta…") in 10,000 articles. Here scores add up in typed arrays; a document lacking an earlier
+// word is skipped before it is scored; only the top `limit` become objects.
+import { countOf, docOf, hasDoc, type CompactIndex } from './compact-index.js';
 
 export interface QueryTerm {
   /** A processed index term (lowercase). */
@@ -27,101 +23,101 @@ export interface RankOptions {
   limit: number;
 }
 
-export interface RankedResult {
-  /** The document's id as given to MiniSearch. */
-  id: string;
+export interface RankedResult<Stored> {
+  key: string;
   score: number;
   /** The index words this document matched (the prefix and typo expansions), for snippets. */
   terms: string[];
-  /** The document's stored fields. */
-  stored: Readonly<Record<string, unknown>>;
+  stored: Stored;
 }
 
-// MiniSearch's defaults (minisearch 7.2: `defaultSearchOptions`, `defaultBM25params`).
+// MiniSearch's defaults (`defaultSearchOptions.weights`, `defaultBM25params`).
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 interface Expansion {
   word: string;
+  number: number;
   weight: number;
-  data: FieldData;
 }
 
 /** The index words a query term stands for, each with MiniSearch's weight for how it matched. */
-function expansionsOf(index: EngineInternals['_index'], query: QueryTerm): Expansion[] {
+function expansionsOf<S>(index: CompactIndex<S>, query: QueryTerm): Expansion[] {
   const expansions: Expansion[] = [];
-  const exact = index.get(query.term);
-  if (exact) expansions.push({ word: query.term, weight: 1, data: exact });
+  const exact = index.word(query.term);
+  if (exact !== undefined) expansions.push({ word: query.term, number: exact, weight: 1 });
   const byPrefix = new Set<string>();
   if (query.prefix) {
-    for (const [word, data] of index.atPrefix(query.term)) {
+    for (const [word, number] of index.wordsStartingWith(query.term)) {
       const distance = word.length - query.term.length;
       if (distance === 0) continue;
       byPrefix.add(word);
-      expansions.push({ word, weight: (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * distance), data });
+      expansions.push({ word, number, weight: (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * distance) });
     }
   }
   if (query.maxEdits > 0) {
-    for (const [word, [data, distance]] of index.fuzzyGet(query.term, query.maxEdits)) {
+    for (const [word, [number, distance]] of index.wordsNear(query.term, query.maxEdits)) {
       if (distance === 0 || byPrefix.has(word)) continue;
-      expansions.push({ word, weight: (FUZZY_WEIGHT * word.length) / (word.length + distance), data });
+      expansions.push({ word, number, weight: (FUZZY_WEIGHT * word.length) / (word.length + distance) });
     }
   }
   return expansions;
 }
 
-/** The best `limit` documents holding every query term, best first; null when the engine's
- * internals are not the shape this was written for (the caller then uses MiniSearch's search). */
-export function rankQuery<T>(engine: MiniSearch<T>, query: readonly QueryTerm[], options: RankOptions): RankedResult[] | null {
-  const internals = engineInternals(engine);
-  if (!internals) return null;
+/** The best `limit` documents holding every query term, best first. */
+export function rankQuery<S>(index: CompactIndex<S>, query: readonly QueryTerm[], options: RankOptions): Array<RankedResult<S>> {
   if (query.length === 0) return [];
-  const size = internals._nextId;
+  const size = index.docLimit;
   const scores = new Float64Array(size);
   // How many query terms (in order) each document has matched so far: term i only scores documents
   // that matched terms 0…i-1, since the others can no longer hold every term.
   const matched = new Uint16Array(size);
   const touched: number[] = [];
-  const norms = lengthNorms(internals);
-  const fields = Object.entries(internals._fieldIds).map(([name, id]) => ({ id, boost: options.boosts[name] ?? 1, norm: norms[id] ?? new Float64Array(size) }));
-  const totalDocs = internals._documentCount;
-  const expansionsPerTerm = query.map((term) => expansionsOf(internals._index, term));
+  const totalDocs = index.documentCount;
+  const fields = index.fields.map((name, id) => {
+    const average = index.averageLength(id) || 1;
+    return { id, boost: options.boosts[name] ?? 1, average };
+  });
+  const expansionsPerTerm = query.map((term) => expansionsOf(index, term));
 
   expansionsPerTerm.forEach((expansions, i) => {
-    for (const { weight, data } of expansions) {
+    for (const { number, weight } of expansions) {
       for (const field of fields) {
-        const postings = data.get(field.id);
-        if (!postings) continue;
-        const idf = Math.log(1 + (totalDocs - postings.size + 0.5) / (postings.size + 0.5));
+        const list = index.postings(field.id, number);
+        if (!list) continue;
+        const idf = Math.log(1 + (totalDocs - list.length + 0.5) / (list.length + 0.5));
         const factor = weight * field.boost * idf;
-        // forEach, not for…of: no [key, value] array per posting for the garbage collector.
-        postings.forEach((frequency, doc) => {
+        const lengthWeight = (BM25.k * BM25.b) / field.average;
+        for (let p = 0; p < list.length; p++) {
+          const posting = list.items[p] ?? 0;
+          const doc = docOf(posting);
           const seen = matched[doc] ?? 0;
-          if (seen < i) return;
+          if (seen < i) continue;
           if (seen === i) {
             matched[doc] = i + 1;
             if (i === 0) touched.push(doc);
           }
-          const saturation = (frequency * (BM25.k + 1)) / (frequency + (field.norm[doc] ?? 0));
-          scores[doc] = (scores[doc] ?? 0) + factor * (BM25.d + saturation);
-        });
+          const count = countOf(posting);
+          const norm = BM25.k * (1 - BM25.b) + lengthWeight * index.lengthOf(doc, field.id);
+          scores[doc] = (scores[doc] ?? 0) + factor * (BM25.d + (count * (BM25.k + 1)) / (count + norm));
+        }
       }
     }
   });
 
   const all = query.length;
-  const best = topDocuments(touched, options.limit, (doc) => (matched[doc] === all && internals._documentIds.has(doc) ? (scores[doc] ?? 0) : null));
+  const best = topDocuments(touched, options.limit, (doc) => (matched[doc] === all && index.isLive(doc) ? (scores[doc] ?? 0) : null));
   return best.map((doc) => ({
-    id: internals._documentIds.get(doc) ?? '',
+    key: index.keyOf(doc) ?? '',
     // MiniSearch multiplies by the number of query terms matched (all of them, here).
     score: (scores[doc] ?? 0) * all,
-    terms: matchedWords(doc, expansionsPerTerm),
-    stored: internals._storedFields.get(doc) ?? {},
+    terms: matchedWords(index, doc, expansionsPerTerm),
+    stored: index.storedOf(doc) as S,
   }));
 }
 
-/** The `limit` documents with the highest scores, best first (equal scores: lower id first); a
+/** The `limit` documents with the highest scores, best first (equal scores: lower number first); a
  * null score leaves a document out. One pass keeping a short sorted list: sorting every candidate
  * (thousands for a common word) costs more than the scoring. */
 function topDocuments(docs: readonly number[], limit: number, scoreOf: (doc: number) => number | null): number[] {
@@ -143,36 +139,14 @@ function topDocuments(docs: readonly number[], limit: number, scoreOf: (doc: num
   return kept.reverse().map((entry) => entry.doc);
 }
 
-const normCache = new WeakMap<object, { nextId: number; count: number; norms: Float64Array[] }>();
-
-/** Per field, BM25's length normalisation of every document (k·(1 − b + b·length/average)), in a
- * typed array rather than a map lookup per posting. Recomputed only when documents were added:
- * MiniSearch gives every added document a new short id; removing one changes the average. */
-function lengthNorms(internals: EngineInternals): Float64Array[] {
-  const cached = normCache.get(internals._fieldLength);
-  if (cached && cached.nextId === internals._nextId && cached.count === internals._documentCount) return cached.norms;
-  const norms = Object.values(internals._fieldIds).map(() => new Float64Array(internals._nextId));
-  for (const [doc, lengths] of internals._fieldLength) {
-    lengths.forEach((length, field) => {
-      const average = internals._avgFieldLength[field] || 1;
-      const norm = norms[field];
-      if (norm) norm[doc] = BM25.k * (1 - BM25.b + (BM25.b * length) / average);
-    });
-  }
-  normCache.set(internals._fieldLength, { nextId: internals._nextId, count: internals._documentCount, norms });
-  return norms;
-}
-
-function matchedWords(doc: number, expansionsPerTerm: readonly Expansion[][]): string[] {
+function matchedWords<S>(index: CompactIndex<S>, doc: number, expansionsPerTerm: readonly Expansion[][]): string[] {
   const words = new Set<string>();
   for (const expansions of expansionsPerTerm) {
-    for (const { word, data } of expansions) {
-      for (const postings of data.values()) {
-        if (postings.has(doc)) {
-          words.add(word);
-          break;
-        }
-      }
+    for (const { word, number } of expansions) {
+      if (index.fields.some((_, field) => {
+        const list = index.postings(field, number);
+        return list !== undefined && hasDoc(list, doc);
+      })) words.add(word);
     }
   }
   return [...words];

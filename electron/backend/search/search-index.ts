@@ -1,9 +1,11 @@
 // Runs in Node. Full-text search over the library at once: article titles and bodies, highlights
-// (their quotes and notes) and article notes, with MiniSearch (prefix and fuzzy matching, field
-// boosts, BM25 ranking) rather than a hand-written index.
+// (their quotes and notes) and article notes, with prefix and typo matching, field boosts and BM25
+// ranking as MiniSearch does them: its tokeniser and radix tree (prefix and typo lookup), with
+// postings kept compact (compact-index.ts) and ranking that keeps only the best (ranked-query.ts).
 import MiniSearch from 'minisearch';
 import type { SearchHit } from '../../common/contract.js';
-import { rankQuery, type QueryTerm } from './ranked-query.js';
+import { CompactIndex } from './compact-index.js';
+import { rankQuery, type QueryTerm, type RankedResult } from './ranked-query.js';
 import { snippetWith, termPattern } from './snippet.js';
 
 export interface SearchableArticle {
@@ -29,12 +31,16 @@ interface SearchDocument {
   text: string;
 }
 
+/** What a result needs besides its key. */
+type Stored = Pick<SearchDocument, 'kind' | 'articleId' | 'highlightId'>;
+
 const MAX_RESULTS = 50;
 const SKIPPED_WORDS: ReadonlySet<string> = new Set(
   'the of and a an to in on for is was are were be been that with as by at from it its this or has have had which'.split(' '),
 );
 /** Fewer exact results than this and the query is tried again with typos forgiven. */
 const FUZZY_FALLBACK_BELOW = 3;
+const FIELDS = ['title', 'site', 'text'] as const;
 const BOOSTS = { title: 3, site: 1.5 };
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
@@ -50,22 +56,10 @@ const isPrefix = (term: string, index: number, terms: readonly string[]) => inde
 const typoEdits = (term: string) => (term.length > 4 ? 1 : 0);
 
 export class SearchIndex {
-  readonly #engine = new MiniSearch<SearchDocument>({
-    idField: 'key',
-    fields: ['title', 'site', 'text'],
-    storeFields: ['kind', 'articleId', 'highlightId'],
-    // The commonest function words match nearly every document: indexing them makes a query such
-    // as "the" or "defense of" score the whole library for nothing. Only unambiguous English ones:
-    // "may", "will" or "war" (German "was") carry meaning in news and stay searchable.
-    processTerm,
-    searchOptions: {
-      boost: BOOSTS,
-      prefix: isPrefix,
-      fuzzy: (term) => (typoEdits(term) > 0 ? 0.2 : false),
-      maxFuzzy: 1,
-      combineWith: 'AND',
-    },
-  });
+  // The commonest function words match nearly every document: indexing them makes a query such as
+  // "the" or "defense of" score the whole library for nothing. Only unambiguous English ones: "may",
+  // "will" or "war" (German "was") carry meaning in news and stay searchable.
+  readonly #engine = new CompactIndex<Stored>(FIELDS, processTerm);
   /** Titles and sites for results; bodies only when no `bodyOf` reads them from elsewhere. */
   readonly #articles = new Map<string, { title: string | null; site: string | null; body: string | null }>();
 
@@ -77,7 +71,7 @@ export class SearchIndex {
 
   /** Replaces everything: a newly opened library. */
   reset(articles: readonly SearchableArticle[]): void {
-    this.#engine.removeAll();
+    this.#engine.clear();
     this.#articles.clear();
     this.#texts.clear();
     this.#annotationKeys.clear();
@@ -89,7 +83,7 @@ export class SearchIndex {
     for (const article of articles) {
       if (this.#articles.has(article.id)) this.#engine.discard(`a:${article.id}`);
       this.#articles.set(article.id, { title: article.title, site: article.site, body: this.bodyOf ? null : article.body });
-      this.#engine.add({ key: `a:${article.id}`, kind: 'article', articleId: article.id, highlightId: null, title: article.title ?? '', site: article.site ?? '', text: article.body });
+      this.#add({ key: `a:${article.id}`, kind: 'article', articleId: article.id, highlightId: null, title: article.title ?? '', site: article.site ?? '', text: article.body });
     }
   }
 
@@ -119,7 +113,7 @@ export class SearchIndex {
       documents.push({ key: `h:${articleId}:${h.id}`, kind: 'highlight', articleId, highlightId: h.id, title, site: '', text });
     }
     for (const d of documents) this.#texts.set(d.key, d.text);
-    this.#engine.addAll(documents);
+    for (const d of documents) this.#add(d);
     this.#annotationKeys.set(articleId, documents.map((d) => d.key));
   }
 
@@ -134,15 +128,14 @@ export class SearchIndex {
     // and present in another is a match of the query there too (expansions are library-wide).
     const pattern = termPattern(results.flatMap((result) => result.terms));
     return results.map((result) => {
-      const kind = result.stored.kind as SearchHit['kind'];
-      const articleId = result.stored.articleId as string;
+      const { kind, articleId, highlightId } = result.stored;
       const article = this.#articles.get(articleId);
-      const text = kind === 'article' ? (article?.body ?? this.bodyOf?.(articleId) ?? '') : (this.#texts.get(result.id) ?? '');
+      const text = kind === 'article' ? (article?.body ?? this.bodyOf?.(articleId) ?? '') : (this.#texts.get(result.key) ?? '');
       const snippet = snippetWith(text, pattern);
       return {
         kind,
         articleId,
-        highlightId: (result.stored.highlightId as string | null | undefined) ?? null,
+        highlightId,
         title: article?.title ?? null,
         site: article?.site ?? null,
         snippet: snippet.text,
@@ -155,15 +148,14 @@ export class SearchIndex {
   }
 
   /** The best results holding every word of `query`; typos forgiven when `typos`. */
-  #rank(query: string, typos: boolean): Array<{ id: string; score: number; terms: string[]; stored: Readonly<Record<string, unknown>> }> {
+  #rank(query: string, typos: boolean): Array<RankedResult<Stored>> {
     const words = tokenize(query).map(processTerm).filter((word): word is string => Boolean(word));
     const terms: QueryTerm[] = words.map((term, i) => ({ term, prefix: isPrefix(term, i, words), maxEdits: typos ? typoEdits(term) : 0 }));
-    const ranked = rankQuery(this.#engine, terms, { boosts: BOOSTS, limit: MAX_RESULTS });
-    if (ranked) return ranked;
-    // MiniSearch's internals changed shape (see engine-internals.ts): its own search, slower.
-    return this.#engine
-      .search(query, { fuzzy: typos ? (term) => (typoEdits(term) > 0 ? 0.2 : false) : false })
-      .slice(0, MAX_RESULTS)
-      .map((r) => ({ id: r.id as string, score: r.score, terms: r.terms, stored: { kind: r.kind, articleId: r.articleId, highlightId: r.highlightId } }));
+    return rankQuery(this.#engine, terms, { boosts: BOOSTS, limit: MAX_RESULTS });
+  }
+
+  #add(document: SearchDocument): void {
+    const { key, kind, articleId, highlightId } = document;
+    this.#engine.add(key, [document.title, document.site, document.text], { kind, articleId, highlightId });
   }
 }

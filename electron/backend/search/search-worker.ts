@@ -1,22 +1,35 @@
-// Runs in a worker thread. Holds the library's search index (MiniSearch) away from the main event
+// Runs in a worker thread. Holds the library's search index away from the main event
 // loop: building it for thousands of articles and answering each keystroke never delays IPC or HTTP.
 // Bodies are not kept: snippets read the few matching bodies from the index cache's bodies file.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { SearchHit } from '../../common/contract.js';
 import { serveTasks } from '../indexer/worker-protocol.js';
+import { RecentTexts } from './recent-texts.js';
 import { SearchIndex, type SearchableAnnotations } from './search-index.js';
 import type { SearchRequest } from './search-protocol.js';
 
 let fd: number | null = null;
 const refs = new Map<string, { offset: number; length: number }>();
 
-function bodyOf(articleId: string): string {
+/** About 16 MB of recently shown bodies. */
+const recentBodies = new RecentTexts(8_000_000);
+
+function readBody(articleId: string): string {
   const ref = refs.get(articleId);
   if (!ref || fd === null) return '';
   const bytes = Buffer.alloc(ref.length);
   readSync(fd, bytes, 0, ref.length, ref.offset);
   return (JSON.parse(bytes.toString('utf8')) as { paragraphs: string[] }).paragraphs.join('\n\n');
+}
+
+/** A body for a snippet (indexing reads each body once, with `readBody`). */
+function bodyOf(articleId: string): string {
+  const recent = recentBodies.get(articleId);
+  if (recent !== undefined) return recent;
+  const body = readBody(articleId);
+  recentBodies.set(articleId, body);
+  return body;
 }
 
 let index = new SearchIndex(bodyOf);
@@ -27,17 +40,22 @@ function handle(request: SearchRequest): SearchHit[] | null {
       if (fd !== null) closeSync(fd);
       fd = request.bodiesFile ? openSync(request.bodiesFile, 'r') : null;
       refs.clear();
+      recentBodies.clear();
       index = new SearchIndex(bodyOf);
       return null;
     case 'upsert':
       for (const doc of request.docs) {
+        recentBodies.forget(doc.id);
         if (doc.ref) refs.set(doc.id, doc.ref);
         else refs.delete(doc.id);
       }
-      index.upsert(request.docs.map((doc) => ({ ...doc, body: doc.body ?? bodyOf(doc.id) })));
+      index.upsert(request.docs.map((doc) => ({ ...doc, body: doc.body ?? readBody(doc.id) })));
       return null;
     case 'remove':
-      for (const id of request.ids) refs.delete(id);
+      for (const id of request.ids) {
+        refs.delete(id);
+        recentBodies.forget(id);
+      }
       index.remove(request.ids);
       return null;
     case 'annotations':

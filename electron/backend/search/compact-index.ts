@@ -1,0 +1,209 @@
+// Runs in Node. The library's inverted index, sized for 100,000 articles: every word once in
+// MiniSearch's radix tree (`SearchableMap`, which does the prefix and typo lookups), and each word's
+// postings packed in a typed array, 4 bytes a posting.
+//
+// Why by hand: MiniSearch itself keeps a Map per word per field, ~29 bytes a posting; 100,000 typical
+// articles hold ~50 million postings, 1.4 GB of index where the whole app must stay under 1.5 GB.
+// Tokenising and field lengths follow MiniSearch exactly, so the ranking (ranked-query.ts) scores as
+// MiniSearch would; a test compares the two.
+import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+
+/** A word's postings in one field: `doc * 256 + min(count, 255)`, in increasing doc order. */
+export interface PostingList {
+  items: Uint32Array;
+  length: number;
+}
+
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+/** Counts above this are stored as it: BM25 has long saturated. */
+const MAX_COUNT = 255;
+
+export const docOf = (posting: number): number => posting >>> 8;
+export const countOf = (posting: number): number => posting & MAX_COUNT;
+
+function grown<T extends Uint32Array | Uint8Array>(array: T, needed: number, make: (size: number) => T): T {
+  if (needed <= array.length) return array;
+  const bigger = make(Math.max(needed, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+export class CompactIndex<Stored> {
+  /** Word → its number; the radix tree answers prefix and typo lookups. */
+  #words = new SearchableMap<number>();
+  /** Per field, per word number: postings. */
+  #postings: Array<Array<PostingList | undefined>>;
+  #lengths: Uint32Array[];
+  #totalLength: number[];
+  #live = new Uint8Array(1024);
+  #keys: Array<string | undefined> = [];
+  #stored: Array<Stored | undefined> = [];
+  #docByKey = new Map<string, number>();
+  #nextDoc = 0;
+  #wordCount = 0;
+  #dead = 0;
+
+  constructor(
+    readonly fields: readonly string[],
+    private readonly processTerm: (term: string) => string | null,
+  ) {
+    this.#postings = fields.map(() => []);
+    this.#lengths = fields.map(() => new Uint32Array(1024));
+    this.#totalLength = fields.map(() => 0);
+  }
+
+  /** Documents that can be found. */
+  get documentCount(): number {
+    return this.#docByKey.size;
+  }
+
+  /** Adds a document (`values` in the order of `fields`), replacing one with the same key. */
+  add(key: string, values: readonly string[], stored: Stored): void {
+    this.discard(key);
+    const doc = this.#nextDoc++;
+    this.#live = grown(this.#live, doc + 1, (n) => new Uint8Array(n));
+    this.#live[doc] = 1;
+    this.#keys[doc] = key;
+    this.#stored[doc] = stored;
+    this.#docByKey.set(key, doc);
+    this.fields.forEach((_, field) => {
+      const tokens = tokenize(values[field] ?? '');
+      // MiniSearch's field length: distinct tokens as written (BM25 normalises by it).
+      const length = new Set(tokens).size;
+      const lengths = (this.#lengths[field] = grown(this.#lengths[field] ?? new Uint32Array(0), doc + 1, (n) => new Uint32Array(n)));
+      lengths[doc] = length;
+      this.#totalLength[field] = (this.#totalLength[field] ?? 0) + length;
+      const counts = new Map<string, number>();
+      for (const token of tokens) {
+        const word = this.processTerm(token);
+        if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+      for (const [word, count] of counts) this.#append(field, this.#wordNumber(word), doc * 256 + Math.min(count, MAX_COUNT));
+    });
+  }
+
+  /** Removes a document from results; its postings go at the next vacuum. */
+  discard(key: string): boolean {
+    const doc = this.#docByKey.get(key);
+    if (doc === undefined) return false;
+    this.#docByKey.delete(key);
+    this.#live[doc] = 0;
+    this.#keys[doc] = undefined;
+    this.#stored[doc] = undefined;
+    this.fields.forEach((_, field) => (this.#totalLength[field] = (this.#totalLength[field] ?? 0) - (this.#lengths[field]?.[doc] ?? 0)));
+    // Dead postings still count towards a word's document frequency and cost time: sweep them
+    // once they are a tenth of the index (a library reindexed file by file).
+    if (++this.#dead > Math.max(500, this.#docByKey.size / 10)) this.vacuum();
+    return true;
+  }
+
+  clear(): void {
+    this.#words = new SearchableMap<number>();
+    this.#postings = this.fields.map(() => []);
+    this.#lengths = this.fields.map(() => new Uint32Array(1024));
+    this.#totalLength = this.fields.map(() => 0);
+    this.#live = new Uint8Array(1024);
+    this.#keys = [];
+    this.#stored = [];
+    this.#docByKey.clear();
+    this.#nextDoc = 0;
+    this.#wordCount = 0;
+    this.#dead = 0;
+  }
+
+  /** Drops the postings of discarded documents. */
+  vacuum(): void {
+    for (const lists of this.#postings) {
+      for (const list of lists) {
+        if (!list) continue;
+        let kept = 0;
+        for (let i = 0; i < list.length; i++) {
+          const posting = list.items[i] ?? 0;
+          if (this.#live[docOf(posting)]) list.items[kept++] = posting;
+        }
+        list.length = kept;
+      }
+    }
+    this.#dead = 0;
+  }
+
+  /** The word's number, if the library has it. */
+  word(word: string): number | undefined {
+    return this.#words.get(word);
+  }
+
+  /** Words that begin with `prefix` (itself included), with their numbers. */
+  wordsStartingWith(prefix: string): Iterable<[string, number]> {
+    return this.#words.atPrefix(prefix);
+  }
+
+  /** Words at most `maxEdits` edits from `word`: word → [number, edits]. */
+  wordsNear(word: string, maxEdits: number): Map<string, [number, number]> {
+    return this.#words.fuzzyGet(word, maxEdits);
+  }
+
+  postings(field: number, word: number): PostingList | undefined {
+    return this.#postings[field]?.[word];
+  }
+
+  /** The number of document slots ever used (documents are numbered from 0 in order of adding). */
+  get docLimit(): number {
+    return this.#nextDoc;
+  }
+
+  isLive(doc: number): boolean {
+    return this.#live[doc] === 1;
+  }
+
+  lengthOf(doc: number, field: number): number {
+    return this.#lengths[field]?.[doc] ?? 0;
+  }
+
+  averageLength(field: number): number {
+    return this.documentCount > 0 ? (this.#totalLength[field] ?? 0) / this.documentCount : 0;
+  }
+
+  keyOf(doc: number): string | undefined {
+    return this.#keys[doc];
+  }
+
+  storedOf(doc: number): Stored | undefined {
+    return this.#stored[doc];
+  }
+
+  #wordNumber(word: string): number {
+    let number = this.#words.get(word);
+    if (number === undefined) {
+      number = this.#wordCount++;
+      this.#words.set(word, number);
+    }
+    return number;
+  }
+
+  #append(field: number, word: number, posting: number): void {
+    const lists = this.#postings[field] ?? [];
+    let list = lists[word];
+    if (!list) lists[word] = list = { items: new Uint32Array(2), length: 0 };
+    if (list.length === list.items.length) {
+      const bigger = new Uint32Array(list.items.length * 2);
+      bigger.set(list.items);
+      list.items = bigger;
+    }
+    list.items[list.length++] = posting;
+  }
+}
+
+/** Whether `list` holds a posting for `doc` (postings are in doc order: a binary search). */
+export function hasDoc(list: PostingList, doc: number): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = docOf(list.items[middle] ?? 0);
+    if (found === doc) return true;
+    if (found < doc) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
