@@ -98,12 +98,19 @@ export class LecternService implements LecternApi {
     }
   }
 
+  /** The article an edit is for: one whose file was renamed is reached by its old id too (see LibraryHost.currentId). */
+  async #articleToEdit(articleId: string): Promise<IndexedArticle> {
+    const session = await this.#currentSession();
+    return session.article(this.#host.currentId(articleId));
+  }
+
   async getArticle(articleId: string): Promise<ArticleView> {
     const article = (await this.#currentSession()).article(articleId);
     return articleViewOf(article, this.store.record(articleId));
   }
 
   async addHighlight(input: AddHighlightInput): Promise<HighlightView> {
+    // Not by a renamed file's old id: offsets in the old text need not fit the new one (edited on the way).
     const article = (await this.#currentSession()).article(input.articleId);
     const text = bodyText(article.paragraphs);
     if (input.end > text.length) throw new LecternError('invalid-argument', 'The selection lies outside the article text.');
@@ -128,7 +135,8 @@ export class LecternService implements LecternApi {
     return { id: highlight.id, start, end, quote, color: highlight.color, createdAt, updatedAt: createdAt, note: '' };
   }
 
-  async removeHighlight(articleId: string, highlightId: string): Promise<void> {
+  async removeHighlight(oldOrCurrentId: string, highlightId: string): Promise<void> {
+    const articleId = this.#host.currentId(oldOrCurrentId);
     const stored = this.store.record(articleId)?.highlights.find((h) => h.id === highlightId);
     const removed = await this.store.removeHighlight(articleId, highlightId);
     this.#search.annotationsChanged(articleId);
@@ -137,7 +145,7 @@ export class LecternService implements LecternApi {
   }
 
   async updateHighlight(articleId: string, highlightId: string, patch: HighlightPatch): Promise<HighlightView> {
-    const article = (await this.#currentSession()).article(articleId);
+    const article = await this.#articleToEdit(articleId);
     const updated = await this.store.updateHighlight(article.id, highlightId, patch);
     if (!updated) throw new LecternError('not-found', 'That highlight no longer exists.');
     this.#search.annotationsChanged(article.id);
@@ -145,7 +153,7 @@ export class LecternService implements LecternApi {
   }
 
   async restoreHighlight(articleId: string, highlightId: string): Promise<HighlightView> {
-    const article = (await this.#currentSession()).article(articleId);
+    const article = await this.#articleToEdit(articleId);
     const stored = this.#removed.take(article.id, highlightId);
     if (!stored) throw new LecternError('not-found', 'That highlight can no longer be restored.');
     await this.store.restoreHighlight(article.id, metaOf(article), stored);
@@ -154,7 +162,7 @@ export class LecternService implements LecternApi {
   }
 
   async saveNote(articleId: string, text: string): Promise<NoteView> {
-    const article = (await this.#currentSession()).article(articleId);
+    const article = await this.#articleToEdit(articleId);
     const note = await this.store.saveNote(article.id, metaOf(article), text);
     this.#search.annotationsChanged(article.id);
     return { text: note.text, updatedAt: note.updatedAt };
@@ -227,7 +235,7 @@ export class LecternService implements LecternApi {
   }
 
   async saveReadingPosition(articleId: string, position: ReadingPosition): Promise<void> {
-    const article = (await this.#currentSession()).meta(articleId);
+    const article = (await this.#currentSession()).meta(this.#host.currentId(articleId));
     await this.store.saveReadingPosition(article.id, metaOf(article), position);
   }
 

@@ -30,6 +30,8 @@ export class LibraryHost {
   #token: object = {};
   readonly #upserted = new Map<string, ArticleMeta>();
   readonly #removed = new Set<string>();
+  /** Old id → new id of articles whose annotations followed a renamed file since the library opened. */
+  readonly #movedTo = new Map<string, string>();
   #timer: NodeJS.Timeout | null = null;
   #lastProgress = 0;
 
@@ -56,6 +58,7 @@ export class LibraryHost {
     this.search.reset(path.join(IndexCache.dirFor(this.cacheRoot, folder), 'bodies.jsonl'));
     this.#upserted.clear();
     this.#removed.clear();
+    this.#movedTo.clear();
     const session = await LibrarySession.open(folder, bundled, this.cacheRoot, this.#pool, this.#hooks(token)).catch((error: unknown) => {
       // The library that was open stays open, and keeps its pushes.
       if (this.#token === token) this.#token = previous;
@@ -86,6 +89,17 @@ export class LibraryHost {
         if (this.#token === token) this.#progress(progress);
       },
     };
+  }
+
+  /**
+   * The id `articleId` has now: a renamed file's old id gives the new one, so an edit from a reader
+   * still open on the old id (sent before it learnt of the rename) lands with the moved annotations.
+   */
+  currentId(articleId: string): string {
+    let id = articleId;
+    // No cycles: an id that becomes current again loses its own entry (see #move and #changed).
+    for (let next = this.#movedTo.get(id); next !== undefined; next = this.#movedTo.get(id)) id = next;
+    return id;
   }
 
   /** The view for getLibrary: complete, or what is indexed after a short wait if that takes longer. */
@@ -122,6 +136,8 @@ export class LibraryHost {
       console.error('lectern: saving annotations that followed a renamed file failed:', error);
       if (this.recordOf(fromId) !== undefined) return false;
     }
+    this.#movedTo.delete(to.id);
+    this.#movedTo.set(fromId, to.id);
     this.search.annotationsChanged(to.id);
     return true;
   }
@@ -145,6 +161,8 @@ export class LibraryHost {
       this.#removed.add(id);
     }
     for (const article of change.upserted) {
+      // An article at that id again (its old path is back): the id is its own, not an alias.
+      this.#movedTo.delete(article.id);
       this.#removed.delete(article.id);
       this.#upserted.set(article.id, article);
     }
