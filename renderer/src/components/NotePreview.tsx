@@ -6,7 +6,20 @@ import { renderMarkdown } from '../model/markdown';
 export function NotePreview({ text, label }: { text: string; label: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.replaceChildren(renderMarkdown(text));
+    // Typing fast can finish renders out of order: only the latest text's may land.
+    let latest = true;
+    renderMarkdown(text).then(
+      (nodes) => {
+        if (latest) ref.current?.replaceChildren(nodes);
+      },
+      // The renderer's own files failed to load (an update underway?): the note as plain text.
+      () => {
+        if (latest) ref.current?.replaceChildren(document.createTextNode(text));
+      },
+    );
+    return () => {
+      latest = false;
+    };
   }, [text]);
   return (
     <div

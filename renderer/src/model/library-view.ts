@@ -3,6 +3,7 @@
 import { computed, signal } from '@preact/signals';
 import type { ArticleSummary } from '../../../electron/common/contract';
 import { articles } from './library';
+import { changeBetween } from './list-changes';
 import { groupedForLibrary } from './versions';
 
 export type SortKey = 'date' | 'title' | 'site';
@@ -35,8 +36,11 @@ function keyOf(a: ArticleSummary): { title: string; site: string } {
 
 const byString = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
-function compare(key: SortKey): (a: ArticleSummary, b: ArticleSummary) => number {
-  const byTitle = (a: ArticleSummary, b: ArticleSummary) => byString(keyOf(a).title, keyOf(b).title);
+type Compare = (a: ArticleSummary, b: ArticleSummary) => number;
+
+function compare(key: SortKey): Compare {
+  // The file path (unique) settles ties, so the order never depends on the order articles arrived in.
+  const byTitle = (a: ArticleSummary, b: ArticleSummary) => byString(keyOf(a).title, keyOf(b).title) || byString(a.file, b.file);
   if (key === 'title') return byTitle;
   if (key === 'site') return (a, b) => byString(keyOf(a).site, keyOf(b).site) || byTitle(a, b);
   // Newest first; articles without a stated date go last rather than being given one.
@@ -63,7 +67,53 @@ export const siteCounts = computed(() => {
   return [...counts].sort(([a], [b]) => collator.compare(a, b));
 });
 
-export const visibleRows = computed(() => groupedForLibrary([...articles.value.filter(matches)].sort(compare(sortKey.value))));
+/** `fresh` (sorted) merged into `sorted`: a binary search for each, then one pass of copying. */
+function merged(sorted: readonly ArticleSummary[], fresh: readonly ArticleSummary[], order: Compare): ArticleSummary[] {
+  const out: ArticleSummary[] = [];
+  let from = 0;
+  for (const item of fresh) {
+    let low = from;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (order(sorted[mid] as ArticleSummary, item) <= 0) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = from; i < low; i++) out.push(sorted[i] as ArticleSummary);
+    out.push(item);
+    from = low;
+  }
+  for (let i = from; i < sorted.length; i++) out.push(sorted[i] as ArticleSummary);
+  return out;
+}
+
+/** The last sorted list, and what it was made from, so the next batch is merged in, not re-sorted. */
+let previous: { from: readonly ArticleSummary[]; sortKey: SortKey; filters: string; sorted: ArticleSummary[] } | null = null;
+
+/**
+ * The articles the filters let through, in the chosen order. While a library is indexed, batches
+ * stream in several times a second: re-sorting every article each time blocked the page for over
+ * 50 ms at 10,000 articles, so a batch is sorted on its own and merged in (see list-changes.ts).
+ */
+const sortedArticles = computed(() => {
+  const list = articles.value;
+  const key = sortKey.value;
+  const filters = `${siteFilter.value}\u0000${annotatedOnly.value}\u0000${readFilter.value}`;
+  const order = compare(key);
+  const change = previous && previous.sortKey === key && previous.filters === filters ? changeBetween(previous.from, list) : null;
+  let sorted: ArticleSummary[];
+  if (previous && change) {
+    const { dropped } = change;
+    const kept = dropped.size > 0 ? previous.sorted.filter((a) => !dropped.has(a.id)) : previous.sorted;
+    sorted = merged(kept, change.added.filter(matches).sort(order), order);
+  } else {
+    sorted = list.filter(matches).sort(order);
+  }
+  previous = { from: list, sortKey: key, filters, sorted };
+  return sorted;
+});
+
+export const visibleRows = computed(() => groupedForLibrary(sortedArticles.value));
 
 /** The articles the filters let through, unsorted: what "Export all notes…" can limit itself to. */
 export const shownArticles = computed(() => articles.value.filter(matches));

@@ -1,7 +1,8 @@
 // Runs in the renderer. The open library and which article is selected in it.
-import { computed, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import type { AppInfo, ArticleSummary, IndexProgress, LibraryDelta, LibraryView } from '../../../electron/common/contract';
 import { api, messageOf, onEvent } from '../api/client';
+import { recordChange } from './list-changes';
 import { preferences } from './preferences';
 import { complain, warnings } from './status';
 
@@ -17,18 +18,26 @@ export const articles = computed<ArticleSummary[]>(() => library.value?.articles
 
 export async function startApp(): Promise<void> {
   onEvent('libraryChanged', (view) => {
-    library.value = view;
+    batch(() => {
+      library.value = view;
+      applyEarlyDeltas(view.folder);
+    });
   });
   onEvent('libraryUpdated', applyDelta);
   onEvent('indexProgress', (progress) => {
     if (progress.folder === library.value?.folder || !library.value) indexProgress.value = progress;
   });
   try {
+    // Both at once: each waits for the backend to open the library, and the list is what the
+    // person is waiting for, so it must not also wait for a second round trip.
+    const firstView = api.getLibrary();
+    // Handled here too so that, if the app info fails first, this failure is not left unhandled.
+    firstView.catch(() => undefined);
     const info = await api.getAppInfo();
     appInfo.value = info;
     warnings.value = info.warnings;
     preferences.value = info.preferences;
-    showLibrary(await api.getLibrary());
+    showLibrary(await firstView);
   } catch (error) {
     complain(messageOf(error));
   } finally {
@@ -54,25 +63,60 @@ export async function openFolder(folder: string): Promise<boolean> {
 export function updateSummary(articleId: string, change: Partial<ArticleSummary>): void {
   const view = library.value;
   if (!view) return;
-  library.value = {
-    ...view,
-    articles: view.articles.map((a) => (a.id === articleId ? { ...a, ...change } : a)),
-  };
+  const added: ArticleSummary[] = [];
+  const articles = view.articles.map((a) => {
+    if (a.id !== articleId) return a;
+    const updated = { ...a, ...change };
+    added.push(updated);
+    return updated;
+  });
+  recordChange(articles, { added, dropped: new Set(added.map((a) => a.id)) });
+  library.value = { ...view, articles };
+}
+
+/**
+ * Deltas that arrived before the view of their folder: the event stream can overtake the answer to
+ * getLibrary or openLibrary, and a batch dropped then would be missing from the list for good.
+ */
+let earlyDeltas: LibraryDelta[] = [];
+
+/** Applies the waiting deltas for `folder` in order; re-applying one the view already has changes nothing. */
+function applyEarlyDeltas(folder: string): void {
+  const waiting = earlyDeltas.filter((d) => d.folder === folder);
+  earlyDeltas = [];
+  for (const delta of waiting) applyDelta(delta);
 }
 
 function showLibrary(view: LibraryView): void {
-  library.value = view;
-  indexProgress.value = view.indexing ?? null;
+  batch(() => {
+    library.value = view;
+    indexProgress.value = view.indexing ?? null;
+    applyEarlyDeltas(view.folder);
+  });
 }
 
-/** Articles indexed, changed or gone since the view: merged in by id, the rest of the list kept. */
+/**
+ * Articles indexed, changed or gone since the view: merged in by id, the rest of the list kept. The
+ * change is logged so the sorted rows take in just these articles (see list-changes.ts).
+ */
 export function applyDelta(delta: LibraryDelta): void {
   const view = library.value;
-  if (!view || view.folder !== delta.folder) return;
-  const changed = new Map(delta.upserted.map((a) => [a.id, a]));
+  if (!view || view.folder !== delta.folder) {
+    earlyDeltas.push(delta);
+    return;
+  }
   const removed = new Set(delta.removed);
-  const kept = view.articles.filter((a) => !removed.has(a.id) && !changed.has(a.id));
-  library.value = { ...view, articles: kept.concat(delta.upserted.filter((a) => !removed.has(a.id))), errors: delta.errors };
+  const upserted = delta.upserted.filter((a) => !removed.has(a.id));
+  const going = new Set([...delta.removed, ...upserted.map((a) => a.id)]);
+  const dropped = new Set<string>();
+  const kept = view.articles.filter((a) => {
+    if (!going.has(a.id)) return true;
+    dropped.add(a.id);
+    return false;
+  });
+  const articles = kept.concat(upserted);
+  recordChange(articles, { added: upserted, dropped });
+  library.value = { ...view, articles, errors: delta.errors };
 }
 
 export async function cancelIndexing(): Promise<void> {

@@ -2,9 +2,18 @@
 // off (so "<script>" stays text), then an allow-list rebuild of the result in a fresh fragment, so
 // no element or attribute reaches the page unless it is known harmless, whatever markdown-it emits.
 // Images are shown as their alt text: the CSP allows no outside images, and notes should not fetch.
-import MarkdownIt from 'markdown-it';
+// markdown-it (with its entity tables and linkify) is over half of the renderer's code and only a
+// note preview needs it: it loads on first use, so evaluating it does not lengthen start-up.
+import type MarkdownItModule from 'markdown-it';
 
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
+type Markdown = ReturnType<typeof MarkdownItModule>;
+
+let markdown: Promise<Markdown> | null = null;
+
+function markdownIt(): Promise<Markdown> {
+  markdown ??= import('markdown-it').then(({ default: Markdown }) => new Markdown({ html: false, linkify: true, typographer: false, breaks: false }));
+  return markdown;
+}
 
 const ALLOWED = new Set([
   'P', 'BR', 'HR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'EM', 'S', 'CODE', 'PRE', 'BLOCKQUOTE',
@@ -39,9 +48,10 @@ function rebuild(source: Node, target: Node): void {
 }
 
 /** The note as safe DOM nodes, ready to put into the preview. */
-export function renderMarkdown(text: string): DocumentFragment {
+export async function renderMarkdown(text: string): Promise<DocumentFragment> {
+  const html = (await markdownIt()).render(text);
   // DOMParser builds an inert document: nothing in it runs or loads.
-  const parsed = new DOMParser().parseFromString(markdown.render(text), 'text/html');
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
   const fragment = document.createDocumentFragment();
   rebuild(parsed.body, fragment);
   return fragment;

@@ -1,0 +1,54 @@
+// Runs in the renderer. A short log of how the library's article list changed, delta by delta, so
+// views derived from it (the sorted, filtered rows) can update in proportion to the change instead
+// of re-sorting every article each time a batch streams in while a large library is indexed.
+import type { ArticleSummary } from '../../../electron/common/contract';
+
+/** From one list to the next: articles that came in (new or changed) and ids whose old entry went. */
+export interface ListChange {
+  added: ArticleSummary[];
+  dropped: ReadonlySet<string>;
+}
+
+interface Logged extends ListChange {
+  revision: number;
+}
+
+/** Enough for every batch that can stream in between two renders; older changes mean "recompute". */
+const KEPT = 64;
+
+const revisions = new WeakMap<readonly ArticleSummary[], number>();
+const log: Logged[] = [];
+let latest = 0;
+
+/** Records that `list` is the previous list changed by `change`; call it for each list the model publishes. */
+export function recordChange(list: readonly ArticleSummary[], change: ListChange): void {
+  latest++;
+  revisions.set(list, latest);
+  log.push({ revision: latest, ...change });
+  if (log.length > KEPT) log.shift();
+}
+
+/**
+ * What turned `before` into `after`, folded into one change; null when unknown (a whole new list, or
+ * too long ago), in which case the caller recomputes from scratch.
+ */
+export function changeBetween(before: readonly ArticleSummary[], after: readonly ArticleSummary[]): ListChange | null {
+  if (before === after) return { added: [], dropped: new Set() };
+  const from = revisions.get(before);
+  const to = revisions.get(after);
+  if (from === undefined || to === undefined || to <= from) return null;
+  const first = log.findIndex((c) => c.revision === from + 1);
+  if (first < 0) return null;
+  const steps = log.slice(first, first + (to - from));
+  if (steps.length !== to - from) return null;
+  if (steps.length === 1 && steps[0]) return steps[0];
+  let added: ArticleSummary[] = [];
+  const dropped = new Set<string>();
+  for (const step of steps) {
+    // An article added by an earlier step and replaced or removed by this one is no longer new.
+    if (step.dropped.size > 0) added = added.filter((a) => !step.dropped.has(a.id));
+    for (const id of step.dropped) dropped.add(id);
+    added = added.concat(step.added);
+  }
+  return { added, dropped };
+}
