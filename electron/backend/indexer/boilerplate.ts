@@ -5,6 +5,8 @@
 import type { Line } from './lines.js';
 import { creditLine } from './credits.js';
 import { findDates, isDateLine, type FoundDate } from './dates.js';
+import { isBylineLine } from './header-fields.js';
+import { dataListLines } from './lists.js';
 
 export type LineClass = 'good' | 'near-good' | 'short' | 'bad';
 
@@ -23,6 +25,8 @@ export interface ClassifiedLine extends Line {
   dateOnly: boolean;
   /** Credited agency text if the line is a credit line ("Source: Xinhua"). */
   credit: string | null;
+  /** An entry of a data list (tour dates, a standings table; see lists.ts): the story's own data. */
+  listItem: boolean;
 }
 
 // jusText's thresholds, adapted: news paragraphs are often one sentence of 80–200 characters.
@@ -47,6 +51,8 @@ const LABEL = /^(tags?|topics?|keywords?|categor(?:y|ies)|filed under|section|ru
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
 const BULLET = /^[•·▪►▸●○◦■□✓»]\s*/u;
 const INLINE_LINK = /^(don'?t miss|trending now|also on|also read|read also|read more|see also|related|recommended|watch|listen|more|advertisement|sponsored|click here|learn more)\b/i;
+/** The same "read also" link in the other languages the captures come in (it, pt, es, fr, de, ru). */
+const FOREIGN_INLINE_LINK = /^(leggi anche|leia (também|mais)|veja (também|mais)|lea también|lee también|ver también|(à )?lire aussi|lesen sie auch|mehr zum thema|читайте также)(?![\p{L}])/iu;
 
 const STRONG_END = [
   /^(other|more|latest|related|recommended|popular|trending|similar|recent|top|further|must)\b.{0,30}\b(news|stories|articles|posts|reading|headlines|coverage|content|videos|from|read)\b/i,
@@ -54,6 +60,9 @@ const STRONG_END = [
   /^(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested)/i,
   /^(read next|what to read next|up next|more from|around the web|from the web|from our partners|sponsored (content|stories|links)|promoted (content|stories)|recommended for you)\b/i,
   /^like this (story|article)\b/i,
+  // "You may also like", "Related articles", "Most read" in the other languages of the captures.
+  /^(você (também )?pode gostar|(também )?pode (te |lhe )?interessar|(también )?te (puede|podría) (gustar|interesar)|vous aimerez (aussi|peut-être)|das könnte (sie|dich) auch interessieren|(ti )?potrebbe(ro)? (anche )?interessar(ti|e))/iu,
+  /^((artigos|notícias|matérias|posts) relacionad[oa]s|(artículos|noticias) relacionad[oa]s|articles? (similaires|connexes)|ähnliche (artikel|beiträge)|articoli correlati|mais lidas|más leíd[oa]s|les plus lus|meistgelesen|più lett[ie])(?![\p{L}])/iu,
 ];
 const COMMENT_CUE = [
   /^(comments?|leave a (comment|reply)|add (a |your )?comment|post (a )?comment|write a comment|reader comments|readers'? comments|join the (discussion|conversation)|discussion|have your say|comments? \(\d+\))\W*$/i,
@@ -63,7 +72,39 @@ const COMMENT_CUE = [
   // A comment's author line: "thelastchargersfan says:", "C. M. wrote:"
   /^\S+(?: \S+){0,2} (says|wrote|commented):?$/i,
 ];
+/**
+ * A newsletter or subscription pitch ("Want more Rolling Stone? Sign up for our newsletter.",
+ * "Need more space? Subscribe to our sister title ... Magazine"): printed where the story ends.
+ */
+const PITCH = /\b(subscribe|sign(?:\s|-)?up|register)\b.{0,80}\b(newsletters?|magazines?|inbox|updates|alerts)\b|\bnewsletters?\b.{0,60}\b(subscribe|sign(?:\s|-)?up)\b/iu;
+const PITCH_LENGTH = 200;
+
+function isPitch(text: string): boolean {
+  if (text.length > PITCH_LENGTH) return false;
+  // Cheap test first: every pitch names one of these.
+  const lower = text.toLowerCase();
+  if (!lower.includes('subscri') && !lower.includes('sign') && !lower.includes('regist')) return false;
+  return PITCH.test(text);
+}
 const RELATIVE_TIME = /^(about |over )?(\d+|an?|one)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i;
+
+/** "...may soon... Indian-origin man pleads": a blurb cut short, and the next headline glued on. */
+const TRUNCATION = /\p{L}(?:\.{3}|…)\s+[\p{Lu}\d"“‘']/gu;
+/** Cut-short blurbs in one line, and their spacing (per character), for it to be a teaser strip. */
+const TICKER_CUTS = 4;
+const TICKER_CUT_RATE = 1 / 500;
+
+/**
+ * A breaking-news ticker or teaser strip rendered as one line: many blurbs, each cut short with an
+ * ellipsis and followed by the next one's headline. It is long and has function words, so it would
+ * otherwise outscore the story; a story paragraph seldom trails off mid-sentence four times.
+ */
+function isTickerStrip(text: string): boolean {
+  // Cheap test first: almost no line has an ellipsis at all.
+  if (!text.includes('...') && !text.includes('…')) return false;
+  const cuts = text.match(TRUNCATION)?.length ?? 0;
+  return cuts >= TICKER_CUTS && cuts >= text.length * TICKER_CUT_RATE;
+}
 
 function isMenuShape(text: string): boolean {
   // "Email | Print | Subscribe", "Forum   Contacts   RSS": several short items side by side.
@@ -85,10 +126,12 @@ function junkShape(line: Line, dates: readonly FoundDate[]): boolean {
   if (line.repeatsEarlier) return true;
   if (LABEL.test(text) && line.length <= 300) return true;
   if (isMenuShape(text) && line.length <= 200) return true;
+  if (isTickerStrip(text)) return true;
+  if (isBylineLine(text)) return true;
   const stripped = text.replace(BULLET, '');
   if (stripped !== text && (stripped.length <= 80 || uiShare(line, stripped) >= 0.5)) return true;
   if (line.tokens <= 8 && uiShare(line, stripped) >= 0.6) return true;
-  if (line.length <= 120 && INLINE_LINK.test(text) && !line.sentenceEnd) return true;
+  if (line.length <= 120 && (INLINE_LINK.test(text) || FOREIGN_INLINE_LINK.test(text)) && !line.sentenceEnd) return true;
   if (line.length <= 60 && RELATIVE_TIME.test(text)) return true;
   if (isDateLine(text, dates)) return true;
   // "01:38, 01/02/2013" and "12:03 GMT": a time stamp alone.
@@ -127,16 +170,21 @@ function baseClass(line: Line, model: boolean): LineClass {
 
 export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
   const model = hasStopwordModel(lines);
-  return lines.map((line) => {
+  const classified = lines.map((line): ClassifiedLine => {
     const credit = creditLine(line.text);
     const copyright = COPYRIGHT.test(line.text) && line.length <= 300;
     const commentCue = line.length <= 80 && COMMENT_CUE.some((r) => r.test(line.text));
-    const strong = line.length <= 80 && STRONG_END.some((r) => r.test(line.text));
+    const strong = (line.length <= 80 && STRONG_END.some((r) => r.test(line.text))) || isPitch(line.text);
     const dates = findDates(line.text);
     const junk = credit !== null || copyright || commentCue || strong || junkShape(line, dates);
     // A date standing alone after the story has begun opens the next teaser of a related list.
     const dateOnly = line.length <= 60 && isDateLine(line.text, dates);
     const endCue: EndCue = strong || commentCue || credit !== null || copyright || dateOnly ? 2 : LABEL.test(line.text) ? 1 : 0;
-    return { ...line, cls: junk ? 'bad' : baseClass(line, model), junk, endCue, commentCue, copyright, dateOnly, credit };
+    return { ...line, cls: junk ? 'bad' : baseClass(line, model), junk, endCue, commentCue, copyright, dateOnly, credit, listItem: false };
   });
+  for (const i of dataListLines(classified)) {
+    const line = classified[i];
+    if (line && !line.junk) line.listItem = true;
+  }
+  return classified;
 }

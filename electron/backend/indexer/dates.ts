@@ -154,7 +154,7 @@ export function isDateLine(line: string, dates: readonly FoundDate[]): boolean {
   if (dates.length === 0) return false;
   let rest = line;
   for (const d of [...dates].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + rest.slice(d.end);
-  rest = rest.replace(/\b(published|posted|updated|last updated|on|at|date|gmt|utc|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[ecmp][sd]t|[ap]\.?m\.?)(?![\p{L}])/giu, '');
+  rest = rest.replace(/\b(published|posted|updated|last updated|on|at|date|gmt|utc|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[ecmp][sd]?t|[ap]\.?m\.?)(?![\p{L}])/giu, '');
   return !/\p{L}{2,}/u.test(rest.replace(/\d{1,2}:\d{2}/g, ''));
 }
 
@@ -175,6 +175,12 @@ export function findPartialDate(line: string): string | null {
   const d = Number(m.groups.d);
   if (mo === 0 || d < 1 || d > new Date(Date.UTC(2000, mo, 0)).getUTCDate()) return null;
   return `${pad(mo)}-${pad(d)}`;
+}
+const LEADING_MONTH_DAY = new RegExp(String.raw`^(?:${MONTH})(?![\p{L}])\.?\s+\d{1,2}(?!\d)`, 'iu');
+
+/** The line opens with a month and a day ("June 9 – Tampa, FL", "Aug. 14 -- St. Louis"): a dated list entry. */
+export function startsWithMonthDay(line: string): boolean {
+  return LEADING_MONTH_DAY.test(line);
 }
 const PARTIAL_MONTH_DAY = new RegExp(String.raw`^(?<mon>${MONTH})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?$`, 'iu');
 const PARTIAL_DAY_MONTH = new RegExp(String.raw`^(?<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?<mon>${MONTH})$`, 'iu');

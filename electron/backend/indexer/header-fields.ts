@@ -29,6 +29,18 @@ function cleanName(raw: string): string | null {
   return bareAgency(name) ? null : name;
 }
 
+const BYLINE_OPENERS = new Set(['written', 'posted', 'story', 'words', 'by', 'author', 'autor', 'auteur', 'автор', 'von', 'por', 'di', 'oleh']);
+
+/** A line that is nothing but a byline ("By Sarah E. Needleman"): credits, never a paragraph. */
+export function isBylineLine(text: string): boolean {
+  if (text.length > 120) return false;
+  // Cheap test first (most lines are not bylines): the first word must be one BYLINE starts with.
+  const first = /^\p{L}+/u.exec(text)?.[0]?.toLowerCase();
+  if (first === undefined || !BYLINE_OPENERS.has(first)) return false;
+  const m = BYLINE.exec(text.trim());
+  return m?.[1] !== undefined && cleanName(m[1]) !== null;
+}
+
 /** The byline near the headline (below it first), or in a "date | BY: name" line. */
 export function findByline(lines: readonly ClassifiedLine[], titleIndex: number, region: Region): ClassifiedLine | null {
   const end = region.start <= region.end ? region.start : Math.min(lines.length, 30);

@@ -27,7 +27,8 @@ export interface Line {
   repeatsEarlier: boolean;
 }
 
-const SENTENCE_END = /[.!?…。！？](?:["'”’»)\]]*|>>)$/u;
+// A closing emoji ("... today! 🙂") does not hide the full stop before it.
+const SENTENCE_END = /[.!?…。！？](?:["'”’»)\]]*|>>)(?:\s*[\p{Extended_Pictographic}\uFE0F\u200D]+)?$/u;
 const SHINGLE = 4;
 /** Lines longer than this are prose of their own, never a teaser copy; caps the work on huge lines. */
 const MAX_SHINGLED_TOKENS = 400;

@@ -24,10 +24,16 @@ export interface Story extends Region {
 /** Penalty of an end cue, in "characters of prose" that must follow for the story to go on. */
 const END_PENALTY = [0, 120, 3000] as const;
 
+/** Weight of a data list entry's characters, relative to prose (see lists.ts). */
+const LIST_WEIGHT = 0.3;
+
 export function score(line: ClassifiedLine): number {
   const length = line.cjk ? line.length * 2 : line.length;
   let s: number;
   if (line.junk) s = -(40 + 0.3 * Math.min(length, 300));
+  // A data list's entries are the story's data, but weigh less than its sentences: enough to carry
+  // the story through its list of tour dates, not to beat a page's prose on their own.
+  else if (line.listItem) s = LIST_WEIGHT * length;
   else if (line.cls === 'good') s = length;
   else if (line.cls === 'near-good') s = line.sentenceEnd || line.text.endsWith(':') ? 0.5 * length : -10;
   // A short line with function words or a full stop is a list item or subheading of the story; a
@@ -56,7 +62,7 @@ export function isTitleCase(text: string): boolean {
 }
 
 function menuLike(line: ClassifiedLine): boolean {
-  return line.junk || (line.cls === 'short' && !line.sentenceEnd && isTitleCase(line.text));
+  return line.junk || (line.cls === 'short' && !line.listItem && !line.sentenceEnd && isTitleCase(line.text));
 }
 
 /** Prose (in characters) above a comments cue for the story to be taken from above it only. */
@@ -145,7 +151,7 @@ export function findRegion(lines: readonly ClassifiedLine[]): Story {
 /** Whether a line inside the story is printed as a paragraph of the body. */
 export function isBodyLine(line: ClassifiedLine): boolean {
   if (line.junk) return false;
-  if (line.cls === 'bad') return false;
+  if (line.cls === 'bad' && !line.listItem) return false;
   return true;
 }
 
