@@ -10,12 +10,13 @@ export function appVersion(): string {
   return manifest.version ?? '0.0.0';
 }
 
-export function backendForCli(options: { library?: string | undefined; data?: string | undefined }): Promise<Backend> {
+export function backendForCli(options: { library?: string | undefined; data?: string | undefined }, openLibraryAtStart = false): Promise<Backend> {
   return createBackend({
     mode: 'browser',
     version: appVersion(),
     dataDir: options.data ? path.resolve(options.data) : defaultDataDir(),
     bundledLibrary: BUNDLED_LIBRARY,
+    openLibraryAtStart,
     ...(options.library ? { libraryOverride: path.resolve(options.library) } : {}),
   });
 }

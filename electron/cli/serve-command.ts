@@ -18,7 +18,7 @@ export async function runServe(options: {
   if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`The renderer is not built (${RENDERER_DIR} is missing): run "npm run build" first.`);
   }
-  const backend = await backendForCli(options);
+  const backend = await backendForCli(options, true);
   const server = await startServer({ backend, rendererDir: RENDERER_DIR, port });
   console.log(`Lectern is running in browser mode at ${server.url}`);
   if (options.open) openInBrowser(server.url);

@@ -62,6 +62,7 @@ async function start(): Promise<void> {
     bundledLibrary: locations.bundledLibrary,
     libraryOverride: pathFromEnv(process.env.LECTERN_LIBRARY),
     version: app.getVersion(),
+    openLibraryAtStart: true,
     choosePath: createPathChooser(getWindow),
   });
 

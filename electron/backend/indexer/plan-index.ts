@@ -19,8 +19,10 @@ export interface IndexPlan {
 /** Stats at once: enough to hide disk latency, few enough not to exhaust file handles. */
 const STAT_CONCURRENCY = 32;
 
-export async function planIndex(root: string, cache: IndexCache): Promise<IndexPlan> {
+/** `onListed` hears how many listed files the cache has never seen, before they are all checked. */
+export async function planIndex(root: string, cache: IndexCache, onListed?: (unseen: number) => void): Promise<IndexPlan> {
   const { files, problems } = await listLibrary(root);
+  onListed?.(files.reduce((unseen, file) => (cache.files.has(file) ? unseen : unseen + 1), 0));
   const plan: IndexPlan = { reuse: [], work: [], gone: [], problems };
   const present = new Set(files);
   let next = 0;

@@ -12,6 +12,9 @@ export interface BackendOptions {
   libraryOverride?: string;
   mode: 'electron' | 'browser';
   version: string;
+  /** Start opening the library at once, before the window asks (hosts with a window: its first
+   * rows then wait for nothing the page load could have overlapped). */
+  openLibraryAtStart?: boolean;
   /** Native chooser, provided by the desktop host only. */
   choosePath?: (request: PathRequest) => Promise<string | null>;
 }

@@ -9,6 +9,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const store = await AnnotationStore.open(options.dataDir);
   const events = new EventHub();
   const api = new LecternService(options, store, events);
+  if (options.openLibraryAtStart) api.startOpeningLibrary();
   return {
     api,
     dispatcher: createDispatcher(api),

@@ -57,6 +57,11 @@ export class LecternService implements LecternApi {
     this.#host = new LibraryHost(path.join(options.dataDir, 'index-cache'), (id) => this.store.record(id), events, this.store);
   }
 
+  /** Opens the library in the background (a failure is reported to the first call that needs it). */
+  startOpeningLibrary(): void {
+    this.#currentSession().catch(() => undefined);
+  }
+
   get #search() {
     return this.#host.search;
   }

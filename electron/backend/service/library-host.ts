@@ -14,8 +14,6 @@ import { LibrarySession, type ExtractPool, type SessionChange } from './library-
 import { watchLibrary, type LibraryWatcher } from './library-watcher.js';
 import { summaryOf } from './views.js';
 
-/** getLibrary answers within this long while a large library is still being indexed. */
-const FIRST_VIEW_MS = 600;
 /** Changes and progress reach the renderer at most this often, so it re-sorts a few times a second. */
 const PUSH_MS = 250;
 
@@ -34,6 +32,8 @@ export class LibraryHost {
   readonly #movedTo = new Map<string, string>();
   #timer: NodeJS.Timeout | null = null;
   #lastProgress = 0;
+  /** Whether this library's first articles went out: those go at once, later ones gathered. */
+  #firstPushed = false;
 
   constructor(
     private readonly cacheRoot: string,
@@ -55,6 +55,7 @@ export class LibraryHost {
     const previous = this.#token;
     this.#token = token;
     this.#pool ??= new WorkerPool(workerScript('extract-worker'));
+    this.#firstPushed = false;
     this.search.reset(path.join(IndexCache.dirFor(this.cacheRoot, folder), 'bodies.jsonl'));
     this.#upserted.clear();
     this.#removed.clear();
@@ -102,10 +103,10 @@ export class LibraryHost {
     return id;
   }
 
-  /** The view for getLibrary: complete, or what is indexed after a short wait if that takes longer. */
+  /** The view for getLibrary: complete, or (a large library still streaming in) what is indexed
+   * so far at once; the rest follows as libraryUpdated pushes, the first of them without delay. */
   async view(session: LibrarySession): Promise<LibraryView> {
-    if (session.streaming) await Promise.race([session.ready, new Promise((r) => setTimeout(r, FIRST_VIEW_MS))]);
-    else await session.ready;
+    if (!session.streaming) await session.ready;
     return this.viewNow(session);
   }
 
@@ -165,6 +166,12 @@ export class LibraryHost {
       this.#movedTo.delete(article.id);
       this.#removed.delete(article.id);
       this.#upserted.set(article.id, article);
+    }
+    if (!this.#firstPushed && this.#session && change.upserted.length > 0) {
+      this.#firstPushed = true;
+      if (this.#timer) clearTimeout(this.#timer);
+      this.#flush();
+      return;
     }
     this.#timer ??= setTimeout(() => this.#flush(), PUSH_MS);
   }

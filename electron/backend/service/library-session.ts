@@ -70,7 +70,10 @@ export class LibrarySession {
     const cache = await IndexCache.open(cacheRoot, folder);
     const session = new LibrarySession(folder, bundled, cache, pool, hooks);
     try {
-      const plan = await planIndex(folder, cache);
+      // New files enough for the pool: its workers load their code while the rest are checked.
+      const plan = await planIndex(folder, cache, (unseen) => {
+        if (usesPool(unseen)) pool.warm();
+      });
       session.#folderProblems.push(...plan.problems);
       for (const entry of plan.reuse) session.#keep(entry);
       for (const entry of plan.gone) session.#gone(entry, false);
