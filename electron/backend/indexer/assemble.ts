@@ -9,7 +9,6 @@
 // topics, footers are boilerplate with no words in common with the story.
 import type { ClassifiedLine } from './boilerplate.js';
 import { isStopword } from './stopwords.js';
-import { wordTokens } from './text-utils.js';
 
 export interface Part {
   start: number;
@@ -37,7 +36,7 @@ function vocabulary(lines: readonly ClassifiedLine[], part: Part, into = new Set
   for (let i = part.start; i <= last; i++) {
     const line = lines[i];
     if (!line || line.junk || line.cls === 'bad') continue;
-    for (const w of wordTokens(line.text)) if (w.length >= 4 && !isStopword(w) && !/^\d+$/u.test(w)) into.add(w);
+    for (const w of line.words) if (w.length >= 4 && !isStopword(w) && !/^\d+$/u.test(w)) into.add(w);
   }
   return into;
 }

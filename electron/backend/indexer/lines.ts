@@ -13,6 +13,8 @@ export interface Line {
   text: string;
   length: number;
   tokens: number;
+  /** The line's word tokens, lowercase (kept: later steps read them again). */
+  words: readonly string[];
   stopwords: number;
   /** Share of tokens that are function words: high for prose, low for menus and titles. */
   density: number;
@@ -71,6 +73,7 @@ export function splitLines(text: string): Line[] {
       text: lineText,
       length: lineText.length,
       tokens: tokens.length,
+      words: tokens,
       stopwords: stop,
       density: tokens.length === 0 ? 0 : stop / tokens.length,
       sentenceEnd: SENTENCE_END.test(lineText),
