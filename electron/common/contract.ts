@@ -100,6 +100,18 @@ export interface LibraryDelta {
   removed: string[];
   /** Every file that cannot be read right now (replaces the previous list). */
   errors: IndexProblem[];
+  /**
+   * A renamed or moved file: its article now has the id `to` (ids derive from the path), with the
+   * notes and highlights of `from`. In the order they happened; absent when nothing moved. A reader
+   * open on `from` follows it to `to` (the backend still accepts edits sent on `from`).
+   */
+  moved?: ArticleMove[];
+}
+
+/** An article whose file was renamed or moved, from its old id to its new one. */
+export interface ArticleMove {
+  from: string;
+  to: string;
 }
 
 export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';

@@ -3,7 +3,7 @@
 // throttled `indexProgress` events, and closing it all down. When a file is renamed or moved, the
 // session finds its new article and the host moves the annotations there through the store.
 import path from 'node:path';
-import type { IndexProgress, LibraryView } from '../../common/contract.js';
+import type { ArticleMove, IndexProgress, LibraryView } from '../../common/contract.js';
 import { IndexCache, type ArticleMeta } from '../indexer/index-cache.js';
 import { WorkerPool, workerScript } from '../indexer/worker-pool.js';
 import { LibrarySearch, type SearchDoc } from '../search/library-search.js';
@@ -30,6 +30,8 @@ export class LibraryHost {
   readonly #removed = new Set<string>();
   /** Old id → new id of articles whose annotations followed a renamed file since the library opened. */
   readonly #movedTo = new Map<string, string>();
+  /** Moves not yet pushed, in order: the next delta tells an open reader to follow them. */
+  #moved: ArticleMove[] = [];
   #timer: NodeJS.Timeout | null = null;
   #lastProgress = 0;
   /** Whether this library's first articles went out: those go at once, later ones gathered. */
@@ -60,6 +62,7 @@ export class LibraryHost {
     this.#upserted.clear();
     this.#removed.clear();
     this.#movedTo.clear();
+    this.#moved = [];
     const session = await LibrarySession.open(folder, bundled, this.cacheRoot, this.#pool, this.#hooks(token)).catch((error: unknown) => {
       // The library that was open stays open, and keeps its pushes.
       if (this.#token === token) this.#token = previous;
@@ -139,6 +142,7 @@ export class LibraryHost {
     }
     this.#movedTo.delete(to.id);
     this.#movedTo.set(fromId, to.id);
+    this.#moved.push({ from: fromId, to: to.id });
     this.search.annotationsChanged(to.id);
     return true;
   }
@@ -182,9 +186,12 @@ export class LibraryHost {
     if (!session) return;
     const upserted = [...this.#upserted.values()].map((a) => this.#summary(session, a));
     const removed = [...this.#removed];
+    const moved = this.#moved;
     this.#upserted.clear();
     this.#removed.clear();
-    this.events.emit('libraryUpdated', { folder: session.folder, upserted, removed, errors: session.errors() });
+    this.#moved = [];
+    // `moved` only when something moved, so deltas stay as they were for older readers of the event.
+    this.events.emit('libraryUpdated', { folder: session.folder, upserted, removed, errors: session.errors(), ...(moved.length > 0 ? { moved } : {}) });
   }
 
   #progress(progress: IndexProgress): void {

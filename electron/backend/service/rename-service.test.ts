@@ -6,7 +6,7 @@ import { cp, mkdtemp, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { ArticleSummary, IndexProgress, LibraryDelta } from '../../common/contract.js';
+import type { ArticleMove, ArticleSummary, IndexProgress, LibraryDelta } from '../../common/contract.js';
 import { BUNDLED_LIBRARY } from '../paths.js';
 import type { Backend, BackendOptions } from './backend-options.js';
 import { createBackend } from './create-backend.js';
@@ -24,24 +24,26 @@ describe('a renamed article file, through the backend', () => {
    * Resolves once the rename has played out, waiting on pushed events only: when a change removes
    * `oldId` (the notes followed), or when an indexing run finishes after the new file was indexed
    * and the old article was kept as "file missing" (they did not). Gives the last summary pushed
-   * for `newFile`, and whether the old id was removed.
+   * for `newFile`, whether the old id was removed, and the moves the deltas announced.
    */
-  function renameSettled(oldId: string, newFile: string): Promise<{ pushed: ArticleSummary | undefined; removed: boolean }> {
+  function renameSettled(oldId: string, newFile: string): Promise<{ pushed: ArticleSummary | undefined; removed: boolean; moved: ArticleMove[] }> {
     let pushed: ArticleSummary | undefined;
     let oldMissing = false;
+    const moved: ArticleMove[] = [];
     return new Promise((resolve) => {
       const stop = backend.events.listenAll((event, payload) => {
         if (event === 'libraryUpdated') {
           const delta = payload as LibraryDelta;
           pushed = delta.upserted.find((a) => a.file === newFile) ?? pushed;
+          moved.push(...(delta.moved ?? []));
           if (delta.upserted.some((a) => a.id === oldId && a.missing)) oldMissing = true;
           if (delta.removed.includes(oldId)) {
             stop();
-            resolve({ pushed, removed: true });
+            resolve({ pushed, removed: true, moved });
           }
         } else if (event === 'indexProgress' && (payload as IndexProgress).state === 'done' && pushed && oldMissing) {
           stop();
-          resolve({ pushed, removed: false });
+          resolve({ pushed, removed: false, moved });
         }
       });
     });
@@ -73,11 +75,12 @@ describe('a renamed article file, through the backend', () => {
 
     const settled = renameSettled(oldId, 'nato-missile-defense.txt');
     await rename(path.join(library, target.file), path.join(library, 'nato-missile-defense.txt'));
-    const { pushed, removed } = await settled;
+    const { pushed, removed, moved } = await settled;
     assert.ok(pushed, 'a change upserts the article at its new name');
     assert.ok(removed, 'a change removes the old id');
     const newId = pushed.id;
     assert.notEqual(newId, oldId);
+    assert.deepEqual(moved, [{ from: oldId, to: newId }], 'a change says the article moved, so an open reader can follow');
     assert.deepEqual([pushed.hasNote, pushed.highlightCount, pushed.missing], [true, 1, undefined]);
 
     const list = (await backend.api.getLibrary()).articles;

@@ -104,8 +104,6 @@ export function Reader() {
     return () => document.removeEventListener('selectionchange', onSelectionChange);
   }, [view?.id]);
 
-  useEffect(() => closePopover(), [view?.id]);
-
   if (!view) {
     return (
       <div class="reader-empty">

@@ -1,6 +1,7 @@
-// Runs in the renderer. The open library and which article is selected in it.
+// Runs in the renderer. The open library and which article is selected in it; articles whose file was
+// renamed or moved are followed to their new id (the selection here, the reader through onArticleMoved).
 import { batch, computed, signal } from '@preact/signals';
-import type { AppInfo, ArticleSummary, IndexProgress, LibraryDelta, LibraryView } from '../../../electron/common/contract';
+import type { AppInfo, ArticleMove, ArticleSummary, IndexProgress, LibraryDelta, LibraryView } from '../../../electron/common/contract';
 import { api, messageOf, onEvent } from '../api/client';
 import { recordChange } from './list-changes';
 import { preferences } from './preferences';
@@ -19,6 +20,7 @@ export const articles = computed<ArticleSummary[]>(() => library.value?.articles
 export async function startApp(): Promise<void> {
   onEvent('libraryChanged', (view) => {
     batch(() => {
+      if (view.folder !== library.value?.folder) movedTo.clear();
       library.value = view;
       applyEarlyDeltas(view.folder);
     });
@@ -60,9 +62,11 @@ export async function openFolder(folder: string): Promise<boolean> {
 }
 
 /** Keep the list's counts in step after highlighting or writing a note. */
-export function updateSummary(articleId: string, change: Partial<ArticleSummary>): void {
+export function updateSummary(savedOn: string, change: Partial<ArticleSummary>): void {
   const view = library.value;
   if (!view) return;
+  // A save sent on an id that has moved since lands on the new article (the backend follows it too).
+  const articleId = currentIdOf(savedOn);
   const added: ArticleSummary[] = [];
   const articles = view.articles.map((a) => {
     if (a.id !== articleId) return a;
@@ -89,6 +93,7 @@ function applyEarlyDeltas(folder: string): void {
 
 function showLibrary(view: LibraryView): void {
   batch(() => {
+    if (view.folder !== library.value?.folder) movedTo.clear();
     library.value = view;
     indexProgress.value = view.indexing ?? null;
     applyEarlyDeltas(view.folder);
@@ -116,7 +121,39 @@ export function applyDelta(delta: LibraryDelta): void {
   });
   const articles = kept.concat(upserted);
   recordChange(articles, { added: upserted, dropped });
-  library.value = { ...view, articles, errors: delta.errors };
+  batch(() => {
+    library.value = { ...view, articles, errors: delta.errors };
+    // In the same batch as the list: the new row is never shown without the reader on it.
+    for (const move of delta.moved ?? []) followMove(move, articles);
+  });
+}
+
+/** Old id → new id of articles whose file was renamed or moved while this library was open. */
+const movedTo = new Map<string, string>();
+const moveListeners: Array<(move: ArticleMove, summary: ArticleSummary | undefined) => void> = [];
+
+/**
+ * The id `articleId` has now: an action started on an article before its file was renamed (a save,
+ * a highlight, an open) finishes on the article it became.
+ */
+export function currentIdOf(articleId: string): string {
+  let id = articleId;
+  // No cycles: an id that becomes current again loses its own entry (see followMove).
+  for (let next = movedTo.get(id); next !== undefined; next = movedTo.get(id)) id = next;
+  return id;
+}
+
+/** Calls `listener` for every article that moves to a new id, with its summary at the new id. */
+export function onArticleMoved(listener: (move: ArticleMove, summary: ArticleSummary | undefined) => void): void {
+  moveListeners.push(listener);
+}
+
+function followMove(move: ArticleMove, articles: readonly ArticleSummary[]): void {
+  movedTo.delete(move.to);
+  movedTo.set(move.from, move.to);
+  if (cursorId.value === move.from) cursorId.value = move.to;
+  const summary = articles.find((a) => a.id === move.to);
+  for (const listener of moveListeners) listener(move, summary);
 }
 
 export async function cancelIndexing(): Promise<void> {

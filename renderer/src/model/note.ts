@@ -1,6 +1,7 @@
 // Runs in the renderer. The per-article note: saved by itself shortly after typing stops, on
 // leaving the field, on switching articles and when the window goes away. Saves never overlap,
-// so an older text can never land after a newer one.
+// so an older text can never land after a newer one. A note whose article moves to a new id (its file
+// was renamed) keeps being edited, and later saves go to the new id.
 import { signal } from '@preact/signals';
 import type { NoteView } from '../../../electron/common/contract';
 import { api, messageOf, transport } from '../api/client';
@@ -18,12 +19,15 @@ export const noteError = signal<string | null>(null);
 export const notePreview = signal(false);
 
 let noteArticleId: string | null = null;
+/** Which opened note this is: the article's id may change under it (a rename), this does not. */
+let noteSession: object = {};
 let savedText = '';
 let timer: ReturnType<typeof setTimeout> | null = null;
 let inFlight: Promise<void> = Promise.resolve();
 
 export function loadNote(articleId: string, note: NoteView): void {
   noteArticleId = articleId;
+  noteSession = {};
   savedText = note.text;
   noteText.value = note.text;
   noteState.value = 'saved';
@@ -45,8 +49,14 @@ export function flushNote(): Promise<void> {
   return inFlight;
 }
 
+/** The open note's article now has id `to`: what is typed from now on is saved there. */
+export function followNoteMove(from: string, to: string): void {
+  if (noteArticleId === from) noteArticleId = to;
+}
+
 async function saveIfChanged(): Promise<void> {
   const articleId = noteArticleId;
+  const session = noteSession;
   const text = noteText.value;
   if (!articleId || text === savedText) return;
   noteState.value = 'saving';
@@ -58,7 +68,8 @@ async function saveIfChanged(): Promise<void> {
   } catch (error) {
     noteError.value = messageOf(error);
   }
-  if (articleId === noteArticleId) {
+  // Still this note, even if its id changed during the save (a save in flight on the old id lands too).
+  if (session === noteSession) {
     noteState.value = noteError.value ? 'failed' : noteText.value === savedText ? 'saved' : 'unsaved';
   }
 }

@@ -29,14 +29,21 @@ export function flushPosition(): void {
   api.saveReadingPosition(current.articleId, current.position).catch(() => undefined);
 }
 
-/** A search result is opening this article at its match: the remembered position must not win. */
+/** The article's place is already set, so the remembered position must not win: a search result is
+ * opening it at its match, or the reader followed it to a new id (its file was renamed) and stays put. */
 let revealing: string | null = null;
 
 export function revealOnOpen(articleId: string): void {
   revealing = articleId;
 }
 
-/** True (once) when the article is being opened at a search match rather than where reading stopped. */
+/** The open article now goes by `articleId` (a rename): the reader keeps its scroll position. */
+export function keepPlace(articleId: string): void {
+  revealing = articleId;
+}
+
+/** True (once) when the article is shown where it already is (a search match, a rename), rather than
+ * where reading stopped. */
 export function takeReveal(articleId: string): boolean {
   const pending = revealing === articleId;
   if (pending) revealing = null;

@@ -14,12 +14,15 @@ export interface ServerProcess {
   stop(hard?: boolean): Promise<void>;
 }
 
-/** Without `library`, the server opens the remembered folder (or the bundled one), as the app does. */
-export async function startServerProcess(options: { library?: string; data: string }): Promise<ServerProcess> {
+/** Without `library`, the server opens the remembered folder (or the bundled one), as the app does.
+ * `built` runs the bundled CLI from `out/` (as shipped, after `npm run build`) instead of the sources
+ * through tsx, whose workers compile TypeScript as they start. */
+export async function startServerProcess(options: { library?: string; data: string; built?: boolean }): Promise<ServerProcess> {
   const libraryArgs = options.library ? ['--library', options.library] : [];
+  const entry = options.built ? ['out/electron/cli.js'] : ['--import', 'tsx', 'electron/cli/main.ts'];
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/cli/main.ts', 'serve', ...libraryArgs, '--data', options.data, '--port', '0'],
+    [...entry, 'serve', ...libraryArgs, '--data', options.data, '--port', '0'],
     { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } },
   );
   let output = '';
