@@ -51,7 +51,8 @@ const takeLongTasks = (page: Page): Promise<number[]> => page.evaluate(() => (gl
 
 export async function measureUi(folder: string): Promise<UiFigures> {
   const data = await tempDir('bench-ui');
-  const server = await startServerProcess({ library: folder, data });
+  // The bundled app, as shipped (the bench requires `npm run build` for the renderer anyway).
+  const server = await startServerProcess({ library: folder, data, built: true });
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
