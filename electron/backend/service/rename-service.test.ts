@@ -26,7 +26,7 @@ describe('a renamed article file, through the backend', () => {
    * and the old article was kept as "file missing" (they did not). Gives the last summary pushed
    * for `newFile`, whether the old id was removed, and the moves the deltas announced.
    */
-  function renameSettled(oldId: string, newFile: string): Promise<{ pushed: ArticleSummary | undefined; removed: boolean; moved: ArticleMove[] }> {
+  function renameSettled(oldId: string, newFile: string): Promise<{ pushed: ArticleSummary | undefined; removed: boolean; moved: ArticleMove[]; flashedMissing: boolean }> {
     let pushed: ArticleSummary | undefined;
     let oldMissing = false;
     const moved: ArticleMove[] = [];
@@ -39,11 +39,11 @@ describe('a renamed article file, through the backend', () => {
           if (delta.upserted.some((a) => a.id === oldId && a.missing)) oldMissing = true;
           if (delta.removed.includes(oldId)) {
             stop();
-            resolve({ pushed, removed: true, moved });
+            resolve({ pushed, removed: true, moved, flashedMissing: oldMissing });
           }
         } else if (event === 'indexProgress' && (payload as IndexProgress).state === 'done' && pushed && oldMissing) {
           stop();
-          resolve({ pushed, removed: false, moved });
+          resolve({ pushed, removed: false, moved, flashedMissing: oldMissing });
         }
       });
     });
@@ -75,9 +75,10 @@ describe('a renamed article file, through the backend', () => {
 
     const settled = renameSettled(oldId, 'nato-missile-defense.txt');
     await rename(path.join(library, target.file), path.join(library, 'nato-missile-defense.txt'));
-    const { pushed, removed, moved } = await settled;
+    const { pushed, removed, moved, flashedMissing } = await settled;
     assert.ok(pushed, 'a change upserts the article at its new name');
     assert.ok(removed, 'a change removes the old id');
+    assert.equal(flashedMissing, false, 'the article never showed as "file missing" on its way to the new name');
     const newId = pushed.id;
     assert.notEqual(newId, oldId);
     assert.deepEqual(moved, [{ from: oldId, to: newId }], 'a change says the article moved, so an open reader can follow');
