@@ -78,6 +78,7 @@ export class LibraryHost {
     // What the cache already knew goes to the search worker as references: it reads the bodies itself.
     this.search.upsert(session.articles().map((a) => docOf(a, session)));
     this.#watcher = watchLibrary(folder, (files) => void session.refresh(files).catch((error: unknown) => console.error('lectern: refreshing the library failed:', error)));
+    await this.#watcher.ready;
     return session;
   }
 
@@ -158,7 +159,10 @@ export class LibraryHost {
     this.search.upsert(
       change.upserted.flatMap((a) => {
         const body = bodies.get(a.id);
-        return body ? [{ id: a.id, title: a.title, site: a.site, body: body.text, ref: body.ref }] : [];
+        // A body in the cache goes as its place in the bodies file, not its text: the search worker
+        // reads it when it gets to it, so bodies never pile up here while it catches up (100,000
+        // articles: hundreds of MB).
+        return body ? [{ id: a.id, title: a.title, site: a.site, body: body.ref ? null : body.text, ref: body.ref }] : [];
       }),
     );
     for (const id of change.removed) {

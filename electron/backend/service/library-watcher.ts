@@ -1,25 +1,32 @@
-// Runs in Node. Watches the open library folder (chokidar): files added, changed, renamed (an unlink
-// and an add) or deleted are collected for a moment and handed over together, so a burst of changes
-// (a sync tool, an unzip) becomes one refresh rather than hundreds.
+// Runs in Node. Watches the open library folder: files added, changed, renamed (an unlink and an add)
+// or deleted are collected for a moment and handed over together, so a burst of changes (a sync
+// tool, an unzip) becomes one refresh rather than hundreds. The session stats each path it is given,
+// so a path reported twice, or one that turns out unchanged, costs a stat and nothing more.
 import path from 'node:path';
-import { watch, type FSWatcher } from 'chokidar';
 import { ARTICLE_FILE } from '../indexer/extract-file.js';
+import { watchTree } from './tree-watcher.js';
 
 export interface LibraryWatcher {
+  /** Settles once the whole folder is watched. */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
-/** Long enough to gather a burst, short enough that a new file shows within a second. */
-const GATHER_MS = 120;
-/** After a file goes, wait for its new name: a rename reaches us as an unlink now and an add once
- * the file is stable (awaitWriteFinish, ~200 ms), and handed over apart, the article would flash
- * "file missing" before its notes follow it. */
-const RENAME_GATHER_MS = 450;
+/**
+ * Quiet time before a hand-over: a file being written keeps reporting changes (read it once it is
+ * still, not half-way), and a rename reaches us as two events (handed over apart, the article would
+ * flash "file missing" before its notes follow it).
+ */
+const QUIET_MS = 400;
+/** Longest wait after the first change, however busy the folder: a new file shows within a second. */
+const LONGEST_MS = 700;
+
+/** The same names the indexer skips: hidden files and folders, dependency folders. */
+const skipName = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
 
 export function watchLibrary(folder: string, onChange: (files: string[]) => void): LibraryWatcher {
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
-  const relative = (absolute: string) => path.relative(folder, absolute).split(path.sep).join('/');
   let due = 0;
   let first = 0;
   const handOver = () => {
@@ -28,36 +35,25 @@ export function watchLibrary(folder: string, onChange: (files: string[]) => void
     pending.clear();
     onChange(files);
   };
-  const note = (absolute: string, wait = GATHER_MS) => {
+  const note = (relative: string) => {
+    // Folders (no article extension) are passed on too: one that went takes its articles with it.
+    const name = path.posix.basename(relative);
+    if (path.posix.extname(name) !== '' && !ARTICLE_FILE.test(name)) return;
     const now = performance.now();
     if (pending.size === 0) first = now;
-    pending.add(relative(absolute));
-    // A later event may push the hand-over back, but never past the first one's longest wait: a
-    // steady stream of changes (a sync tool) still reaches the list.
-    const at = Math.min(now + wait, first + RENAME_GATHER_MS);
+    pending.add(relative);
+    const at = Math.min(now + QUIET_MS, first + LONGEST_MS);
     if (timer && at <= due) return;
     if (timer) clearTimeout(timer);
     due = at;
     timer = setTimeout(handOver, at - now);
   };
-  const gone = (absolute: string) => note(absolute, RENAME_GATHER_MS);
-  const watcher: FSWatcher = watch(folder, {
-    ignoreInitial: true,
-    // The same files the indexer skips: hidden ones, dependency folders, non-article extensions.
-    ignored: (absolute, stats) => {
-      const name = path.basename(absolute);
-      if (absolute !== folder && (name.startsWith('.') || name === 'node_modules')) return true;
-      return Boolean(stats?.isFile()) && !ARTICLE_FILE.test(name);
-    },
-    // A file being written is read once it stops growing, not half-way.
-    awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 50 },
-  });
-  watcher.on('add', (file) => note(file)).on('change', (file) => note(file)).on('unlink', gone).on('unlinkDir', gone);
-  watcher.on('error', (error) => console.error(`lectern: watching ${folder} failed:`, error));
+  const tree = watchTree(folder, skipName, note, (error) => console.error(`lectern: watching ${folder} failed:`, error));
   return {
+    ready: tree.ready,
     async close() {
       if (timer) clearTimeout(timer);
-      await watcher.close();
+      tree.close();
     },
   };
 }
