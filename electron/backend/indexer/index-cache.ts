@@ -3,9 +3,10 @@
 // append-only bodies file. Reopening an unchanged library reads this instead of extracting again, and
 // article bodies are read from it on demand rather than kept in memory.
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, writeSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, createReadStream, fstatSync, openSync, readdirSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { IndexedArticle } from './article.js';
 import { workerScript } from './worker-pool.js';
@@ -35,14 +36,41 @@ export interface CachedFile {
   body: BodyRef | null;
 }
 
-interface Manifest {
-  version: 1;
+/** The first line of the manifest; each further line is one CachedFile. Line by line, because one
+ * JSON document for 100,000 files is a 125 MB string to build or parse at once (~700 MB at the
+ * peak of saving it). */
+interface ManifestHeader {
+  version: 2;
   stamp: string;
   folder: string;
-  files: CachedFile[];
+}
+
+const MANIFEST = 'manifest.jsonl';
+/** Lines written per call while saving. */
+const LINES_PER_WRITE = 1000;
+
+/** The entries of a manifest that matches, or null (absent, damaged, another extractor or folder). */
+async function readManifest(file: string, stamp: string, folder: string): Promise<CachedFile[] | null> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  const files: CachedFile[] = [];
+  let header: ManifestHeader | null = null;
+  try {
+    for await (const line of lines) {
+      if (!header) {
+        header = JSON.parse(line) as ManifestHeader;
+        if (header.version !== 2 || header.stamp !== stamp || header.folder !== folder) return null;
+      } else if (line !== '') files.push(JSON.parse(line) as CachedFile);
+    }
+  } catch {
+    return null; // absent or damaged: start afresh, it is only a cache
+  } finally {
+    lines.close();
+  }
+  return header ? files : null;
 }
 
 let stampMemo: string | null = null;
+let saveCount = 0;
 
 /**
  * Identifies the extraction code: the built worker bundle, or every indexer source file in
@@ -99,17 +127,14 @@ export class IndexCache {
   static async open(root: string, folder: string, stamp = extractorStamp()): Promise<IndexCache> {
     const dir = IndexCache.dirFor(root, folder);
     await mkdir(dir, { recursive: true });
-    let manifest: Manifest | null = null;
-    try {
-      manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
-    } catch {
-      manifest = null; // absent or damaged: start afresh, it is only a cache
-    }
-    if (!manifest || manifest.version !== 1 || manifest.stamp !== stamp || manifest.folder !== folder) {
+    // Lectern 0.1's single-document manifest is not read: its cache is simply rebuilt.
+    await rm(path.join(dir, 'manifest.json'), { force: true });
+    const files = await readManifest(path.join(dir, MANIFEST), stamp, folder);
+    if (!files) {
       await rm(path.join(dir, 'bodies.jsonl'), { force: true });
       return new IndexCache(dir, folder, stamp, []);
     }
-    const cache = new IndexCache(dir, folder, stamp, manifest.files);
+    const cache = new IndexCache(dir, folder, stamp, files);
     await cache.#compactIfWasteful();
     return cache;
   }
@@ -130,10 +155,25 @@ export class IndexCache {
   }
 
   async save(): Promise<void> {
-    const manifest: Manifest = { version: 1, stamp: this.stamp, folder: this.folder, files: [...this.files.values()] };
-    const target = path.join(this.dir, 'manifest.json');
-    const temporary = `${target}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(manifest));
+    const header: ManifestHeader = { version: 2, stamp: this.stamp, folder: this.folder };
+    const target = path.join(this.dir, MANIFEST);
+    // A name per save: two saves overlapping (a refresh during a run's save) never share a file.
+    const temporary = `${target}.${process.pid}.${++saveCount}.tmp`;
+    const out = await open(temporary, 'w');
+    try {
+      await out.write(`${JSON.stringify(header)}\n`);
+      let chunk: string[] = [];
+      for (const entry of this.files.values()) {
+        chunk.push(JSON.stringify(entry));
+        if (chunk.length >= LINES_PER_WRITE) {
+          await out.write(`${chunk.join('\n')}\n`);
+          chunk = [];
+        }
+      }
+      if (chunk.length > 0) await out.write(`${chunk.join('\n')}\n`);
+    } finally {
+      await out.close();
+    }
     await rename(temporary, target);
   }
 
