@@ -28,6 +28,8 @@ await vite({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     sourcemap: false,
+    // LECTERN_NO_MINIFY=1 keeps names readable in CPU profiles (scripts/bench/ui-only.ts --profile).
+    minify: process.env.LECTERN_NO_MINIFY ? false : 'oxc',
     target: 'chrome120',
   },
 });

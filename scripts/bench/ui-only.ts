@@ -138,7 +138,7 @@ function longTasksIn(events: TraceEvent[]): void {
 
 async function traced(folder: string): Promise<void> {
   const data = await tempDir('bench-ui-trace');
-  const server = await startServerProcess({ library: folder, data });
+  const server = await startServerProcess({ library: folder, data, built: true });
   const browser = await launchBrowser();
   try {
     const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -157,7 +157,7 @@ async function traced(folder: string): Promise<void> {
 
 async function profiled(folder: string, cpu: boolean): Promise<void> {
   const data = await tempDir('bench-ui-profile');
-  const server = await startServerProcess({ library: folder, data });
+  const server = await startServerProcess({ library: folder, data, built: true });
   const browser = await launchBrowser();
   try {
     const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
