@@ -15,16 +15,54 @@ export function normalizeSpaces(line: string): string {
 /** Letters and digits, with inner apostrophes ("it's", "NATO's") kept in one token. */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
+const APOSTROPHE = 39;
+
+/**
+ * Calls `word(start, end)` for each WORD match in an all-ASCII text, by char codes. Why by hand:
+ * tokenising is the largest single cost of indexing, and the Unicode regex builds a match array per
+ * word. Same tokens as WORD on ASCII (a property test compares them); other text uses the regex.
+ */
+function scanAscii(text: string, word: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterOrDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isLetterOrDigit(text.charCodeAt(i))) i++;
+    // Inner apostrophes followed by letters stay in the word ("it's", "NATO's").
+    while (i + 1 < n && text.charCodeAt(i) === APOSTROPHE && isLetter(text.charCodeAt(i + 1))) {
+      i++;
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+    }
+    word(start, i);
+  }
+}
+
 /** Lowercase word tokens of a text (any script). */
 export function wordTokens(text: string): string[] {
+  const lower = text.toLowerCase();
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) out.push(m[0]);
+  if (NOT_ASCII.test(lower)) {
+    for (const m of lower.matchAll(WORD)) out.push(m[0]);
+  } else {
+    scanAscii(lower, (start, end) => out.push(lower.slice(start, end)));
+  }
   return out;
 }
 
 /** Number of word tokens, without building the array (used on whole bodies). */
 export function countWords(text: string): number {
   let n = 0;
+  if (!NOT_ASCII.test(text)) {
+    scanAscii(text, () => n++);
+    return n;
+  }
   const re = new RegExp(WORD.source, 'gu');
   while (re.exec(text) !== null) n++;
   return n;
