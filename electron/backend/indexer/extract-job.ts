@@ -14,6 +14,8 @@ export interface ExtractTask {
   file: string;
   /** The content hash the cache holds for this path, if any. */
   knownHash: string | null;
+  /** Size and mtime when the caller has just looked (the plan stats every file): not asked twice. */
+  stamp?: FileStamp;
 }
 
 export interface FileStamp {
@@ -42,12 +44,14 @@ export function decodeSignature(text: string | null): Uint32Array | null {
 export async function runExtractTask(task: ExtractTask): Promise<ExtractResult> {
   const { file } = task;
   const absolute = path.join(task.root, ...file.split('/'));
-  let stamp: FileStamp | null = null;
-  try {
-    const info = await stat(absolute);
-    stamp = { size: info.size, mtimeMs: info.mtimeMs };
-  } catch {
-    // readArticleFile below turns the same failure into a sentence.
+  let stamp: FileStamp | null = task.stamp ?? null;
+  if (!stamp) {
+    try {
+      const info = await stat(absolute);
+      stamp = { size: info.size, mtimeMs: info.mtimeMs };
+    } catch {
+      // readArticleFile below turns the same failure into a sentence.
+    }
   }
   const read = await readArticleFile(absolute);
   if (!read.ok) return { file, stamp, hash: null, kind: 'problem', message: read.message };

@@ -32,7 +32,7 @@ export async function planIndex(root: string, cache: IndexCache, onListed?: (uns
       const cached = cache.files.get(file);
       const info = await stat(path.join(root, ...file.split('/'))).catch(() => null);
       if (cached && info && cached.size === info.size && cached.mtimeMs === info.mtimeMs) plan.reuse.push(cached);
-      else plan.work.push({ root, file, knownHash: cached?.hash ?? null });
+      else plan.work.push({ root, file, knownHash: cached?.hash ?? null, ...(info ? { stamp: { size: info.size, mtimeMs: info.mtimeMs } } : {}) });
     }
   };
   await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, files.length) }, worker));

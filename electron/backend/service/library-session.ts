@@ -159,7 +159,7 @@ export class LibrarySession {
       if (info?.isFile() && ARTICLE_FILE.test(file)) {
         const cached = this.cache.files.get(file);
         if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) continue;
-        work.push({ root: this.folder, file, knownHash: cached?.body ? cached.hash : null });
+        work.push({ root: this.folder, file, knownHash: cached?.body ? cached.hash : null, stamp: { size: info.size, mtimeMs: info.mtimeMs } });
       } else if (!info) {
         // A file, or a whole folder of them, went away.
         for (const entry of [...this.cache.files.values()]) {
