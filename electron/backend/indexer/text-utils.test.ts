@@ -15,7 +15,8 @@ test('ASCII and mixed text tokenise exactly as the Unicode regex does', () => {
   fc.assert(
     fc.property(fc.oneof(asciiText, fc.string({ maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 40 })), (text) => {
       assert.deepEqual(wordTokens(text), reference(text));
-      assert.equal(countWords(text), reference(text).length);
+      // Counted on the text as written: lowercasing can change the count ("İ" becomes "i" plus a mark).
+      assert.equal(countWords(text), [...text.matchAll(WORD)].length);
     }),
     { numRuns: 3000 },
   );
