@@ -24,6 +24,12 @@ export function folderError(folder: string, error: unknown): Error {
 }
 
 /** Article files under `root`, as "/"-separated relative paths; unreadable subfolders are reported. */
+/** Hidden files and folders (.DS_Store, editor swap files, .git) and dependency folders are never
+ * articles: the listing and the folder watcher both pass them by. */
+export function isSkippedName(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
 export async function listFiles(root: string, problems: IndexProblem[]): Promise<string[]> {
   const found: string[] = [];
   const walk = async (relative: string[]): Promise<void> => {
@@ -37,8 +43,7 @@ export async function listFiles(root: string, problems: IndexProblem[]): Promise
       return;
     }
     for (const entry of entries) {
-      // Hidden files (.DS_Store, editor swap files) and dependency folders are never articles.
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (isSkippedName(entry.name)) continue;
       const parts = [...relative, entry.name];
       if (entry.isDirectory()) await walk(parts);
       else if ((entry.isFile() || entry.isSymbolicLink()) && ARTICLE_FILE.test(entry.name)) found.push(parts.join('/'));

@@ -15,7 +15,8 @@ export interface PostingList {
   length: number;
 }
 
-const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+/** MiniSearch's tokeniser: documents and queries must split into words alike. */
+export const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 /** Counts above this are stored as it: BM25 has long saturated. */
 const MAX_COUNT = 255;
 

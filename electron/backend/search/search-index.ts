@@ -2,9 +2,8 @@
 // (their quotes and notes) and article notes, with prefix and typo matching, field boosts and BM25
 // ranking as MiniSearch does them: its tokeniser and radix tree (prefix and typo lookup), with
 // postings kept compact (compact-index.ts) and ranking that keeps only the best (ranked-query.ts).
-import MiniSearch from 'minisearch';
 import type { SearchHit } from '../../common/contract.js';
-import { CompactIndex } from './compact-index.js';
+import { CompactIndex, tokenize } from './compact-index.js';
 import { rankQuery, type QueryTerm, type RankedResult } from './ranked-query.js';
 import { snippetWith, termPattern } from './snippet.js';
 
@@ -42,7 +41,6 @@ const SKIPPED_WORDS: ReadonlySet<string> = new Set(
 const FUZZY_FALLBACK_BELOW = 3;
 const FIELDS = ['title', 'site', 'text'] as const;
 const BOOSTS = { title: 3, site: 1.5 };
-const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
 function processTerm(term: string): string | null {
   const word = term.toLowerCase();

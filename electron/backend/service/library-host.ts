@@ -159,10 +159,10 @@ export class LibraryHost {
     this.search.upsert(
       change.upserted.flatMap((a) => {
         const body = bodies.get(a.id);
-        // A body in the cache goes as its place in the bodies file, not its text: the search worker
-        // reads it when it gets to it, so bodies never pile up here while it catches up (100,000
-        // articles: hundreds of MB).
-        return body ? [{ id: a.id, title: a.title, site: a.site, body: body.ref ? null : body.text, ref: body.ref }] : [];
+        // A body goes as its place in the bodies file, not its text: the search worker reads it when
+        // it gets to it, so bodies never pile up here while it catches up (100,000 articles: hundreds
+        // of MB). No place: the file is missing, only its title stays searchable.
+        return body ? [{ id: a.id, title: a.title, site: a.site, body: body.ref ? null : '', ref: body.ref }] : [];
       }),
     );
     for (const id of change.removed) {

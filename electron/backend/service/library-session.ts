@@ -22,8 +22,9 @@ export type { ExtractPool } from './extract-files.js';
 export interface SessionChange {
   upserted: ArticleMeta[];
   removed: string[];
-  /** Bodies of the upserted articles that were (re-)extracted, for the search index ("" when missing). */
-  bodies: Array<{ id: string; text: string; ref: BodyRef | null }>;
+  /** Where the bodies of the upserted articles that were (re-)extracted lie in the cache's bodies
+   * file, for the search worker to read (null: the file is missing, no body). */
+  bodies: Array<{ id: string; ref: BodyRef | null }>;
 }
 
 export interface SessionHooks {
@@ -193,7 +194,7 @@ export class LibrarySession {
       const missing: CachedFile = { ...entry, article: { ...article, duplicateOf: null }, hash: null, body: null, size: -1, mtimeMs: -1 };
       this.cache.files.set(entry.file, missing);
       this.#articles.set(article.id, missing);
-      if (notify) this.hooks.changed({ upserted: [missing.article as ArticleMeta], removed: [], bodies: [{ id: article.id, text: '', ref: null }] });
+      if (notify) this.hooks.changed({ upserted: [missing.article as ArticleMeta], removed: [], bodies: [{ id: article.id, ref: null }] });
       return;
     }
     this.cache.files.delete(entry.file);
@@ -251,7 +252,7 @@ export class LibrarySession {
         this.#articles.set(article.id, entry);
         if (!previous?.article) this.#renames.appeared(article.id);
         change.upserted.push(article);
-        change.bodies.push({ id: article.id, text: paragraphs.join('\n\n'), ref: body });
+        change.bodies.push({ id: article.id, ref: body });
         continue;
       }
       const message = result.kind === 'problem' ? result.message : 'The file changed while it was read.';

@@ -4,6 +4,7 @@
 // so a path reported twice, or one that turns out unchanged, costs a stat and nothing more.
 import path from 'node:path';
 import { ARTICLE_FILE } from '../indexer/extract-file.js';
+import { isSkippedName } from '../indexer/index-library.js';
 import { watchTree } from './tree-watcher.js';
 
 export interface LibraryWatcher {
@@ -20,9 +21,6 @@ export interface LibraryWatcher {
 const QUIET_MS = 400;
 /** Longest wait after the first change, however busy the folder: a new file shows within a second. */
 const LONGEST_MS = 700;
-
-/** The same names the indexer skips: hidden files and folders, dependency folders. */
-const skipName = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
 
 export function watchLibrary(folder: string, onChange: (files: string[]) => void): LibraryWatcher {
   const pending = new Set<string>();
@@ -48,7 +46,7 @@ export function watchLibrary(folder: string, onChange: (files: string[]) => void
     due = at;
     timer = setTimeout(handOver, at - now);
   };
-  const tree = watchTree(folder, skipName, note, (error) => console.error(`lectern: watching ${folder} failed:`, error));
+  const tree = watchTree(folder, isSkippedName, note, (error) => console.error(`lectern: watching ${folder} failed:`, error));
   return {
     ready: tree.ready,
     async close() {
