@@ -5,7 +5,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'release/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['out/**', 'release/**', 'node_modules/**', 'coverage/**', 'scripts/bench/tmp/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

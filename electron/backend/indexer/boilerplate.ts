@@ -106,8 +106,11 @@ function isTickerStrip(text: string): boolean {
   return cuts >= TICKER_CUTS && cuts >= text.length * TICKER_CUT_RATE;
 }
 
+const MENU_SEPARATOR = /[|•·»]|\s{3}| \/ /;
+
 function isMenuShape(text: string): boolean {
   // "Email | Print | Subscribe", "Forum   Contacts   RSS": several short items side by side.
+  if (!MENU_SEPARATOR.test(text)) return false; // cheap test first: no separator, one item
   const parts = text.split(/\s*[|•·»]\s*|\s{3,}| \/ /).filter((p) => p.trim() !== '');
   return parts.length >= 3 && parts.every((p) => p.length <= 25);
 }
@@ -180,7 +183,30 @@ export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
     // A date standing alone after the story has begun opens the next teaser of a related list.
     const dateOnly = line.length <= 60 && isDateLine(line.text, dates);
     const endCue: EndCue = strong || commentCue || credit !== null || copyright || dateOnly ? 2 : LABEL.test(line.text) ? 1 : 0;
-    return { ...line, cls: junk ? 'bad' : baseClass(line, model), junk, endCue, commentCue, copyright, dateOnly, credit, listItem: false };
+    // Fields listed one by one: a spread of the line made a slow, dictionary-shaped object per line
+    // (the largest single cost of classifying, by profile).
+    return {
+      index: line.index,
+      text: line.text,
+      length: line.length,
+      tokens: line.tokens,
+      words: line.words,
+      stopwords: line.stopwords,
+      density: line.density,
+      sentenceEnd: line.sentenceEnd,
+      cjk: line.cjk,
+      occurrences: line.occurrences,
+      adjacentTwin: line.adjacentTwin,
+      repeatsEarlier: line.repeatsEarlier,
+      cls: junk ? 'bad' : baseClass(line, model),
+      junk,
+      endCue,
+      commentCue,
+      copyright,
+      dateOnly,
+      credit,
+      listItem: false,
+    };
   });
   for (const i of dataListLines(classified)) {
     const line = classified[i];

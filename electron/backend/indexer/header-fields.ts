@@ -102,6 +102,13 @@ export function findPublishedPartial(lines: readonly ClassifiedLine[], titleInde
   return null;
 }
 
+/** At least `count` letters (UTF-16 units, as `length` counts them): stops looking once it has them. */
+function hasLetters(text: string, count: number): boolean {
+  let letters = 0;
+  for (const m of text.matchAll(/\p{L}+/gu)) if ((letters += m[0].length) >= count) return true;
+  return false;
+}
+
 /**
  * Language of the body, from its first 1,500 characters: the script for Japanese and Korean, function
  * words for the languages stopwords.ts lists, and tinyld (about 2 ms a call, too slow to run on
@@ -109,7 +116,7 @@ export function findPublishedPartial(lines: readonly ClassifiedLine[], titleInde
  */
 export function detectLanguage(paragraphs: readonly string[]): string | null {
   const sample = paragraphs.join('\n').slice(0, 1500);
-  if (sample.replace(/[^\p{L}]/gu, '').length < 40) return null;
+  if (!hasLetters(sample, 40)) return null;
   if (/[\u3040-\u30ff]/u.test(sample)) return 'ja';
   if (/[\uac00-\ud7af]/u.test(sample)) return 'ko';
   const byStopwords = stopwordLanguage(wordTokens(sample));

@@ -3,7 +3,8 @@
 // Captures are `innerText` of whole pages: every block element (paragraph, menu item, heading)
 // becomes its own line, so a line is the natural "block" of a jusText-like classifier. This module
 // only measures; deciding what is boilerplate is boilerplate.ts's job.
-import { hasCjk, normalizeSpaces, shingleHash, wordTokens } from './text-utils.js';
+import { hashesOfWords, shingleHashes } from './shingles.js';
+import { hasCjk, normalizeSpaces, wordTokens } from './text-utils.js';
 import { isStopword } from './stopwords.js';
 
 export interface Line {
@@ -38,6 +39,7 @@ const MAX_SHINGLED_TOKENS = 400;
 const MAX_INDEX = 1_000_000;
 /** Share of a line's shingles seen before for it to count as a repeat (a teaser of a paragraph). */
 const CONTAINED = 0.6;
+const NONE = new Uint32Array(0);
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -59,14 +61,14 @@ export function splitLines(text: string): Line[] {
     // (a date glued in front, ">>" after) that exact comparison misses.
     let contained = false;
     const n = Math.min(tokens.length, MAX_SHINGLED_TOKENS);
-    const shingles: number[] = [];
-    for (let i = 0; i + SHINGLE <= n; i++) shingles.push(shingleHash(tokens, i, SHINGLE));
+    const shingles = n >= SHINGLE ? shingleHashes(hashesOfWords(n < tokens.length ? tokens.slice(0, n) : tokens), SHINGLE) : NONE;
     if (first === undefined && tokens.length >= 8 && tokens.length <= MAX_SHINGLED_TOKENS) {
       let hits = 0;
-      for (const h of shingles) if (seen.has(h)) hits++;
+      for (const h of shingles) if (seen.has(h >>> 2)) hits++;
       contained = hits / shingles.length >= CONTAINED;
     }
-    if (seen.size < MAX_INDEX) for (const h of shingles) seen.add(h);
+    // 30 bits, so that V8 stores each as a small integer rather than a boxed number: much faster.
+    if (seen.size < MAX_INDEX) for (const h of shingles) seen.add(h >>> 2);
 
     const line: Line = {
       index,

@@ -64,7 +64,8 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
     const holder = COPYRIGHT_HOLDER.exec(line.text)?.[1]?.trim();
     if (holder && holder.length <= 40 && holder.split(/\s+/).length <= 5 && /\p{L}/u.test(holder)) return holder;
   }
-  const domainOf = (text: string): string | null => DOMAIN.exec(text)?.[1]?.replace(/^www\./i, '') ?? null;
+  // Every domain has a dot: most lines are skipped without running the long pattern.
+  const domainOf = (text: string): string | null => (text.includes('.') ? DOMAIN.exec(text)?.[1]?.replace(/^www\./i, '') ?? null : null);
   const standalone = chromeLines.find((l) => l.tokens <= 3 && domainOf(l.text) === l.text.replace(/^www\./i, ''));
   if (standalone) return domainOf(standalone.text);
   for (const line of chromeLines) {

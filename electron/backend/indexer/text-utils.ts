@@ -8,24 +8,33 @@
 const SPACE_LIKE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
+/** Anything normalizeSpaces would change; most lines have none and are returned as they are. */
+const UNTIDY = /[\t\v\f\u00A0\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\u00AD]| {2}|^\s|\s$/;
+
 export function normalizeSpaces(line: string): string {
+  if (!UNTIDY.test(line)) return line;
   return line.replace(INVISIBLE, '').replace(SPACE_LIKE, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /** Letters and digits, with inner apostrophes ("it's", "NATO's") kept in one token. */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-const NOT_ASCII = /[^\x00-\x7f]/;
+/**
+ * Text the fast scanner cannot read: any character beyond ASCII except a few that are common in
+ * English news and are neither letters nor digits (no-break space, dashes, curly quotes, bullets,
+ * ellipsis, ©, ®, °, €, £, ™) and ’, which the scanner treats as the apostrophe it is.
+ */
+const NEEDS_REGEX = /[^\x00-\x7f\u00a0\u00a3\u00a9\u00ab\u00ae\u00b0\u00b7\u00bb\u2013\u2014\u2018-\u201d\u2022\u2026\u20ac\u2122]/;
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
-const APOSTROPHE = 39;
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019; // ' and ’
 
 /**
- * Calls `word(start, end)` for each WORD match in an all-ASCII text, by char codes. Why by hand:
- * tokenising is the largest single cost of indexing, and the Unicode regex builds a match array per
- * word. Same tokens as WORD on ASCII (a property test compares them); other text uses the regex.
+ * Calls `word(start, end)` for each WORD match in a text without NEEDS_REGEX characters, by char
+ * codes. Why by hand: tokenising is the largest single cost of indexing, and the Unicode regex builds
+ * a match array per word. Same tokens as WORD on such text (a property test compares them).
  */
-function scanAscii(text: string, word: (start: number, end: number) => void): void {
+function scanFast(text: string, word: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -36,7 +45,7 @@ function scanAscii(text: string, word: (start: number, end: number) => void): vo
     const start = i;
     while (i < n && isLetterOrDigit(text.charCodeAt(i))) i++;
     // Inner apostrophes followed by letters stay in the word ("it's", "NATO's").
-    while (i + 1 < n && text.charCodeAt(i) === APOSTROPHE && isLetter(text.charCodeAt(i + 1))) {
+    while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetter(text.charCodeAt(i + 1))) {
       i++;
       while (i < n && isLetter(text.charCodeAt(i))) i++;
     }
@@ -44,27 +53,28 @@ function scanAscii(text: string, word: (start: number, end: number) => void): vo
   }
 }
 
+/** Calls `word(start, end)` for each word token of a text (WORD's matches), in order. */
+export function forEachWord(text: string, word: (start: number, end: number) => void): void {
+  if (!NEEDS_REGEX.test(text)) {
+    scanFast(text, word);
+    return;
+  }
+  const re = new RegExp(WORD.source, 'gu');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) word(m.index, m.index + m[0].length);
+}
+
 /** Lowercase word tokens of a text (any script). */
 export function wordTokens(text: string): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
-  if (NOT_ASCII.test(lower)) {
-    for (const m of lower.matchAll(WORD)) out.push(m[0]);
-  } else {
-    scanAscii(lower, (start, end) => out.push(lower.slice(start, end)));
-  }
+  forEachWord(lower, (start, end) => out.push(lower.slice(start, end)));
   return out;
 }
 
 /** Number of word tokens, without building the array (used on whole bodies). */
 export function countWords(text: string): number {
   let n = 0;
-  if (!NOT_ASCII.test(text)) {
-    scanAscii(text, () => n++);
-    return n;
-  }
-  const re = new RegExp(WORD.source, 'gu');
-  while (re.exec(text) !== null) n++;
+  forEachWord(text, () => n++);
   return n;
 }
 
@@ -74,16 +84,6 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** Hash of the `size` tokens starting at `start`, combined without building a joined string. */
-export function shingleHash(tokens: readonly string[], start: number, size: number): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < size; k++) {
-    h = fnv1a(tokens[start + k] ?? '', h);
-    h = Math.imul(h ^ 0x20, 0x01000193) >>> 0; // a separator so "ab c" differs from "a bc"
   }
   return h >>> 0;
 }

@@ -1,10 +1,11 @@
 // Runs in Node (tests). The extraction pool over real files: results match in-process extraction,
 // queued work can be cancelled, and a closed pool refuses new work.
 import assert from 'node:assert/strict';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { BACKGROUND_NICE } from './background-priority.js';
 import { runExtractTask, type ExtractResult, type ExtractTask } from './extract-job.js';
 import { SEEDS_DIR, seedFiles } from './seeds.fixture.js';
 import { CancelledError, WorkerPool, workerScript } from './worker-pool.js';
@@ -46,6 +47,21 @@ describe('the extraction worker pool', () => {
     assert.equal(pool.queued, 0);
     const [result] = await pool.run([{ root, file: seedFiles()[0] as string, knownHash: null }]);
     assert.equal(result?.kind, 'article');
+  });
+
+  test('on Linux, extraction threads run at background priority, so the interface wins the cores', async (t) => {
+    if (process.platform !== 'linux') {
+      t.skip('thread priorities are only lowered on Linux: skipping');
+      return;
+    }
+    await pool.run([{ root, file: seedFiles()[0] as string, knownHash: null }]);
+    const nices = (await readdir('/proc/self/task')).map(async (task) => {
+      const stat = await readFile(`/proc/self/task/${task}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    });
+    const background = (await Promise.all(nices)).filter((nice) => nice === BACKGROUND_NICE);
+    assert.equal(background.length, pool.size, 'one background thread per worker, and only those');
+    assert.equal(os.getPriority(), 0, 'the main thread keeps its normal priority');
   });
 
   test('a closed pool refuses work', async () => {
