@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { IndexProblem } from '../common/contract.js';
 import type { IndexedArticle } from '../backend/indexer/article.js';
 import { findSignedDuplicates } from '../backend/indexer/duplicates.js';
-import { decodeSignature, type ExtractResult } from '../backend/indexer/extract-job.js';
+import { decodeSignatures, type ExtractResult } from '../backend/indexer/extract-job.js';
 import { listLibrary } from '../backend/indexer/index-library.js';
 import { WorkerPool, workerScript } from '../backend/indexer/worker-pool.js';
 import { extractFiles, type ExtractPool } from '../backend/service/extract-files.js';
@@ -38,7 +38,7 @@ async function indexFolder(folder: string): Promise<CliIndex> {
     if (result?.kind === 'article') signed.push(result);
     else errors.push({ file, message: result?.kind === 'problem' ? result.message : 'This file was not indexed.' });
   }
-  const copies = findSignedDuplicates(signed.map(({ article, signature }) => ({ ...article, signature: decodeSignature(signature) })));
+  const copies = findSignedDuplicates(signed.map(({ article }) => article), decodeSignatures(signed.map(({ signature }) => signature)));
   const articles = signed.map(({ article }) => ({ ...article, duplicateOf: copies.get(article.id) ?? null }));
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { folder, articles, errors };
