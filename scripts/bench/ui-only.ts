@@ -115,6 +115,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Time the thread actually ran (less than dur when it waited for a core or a lock). */
+  tdur?: number;
   tid: number;
   pid: number;
   args?: { data?: { url?: string; functionName?: string; type?: string } };
@@ -131,8 +133,8 @@ function longTasksIn(events: TraceEvent[]): void {
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end && (e.dur ?? 0) > 3000 && e.name !== 'RunTask');
-    console.log(`\ntask ${((task.dur ?? 0) / 1000).toFixed(1)} ms at +${((task.ts - start) / 1000).toFixed(0)} ms`);
-    for (const e of inside.slice(0, 30)) console.log(`  ${((e.dur ?? 0) / 1000).toFixed(1).padStart(7)}  +${((e.ts - task.ts) / 1000).toFixed(0).padStart(4)}  ${e.name} ${e.args?.data?.functionName ?? ''} ${e.args?.data?.url?.split('/').pop() ?? ''} ${e.args?.data?.type ?? ''}`);
+    console.log(`\ntask ${((task.dur ?? 0) / 1000).toFixed(1)} ms (${((task.tdur ?? 0) / 1000).toFixed(1)} ms on the CPU) at +${((task.ts - start) / 1000).toFixed(0)} ms`);
+    for (const e of inside.slice(0, 30)) console.log(`  ${((e.dur ?? 0) / 1000).toFixed(1).padStart(7)} ${((e.tdur ?? 0) / 1000).toFixed(1).padStart(6)}  +${((e.ts - task.ts) / 1000).toFixed(0).padStart(4)}  ${e.name} ${e.args?.data?.functionName ?? ''} ${e.args?.data?.url?.split('/').pop() ?? ''} ${e.args?.data?.type ?? ''}`);
   }
 }
 
@@ -142,7 +144,7 @@ async function traced(folder: string): Promise<void> {
   const browser = await launchBrowser();
   try {
     const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'toplevel', 'disabled-by-default-v8.gc'] });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'toplevel', 'disabled-by-default-v8.gc', 'ipc', 'mojom', 'fonts', 'disabled-by-default-fonts', 'loading', 'blink.resource'] });
     await page.goto(server.url);
     await page.waitForFunction(() => (globalThis as unknown as { document: { documentElement: { dataset: Record<string, string | undefined> }; querySelector(s: string): unknown } }).document.documentElement.dataset.ready === 'true' && !(globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('[role="progressbar"]'), undefined, { timeout: 600_000, polling: 200 });
     const buffer = await browser.stopTracing();

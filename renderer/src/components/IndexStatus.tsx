@@ -25,7 +25,8 @@ export function IndexStatus() {
   return (
     <div class="index-status">
       <div class="index-bar" role="progressbar" aria-label="Indexing" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} aria-valuetext={details.join(', ')}>
-        <span style={{ width: `${(share * 100).toFixed(1)}%` }} />
+        {/* Scaled, not resized: the compositor animates a transform without the page's layout and paint. */}
+        <span style={{ transform: `scaleX(${share.toFixed(4)})` }} />
       </div>
       <div class="index-line">
         <span class="index-text">Indexing {details.join(' · ')}</span>
