@@ -28,6 +28,7 @@ export interface CachedFile {
   file: string;
   size: number;
   mtimeMs: number;
+  /** sha1 of the file's text. Kept when the file went missing, to recognise it under another name. */
   hash: string | null;
   /** Null when the file is a problem (then `problem` says why). */
   article: ArticleMeta | null;
@@ -35,6 +36,12 @@ export interface CachedFile {
   signature: string | null;
   body: BodyRef | null;
 }
+
+/**
+ * The content hash a re-read of this file can be compared with (equal: nothing to extract). None for
+ * a missing article's entry: its file coming back must be extracted again, whatever it holds.
+ */
+export const reusableHash = (cached: CachedFile | undefined): string | null => (cached && (cached.body || cached.problem) ? cached.hash : null);
 
 /** The first line of the manifest; each further line is one CachedFile. Line by line, because one
  * JSON document for 100,000 files is a 125 MB string to build or parse at once (~700 MB at the
@@ -50,8 +57,8 @@ const MANIFEST = 'manifest.jsonl';
 const LINES_PER_WRITE = 250;
 const NEWLINE = Buffer.from('\n');
 
-/** The entries of a manifest that matches, or null (absent, damaged, another extractor or folder). */
-async function readManifest(file: string, stamp: string, folder: string): Promise<CachedFile[] | null> {
+/** A manifest's entries and the extractor that wrote them, or null (absent, damaged, another folder). */
+async function readManifest(file: string, folder: string): Promise<{ stamp: string; files: CachedFile[] } | null> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   const files: CachedFile[] = [];
   let header: ManifestHeader | null = null;
@@ -59,7 +66,7 @@ async function readManifest(file: string, stamp: string, folder: string): Promis
     for await (const line of lines) {
       if (!header) {
         header = JSON.parse(line) as ManifestHeader;
-        if (header.version !== 2 || header.stamp !== stamp || header.folder !== folder) return null;
+        if (header.version !== 2 || header.folder !== folder) return null;
       } else if (line !== '') files.push(JSON.parse(line) as CachedFile);
     }
   } catch {
@@ -67,7 +74,7 @@ async function readManifest(file: string, stamp: string, folder: string): Promis
   } finally {
     lines.close();
   }
-  return header ? files : null;
+  return header ? { stamp: header.stamp, files } : null;
 }
 
 let stampMemo: string | null = null;
@@ -110,6 +117,12 @@ export class IndexCache {
     readonly folder: string,
     readonly stamp: string,
     files: CachedFile[],
+    /**
+     * The articles an earlier extractor had indexed, when the cache was rebuilt for a new one: not
+     * reused, but still recognised if their file went away or moved while the app was closed. Their
+     * signatures are dropped (an earlier extractor may have signed differently).
+     */
+    readonly earlier: readonly CachedFile[] = [],
   ) {
     for (const entry of files) this.files.set(entry.file, entry);
     this.#fd = openSync(this.bodiesFile, 'a+');
@@ -130,12 +143,13 @@ export class IndexCache {
     await mkdir(dir, { recursive: true });
     // Lectern 0.1's single-document manifest is not read: its cache is simply rebuilt.
     await rm(path.join(dir, 'manifest.json'), { force: true });
-    const files = await readManifest(path.join(dir, MANIFEST), stamp, folder);
-    if (!files) {
+    const manifest = await readManifest(path.join(dir, MANIFEST), folder);
+    if (manifest?.stamp !== stamp) {
       await rm(path.join(dir, 'bodies.jsonl'), { force: true });
-      return new IndexCache(dir, folder, stamp, []);
+      const earlier = (manifest?.files ?? []).flatMap((entry) => (entry.article ? [{ ...entry, signature: null, body: null }] : []));
+      return new IndexCache(dir, folder, stamp, [], earlier);
     }
-    const cache = new IndexCache(dir, folder, stamp, files);
+    const cache = new IndexCache(dir, folder, stamp, manifest.files);
     await cache.#compactIfWasteful();
     return cache;
   }

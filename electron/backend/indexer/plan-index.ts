@@ -1,11 +1,12 @@
 // Runs in Node. Decides what an indexing run must do: list the folder's article files, stat them, and
 // compare with the cache. Same size and mtime: reused as cached. Otherwise the file is read again, and
-// extracted only if its content hash changed. Cached files no longer on disk are reported as gone.
+// extracted only if its content hash changed. Cached files no longer on disk are reported as gone,
+// and so are those an earlier extractor knew (the cache was rebuilt since).
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IndexProblem } from '../../common/contract.js';
 import type { ExtractTask } from './extract-job.js';
-import type { CachedFile, IndexCache } from './index-cache.js';
+import { reusableHash, type CachedFile, type IndexCache } from './index-cache.js';
 import { listLibrary } from './index-library.js';
 
 export interface IndexPlan {
@@ -32,11 +33,13 @@ export async function planIndex(root: string, cache: IndexCache, onListed?: (uns
       const cached = cache.files.get(file);
       const info = await stat(path.join(root, ...file.split('/'))).catch(() => null);
       if (cached && info && cached.size === info.size && cached.mtimeMs === info.mtimeMs) plan.reuse.push(cached);
-      else plan.work.push({ root, file, knownHash: cached?.hash ?? null, ...(info ? { stamp: { size: info.size, mtimeMs: info.mtimeMs } } : {}) });
+      else plan.work.push({ root, file, knownHash: reusableHash(cached), ...(info ? { stamp: { size: info.size, mtimeMs: info.mtimeMs } } : {}) });
     }
   };
   await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, files.length) }, worker));
   for (const cached of cache.files.values()) if (!present.has(cached.file)) plan.gone.push(cached);
+  // Known to an earlier extractor and gone since: the notes of a deleted or renamed file still count.
+  for (const cached of cache.earlier) if (!present.has(cached.file)) plan.gone.push(cached);
   // The pool works through files in name order, as the listing shows them.
   plan.work.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return plan;

@@ -9,7 +9,7 @@ import type { IndexProblem, IndexProgress } from '../../common/contract.js';
 import type { IndexedArticle } from '../indexer/article.js';
 import { ARTICLE_FILE } from '../indexer/extract-file.js';
 import type { ExtractResult, ExtractTask } from '../indexer/extract-job.js';
-import { IndexCache, type ArticleMeta, type BodyRef, type CachedFile } from '../indexer/index-cache.js';
+import { IndexCache, reusableHash, type ArticleMeta, type BodyRef, type CachedFile } from '../indexer/index-cache.js';
 import { folderError } from '../indexer/index-library.js';
 import { planIndex } from '../indexer/plan-index.js';
 import { LecternError } from './api-error.js';
@@ -160,7 +160,7 @@ export class LibrarySession {
       if (info?.isFile() && ARTICLE_FILE.test(file)) {
         const cached = this.cache.files.get(file);
         if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) continue;
-        work.push({ root: this.folder, file, knownHash: cached?.body ? cached.hash : null, stamp: { size: info.size, mtimeMs: info.mtimeMs } });
+        work.push({ root: this.folder, file, knownHash: reusableHash(cached), stamp: { size: info.size, mtimeMs: info.mtimeMs } });
       } else if (!info) {
         // A file, or a whole folder of them, went away.
         for (const entry of [...this.cache.files.values()]) {
@@ -189,16 +189,17 @@ export class LibrarySession {
     this.#errors.delete(entry.file);
     const article = entry.article;
     if (article && this.hooks.annotated(article.id)) {
-      // Size -1 never matches a real file, so the file's return is always read again. The signature
-      // stays: it recognises the file under another name, edited a little.
-      const missing: CachedFile = { ...entry, article: { ...article, duplicateOf: null }, hash: null, body: null, size: -1, mtimeMs: -1 };
+      // Size -1 never matches a real file, so the file's return is always read again. The hash and
+      // signature stay: they recognise the file under another name, as it was or edited a little.
+      const missing: CachedFile = { ...entry, article: { ...article, duplicateOf: null }, body: null, size: -1, mtimeMs: -1 };
       this.cache.files.set(entry.file, missing);
       this.#articles.set(article.id, missing);
       if (notify) this.hooks.changed({ upserted: [missing.article as ArticleMeta], removed: [], bodies: [{ id: article.id, ref: null }] });
       return;
     }
     this.cache.files.delete(entry.file);
-    if (article && entry.body && this.hooks.remembered?.(article.id)) this.#renames.vanished(article, entry.signature);
+    // (An entry already missing, size -1, was lost before: it is not lost again.)
+    if (article && entry.size !== -1 && this.hooks.remembered?.(article.id)) this.#renames.vanished(article, entry.signature, entry.hash);
     if (article && this.#articles.delete(article.id) && notify) this.hooks.changed({ upserted: [], removed: [article.id], bodies: [] });
   }
 

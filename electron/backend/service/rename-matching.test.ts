@@ -10,8 +10,8 @@ import { extractText } from '../indexer/extract-text.js';
 import { readSeed, seedFiles } from '../indexer/seeds.fixture.js';
 import { matchRenames, RecentItems, type RenameCandidate } from './rename-matching.js';
 
-function candidate(id: string, paragraphs: readonly string[], site: string | null): RenameCandidate {
-  return { id, fingerprint: fingerprintOf(bodyText(paragraphs)), signature: signature(paragraphs), site };
+function candidate(id: string, paragraphs: readonly string[], site: string | null, contentHash: string | null = null): RenameCandidate {
+  return { id, fingerprint: fingerprintOf(bodyText(paragraphs)), contentHash, signature: signature(paragraphs), site };
 }
 
 const seeds = seedFiles().map((file) => extractText(readSeed(file)));
@@ -59,6 +59,13 @@ describe('matching a renamed article to its new file', () => {
     // Seeds 000 (RIA Novosti) and 001 (AtomInfo.Ru) are the same story with near-identical bodies:
     // the site tells the republication apart from the original saved again.
     assert.deepEqual(matchRenames([seed(0, 'ria')], [seed(1, 'atominfo')]), []);
+  });
+
+  test('known to an earlier extractor (another body, no signature): the file with the same whole text is the one', () => {
+    const earlier: RenameCandidate = { ...seed(2, 'old'), fingerprint: 'the earlier extractor read another body', signature: null, contentHash: 'sha1-of-file-2' };
+    const found = [seed(3, 'other'), { ...seed(2, 'new'), contentHash: 'sha1-of-file-2' }, { ...seed(2, 'edited', lightlyEdited), contentHash: 'sha1-of-an-edit' }];
+    assert.deepEqual(matchRenames([earlier], found), [{ from: 'old', to: 'new' }]);
+    assert.deepEqual(matchRenames([earlier], found.filter((f) => f.id !== 'new')), [], 'without its exact file, nothing is guessed');
   });
 
   test('an unknown signature (a file missing since before signatures were kept) matches only the same text', () => {

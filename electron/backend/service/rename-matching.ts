@@ -10,6 +10,9 @@ export interface RenameCandidate {
   id: string;
   /** Hash of the body text: equal fingerprints are the same text. */
   fingerprint: string;
+  /** Hash of the file's whole text (null when unknown): equal ones are the same capture, however an
+   * earlier version of the extractor read it. */
+  contentHash: string | null;
   /** MinHash signature of the body (null when unknown: then only the same text matches). */
   signature: Uint32Array | null;
   site: string | null;
@@ -28,11 +31,17 @@ export const RENAME_SIMILARITY = 0.8;
 /** Near matching compares every lost body with every new one; beyond this only exact text counts. */
 const MAX_NEAR_COMPARISONS = 1_000_000;
 
-function groupBy(items: readonly RenameCandidate[]): Map<string, RenameCandidate[]> {
+/** Keys under which two candidates hold the same text: their bodies', and their whole files'. */
+const textKeys = (c: RenameCandidate): string[] => [`body:${c.fingerprint}`, ...(c.contentHash ? [`file:${c.contentHash}`] : [])];
+
+function groupByText(items: readonly RenameCandidate[]): Map<string, RenameCandidate[]> {
   const groups = new Map<string, RenameCandidate[]>();
-  for (const item of items) groups.set(item.fingerprint, [...(groups.get(item.fingerprint) ?? []), item]);
+  for (const item of items) for (const key of textKeys(item)) groups.set(key, [...(groups.get(key) ?? []), item]);
   return groups;
 }
+
+/** The candidates in `groups` with the same text as `item` (possibly itself), each once. */
+const sameText = (item: RenameCandidate, groups: Map<string, RenameCandidate[]>): RenameCandidate[] => [...new Set(textKeys(item).flatMap((key) => groups.get(key) ?? []))];
 
 function isNear(a: RenameCandidate, b: RenameCandidate): boolean {
   // A capture saved again keeps its site; a different site is a different publication of the story.
@@ -42,24 +51,26 @@ function isNear(a: RenameCandidate, b: RenameCandidate): boolean {
 
 /**
  * Pairs each `lost` article (its file is gone) with the `found` one (newly appeared) it became:
- * the one file with exactly its text, else the one near-identical file no other lost article is near.
+ * the one file with exactly its text (its body's, or the whole file's when an earlier extractor read
+ * it), else the one near-identical file no other lost article is near.
  */
 export function matchRenames(lost: readonly RenameCandidate[], found: readonly RenameCandidate[]): RenamePair[] {
   const pairs: RenamePair[] = [];
-  const foundByText = groupBy(found);
-  const lostByText = groupBy(lost);
+  const foundByText = groupByText(found);
+  const lostByText = groupByText(lost);
   /** Found articles with some lost article's exact text: never a near match for another one. */
   const exact = new Set<string>();
   const rest: RenameCandidate[] = [];
   for (const item of lost) {
-    const same = (foundByText.get(item.fingerprint) ?? []).filter((f) => f.id !== item.id);
+    const same = sameText(item, foundByText).filter((f) => f.id !== item.id);
     if (same.length === 0) {
       rest.push(item);
       continue;
     }
     for (const f of same) exact.add(f.id);
     const [only] = same;
-    if (only && same.length === 1 && lostByText.get(item.fingerprint)?.length === 1) pairs.push({ from: item.id, to: only.id });
+    // Unambiguous both ways: the one file with its text, and no other lost article with that file's.
+    if (only && same.length === 1 && sameText(only, lostByText).length === 1) pairs.push({ from: item.id, to: only.id });
   }
   if (rest.length * found.length > MAX_NEAR_COMPARISONS) return pairs;
 
@@ -109,9 +120,10 @@ export class RecentItems<T> {
 /** How long either half of a move (the old file going, the new one appearing) waits for the other. */
 const RENAME_WINDOW_MS = 60_000;
 
-const candidateOf = (article: ArticleMeta, signature: string | null): RenameCandidate => ({
+const candidateOf = (article: ArticleMeta, signature: string | null, contentHash: string | null): RenameCandidate => ({
   id: article.id,
   fingerprint: article.fingerprint,
+  contentHash,
   signature: decodeSignature(signature),
   site: article.site,
 });
@@ -138,19 +150,19 @@ export class RenameTracker {
   }
 
   /** This article's file went, and it is not kept as "file missing". */
-  vanished(article: ArticleMeta, signature: string | null): void {
+  vanished(article: ArticleMeta, signature: string | null, contentHash: string | null): void {
     this.#appeared.delete(article.id);
-    this.#vanished.add(article.id, candidateOf(article, signature));
+    this.#vanished.add(article.id, candidateOf(article, signature, contentHash));
   }
 
   /** The renames to follow now, over the library's entries by article id. */
   pairs(entries: ReadonlyMap<string, CachedFile>): RenamePair[] {
     const lost = new Map(this.#vanished.values().map((c) => [c.id, c]));
-    for (const e of entries.values()) if (e.article && !e.body) lost.set(e.article.id, candidateOf(e.article, e.signature));
+    for (const e of entries.values()) if (e.article && !e.body) lost.set(e.article.id, candidateOf(e.article, e.signature, e.hash));
     if (lost.size === 0) return [];
     const found = this.#appeared.values().flatMap((id) => {
       const entry = entries.get(id);
-      return entry?.article && entry.body ? [candidateOf(entry.article, entry.signature)] : [];
+      return entry?.article && entry.body ? [candidateOf(entry.article, entry.signature, entry.hash)] : [];
     });
     return matchRenames([...lost.values()], found);
   }

@@ -2,11 +2,12 @@
 // watcher), as every host uses it: the note and highlight follow the file to its new article id, in
 // the library list, the reader, search, and after a restart on the same data folder.
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, rename, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { ArticleMove, ArticleSummary, IndexProgress, LibraryDelta } from '../../common/contract.js';
+import { IndexCache } from '../indexer/index-cache.js';
 import { BUNDLED_LIBRARY } from '../paths.js';
 import type { Backend, BackendOptions } from './backend-options.js';
 import { createBackend } from './create-backend.js';
@@ -155,5 +156,30 @@ describe('a renamed article file, through the backend', () => {
     const quoteHits = await backend.api.search(quote);
     assert.ok(quoteHits.some((h) => h.articleId === moved.id && h.kind === 'highlight'));
     assert.ok(!quoteHits.some((h) => h.articleId === target.id));
+  });
+  test('across an update that rebuilt the index cache: a renamed file keeps its notes, a deleted one stays "file missing"', async () => {
+    const articles = (await backend.api.getLibrary()).articles;
+    const renamed = articles.find((a) => a.file === '002_c8b28b8e38a8ef38.txt');
+    const deleted = articles.find((a) => a !== renamed && !a.hasNote && !a.missing && a.file.startsWith('00'));
+    assert.ok(renamed && deleted);
+    await backend.api.saveNote(renamed.id, 'Zymurgy before the update');
+    await backend.api.saveNote(deleted.id, 'Notes on a file that will be deleted');
+    await backend.close();
+    await rename(path.join(library, renamed.file), path.join(library, 'renamed-after-update.txt'));
+    await rm(path.join(library, deleted.file));
+    // As a new version of the extractor sees the cache: another stamp, and bodies it would read differently.
+    const manifest = path.join(IndexCache.dirFor(path.join(options.dataDir, 'index-cache'), library), 'manifest.jsonl');
+    const [header, ...entries] = (await readFile(manifest, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown> & { article?: Record<string, unknown> | null });
+    const earlier = [{ ...header, stamp: 'an-earlier-extractor' }, ...entries.map((e, i) => (e.article ? { ...e, article: { ...e.article, fingerprint: `read differently ${i}` } } : e))];
+    await writeFile(manifest, earlier.map((line) => JSON.stringify(line)).join('\n') + '\n');
+
+    backend = await createBackend(options);
+    const list = (await backend.api.getLibrary()).articles;
+    const moved = list.find((a) => a.file === 'renamed-after-update.txt');
+    assert.ok(moved?.hasNote, 'the note followed the renamed file');
+    assert.equal((await backend.api.getArticle(moved.id)).note.text, 'Zymurgy before the update');
+    assert.equal(list.find((a) => a.id === renamed.id), undefined, 'the old id left the library');
+    const missing = list.find((a) => a.id === deleted.id);
+    assert.deepEqual([missing?.missing, missing?.hasNote], [true, true], 'the deleted file is listed as missing, with its note');
   });
 });
