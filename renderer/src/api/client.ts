@@ -33,9 +33,22 @@ export const api = new Proxy({} as LecternApi, {
 
 type Listener<E extends ApiEvent> = (payload: LecternEvents[E]) => void;
 const listeners = new Map<ApiEvent, Set<Listener<ApiEvent>>>();
-transport.listen((event, payload) => {
-  for (const listener of listeners.get(event) ?? []) listener(payload);
-});
+const resumedListeners = new Set<() => void>();
+/** Settles once pushed events flow (see Transport.listen). */
+export const eventsFlowing: Promise<void> = transport.listen(
+  (event, payload) => {
+    for (const listener of listeners.get(event) ?? []) listener(payload);
+  },
+  () => {
+    for (const listener of resumedListeners) listener();
+  },
+);
+
+/** Calls `listener` whenever pushed events come back after a break (some may have been lost). */
+export function onEventsResumed(listener: () => void): () => void {
+  resumedListeners.add(listener);
+  return () => resumedListeners.delete(listener);
+}
 
 export function onEvent<E extends ApiEvent>(event: E, listener: Listener<E>): () => void {
   const set = listeners.get(event) ?? new Set();

@@ -2,7 +2,7 @@
 // renamed or moved are followed to their new id (the selection here, the reader through onArticleMoved).
 import { batch, computed, signal } from '@preact/signals';
 import type { AppInfo, ArticleMove, ArticleSummary, IndexProgress, LibraryDelta, LibraryView } from '../../../electron/common/contract';
-import { api, messageOf, onEvent } from '../api/client';
+import { api, eventsFlowing, messageOf, onEvent, onEventsResumed } from '../api/client';
 import { recordChange } from './list-changes';
 import { preferences } from './preferences';
 import { complain, warnings } from './status';
@@ -26,13 +26,16 @@ export async function startApp(): Promise<void> {
     });
   });
   onEvent('libraryUpdated', applyDelta);
+  // Changes pushed while the event stream was down are lost: the list is fetched again whole.
+  onEventsResumed(() => void refetchLibrary());
   onEvent('indexProgress', (progress) => {
     if (progress.folder === library.value?.folder || !library.value) indexProgress.value = progress;
   });
   try {
     // Both at once: each waits for the backend to open the library, and the list is what the
-    // person is waiting for, so it must not also wait for a second round trip.
-    const firstView = api.getLibrary();
+    // person is waiting for, so it must not also wait for a second round trip. The list is asked
+    // for once pushed changes flow: a change between the two would be in neither.
+    const firstView = eventsFlowing.then(() => api.getLibrary());
     // Handled here too so that, if the app info fails first, this failure is not left unhandled.
     firstView.catch(() => undefined);
     const info = await api.getAppInfo();
@@ -91,6 +94,23 @@ function applyEarlyDeltas(folder: string): void {
   for (const delta of waiting) applyDelta(delta);
 }
 
+let refetching = false;
+
+/** The whole list again, after pushed changes may have been lost; changes meanwhile are re-applied. */
+async function refetchLibrary(): Promise<void> {
+  if (!library.value || refetching) return;
+  refetching = true;
+  try {
+    const view = await api.getLibrary();
+    refetching = false;
+    showLibrary(view);
+  } catch {
+    // The server is gone again: the next reconnection tries once more.
+  } finally {
+    refetching = false;
+  }
+}
+
 function showLibrary(view: LibraryView): void {
   batch(() => {
     if (view.folder !== library.value?.folder) movedTo.clear();
@@ -105,6 +125,8 @@ function showLibrary(view: LibraryView): void {
  * change is logged so the sorted rows take in just these articles (see list-changes.ts).
  */
 export function applyDelta(delta: LibraryDelta): void {
+  // Also kept while the list is fetched again: the fetched view may predate it.
+  if (refetching) earlyDeltas.push(delta);
   const view = library.value;
   if (!view || view.folder !== delta.folder) {
     earlyDeltas.push(delta);
