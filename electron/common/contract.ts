@@ -78,6 +78,8 @@ export interface LibraryView {
   errors: IndexProblem[];
   /** The indexing run in progress (or just ended) when the view was taken; absent when none ran. */
   indexing?: IndexProgress | null;
+  /** The last libraryUpdated this view already holds (see LibraryDelta.revision). */
+  revision: number;
 }
 
 /** How far the library's indexing has got: files read (from the cache or extracted) of all found. */
@@ -90,6 +92,9 @@ export interface IndexProgress {
   /** Estimated from the rate; null until there is one. */
   secondsLeft: number | null;
   state: 'indexing' | 'done' | 'cancelled';
+  /** In an indexProgress event: the last libraryUpdated sent before it. One the reader never got
+   * means changes were missed (see LibraryDelta.revision). */
+  revision?: number;
 }
 
 /** A change to the open library: articles added or changed, removed, and the current problems. */
@@ -106,6 +111,13 @@ export interface LibraryDelta {
    * open on `from` follows it to `to` (the backend still accepts edits sent on `from`).
    */
   moved?: ArticleMove[];
+  /**
+   * Numbers the deltas the backend sends, 1, 2, 3…, and views say which they hold. A reader skips
+   * deltas its view already holds, and one that gets further than one past the last it applied (or
+   * an indexProgress naming one it never got) has missed some, and asks for the whole view again:
+   * pushes sent between a view being taken and the reader listening are otherwise lost.
+   */
+  revision: number;
 }
 
 /** An article whose file was renamed or moved, from its old id to its new one. */

@@ -1,7 +1,8 @@
 // Runs in Node (tests). A library of a few thousand captures in browser mode: indexing shows its
 // progress while the first articles are already listed, the list is virtualised (the DOM holds a
 // screenful of options, and scrolling reaches the last article), and a file added to the watched
-// folder appears without a reload. Waits on the app's state, never on timers; speed is the bench's job.
+// folder appears without a reload, even in a page that lost that push. Waits on the app's state,
+// never on timers; speed is the bench's job.
 // Screenshots of the progress and the list go to the temp folder, to look at.
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -23,6 +24,46 @@ function capture(i: number): string {
   const sentence = (k: number) => `The ${word(k)} said the ${word(k + 1)} and the ${word(k + 2)} would meet again after the ${word(k + 3)} in the spring, officials told reporters on ${k + 1} occasions.`;
   const paragraphs = Array.from({ length: 4 + (i % 5) }, (_, p) => [sentence(p), sentence(p + 4), sentence(p + 8)].join(' '));
   return [`Home | World | Politics`, '', `Story ${String(i).padStart(4, '0')} about the ${word(0)} and the ${word(5)}`, '', `PUBLISHED March ${(i % 28) + 1}, 2012`, '', ...paragraphs.flatMap((p) => [p, '']), '© 2012 Example News'].join('\n');
+}
+
+type Handler = (message: { data: string }) => void;
+interface DropGlobals {
+  EventSource: new (url: string, init?: object) => { onmessage: Handler | null; addEventListener(type: string, listener: Handler): void };
+  /** Set once the page is up: the next library change pushed to it is then dropped. */
+  dropNext?: boolean;
+  dropped?: number;
+}
+
+/** Runs in the page before its scripts: loses one pushed library change when armed, as a change
+ * pushed between the page's first list and its event stream opening would be lost. */
+function loseOneLibraryUpdate(): void {
+  const g = globalThis as unknown as DropGlobals;
+  g.dropped = 0;
+  const Original = g.EventSource;
+  g.EventSource = class extends Original {
+    constructor(url: string, init?: object) {
+      super(url, init);
+      // The app's handler is kept here, and messages reach it through this filter.
+      let handler: Handler | null = null;
+      // Methods, not arrows: tsx names arrow properties with a helper that does not exist in the page.
+      Object.defineProperty(this, 'onmessage', {
+        get() {
+          return handler;
+        },
+        set(h: Handler | null) {
+          handler = h;
+        },
+      });
+      this.addEventListener('message', (message) => {
+        if (g.dropNext && message.data.includes('"event":"libraryUpdated"')) {
+          g.dropNext = false;
+          g.dropped = (g.dropped ?? 0) + 1;
+          return;
+        }
+        handler?.(message);
+      });
+    }
+  };
 }
 
 describe('a large library in browser mode', () => {
@@ -84,5 +125,18 @@ describe('a large library in browser mode', () => {
     await list().getByRole('option', { name: /Aardvarks Arrive/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Aardvarks Arrive at the Summit' }).waitFor();
     await page.screenshot({ path: path.join(os.tmpdir(), 'lectern-large-list.png') });
+  });
+
+  test('a change pushed that the page never got is fetched again: the next push gives the gap away', async () => {
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await other.addInitScript(loseOneLibraryUpdate);
+    await openApp(other, server.url);
+    const count = (n: number) => other.locator('.library-view .pane-title .count', { hasText: String(n) });
+    await count(COUNT + 1).waitFor();
+    await other.evaluate(() => ((globalThis as unknown as DropGlobals).dropNext = true));
+    await writeFile(path.join(library, 'badger.txt'), `Home | World\n\nBadgers Brief the Council\n\n${'The badger delegation told the council in Moscow that the talks would resume, officials said. '.repeat(6)}\n`);
+    await count(COUNT + 2).waitFor();
+    assert.equal(await other.evaluate(() => (globalThis as unknown as DropGlobals).dropped), 1, 'the change itself never reached the page');
+    await other.close();
   });
 });

@@ -34,6 +34,8 @@ export class LibraryHost {
   #moved: ArticleMove[] = [];
   #timer: NodeJS.Timeout | null = null;
   #lastProgress = 0;
+  /** How many libraryUpdated deltas have been sent (see LibraryDelta.revision). */
+  #revision = 0;
   /** Whether this library's first articles went out: those go at once, later ones gathered. */
   #firstPushed = false;
 
@@ -121,6 +123,7 @@ export class LibraryHost {
       articles: session.articles().map((a) => this.#summary(session, a)),
       errors: session.errors(),
       indexing: session.progress,
+      revision: this.#revision,
     };
   }
 
@@ -195,7 +198,7 @@ export class LibraryHost {
     this.#removed.clear();
     this.#moved = [];
     // `moved` only when something moved, so deltas stay as they were for older readers of the event.
-    this.events.emit('libraryUpdated', { folder: session.folder, upserted, removed, errors: session.errors(), ...(moved.length > 0 ? { moved } : {}) });
+    this.events.emit('libraryUpdated', { folder: session.folder, upserted, removed, errors: session.errors(), ...(moved.length > 0 ? { moved } : {}), revision: ++this.#revision });
   }
 
   #progress(progress: IndexProgress): void {
@@ -207,7 +210,7 @@ export class LibraryHost {
       clearTimeout(this.#timer);
       this.#flush();
     }
-    this.events.emit('indexProgress', progress);
+    this.events.emit('indexProgress', { ...progress, revision: this.#revision });
   }
 }
 

@@ -34,8 +34,7 @@ export const api = new Proxy({} as LecternApi, {
 type Listener<E extends ApiEvent> = (payload: LecternEvents[E]) => void;
 const listeners = new Map<ApiEvent, Set<Listener<ApiEvent>>>();
 const resumedListeners = new Set<() => void>();
-/** Settles once pushed events flow (see Transport.listen). */
-export const eventsFlowing: Promise<void> = transport.listen(
+transport.listen(
   (event, payload) => {
     for (const listener of listeners.get(event) ?? []) listener(payload);
   },

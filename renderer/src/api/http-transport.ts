@@ -2,9 +2,6 @@
 import type { ApiEvent, ApiMethod, LecternEvents, Result } from '../../../electron/common/contract';
 import type { EventHandler, Transport } from './transport';
 
-/** Longest the first data waits for the event stream to open (it opens in a few ms locally). */
-const CONNECT_WAIT_MS = 2000;
-
 /** fetch's keepalive requests are capped at 64 KB by browsers. */
 const KEEPALIVE_LIMIT = 60_000;
 
@@ -43,22 +40,16 @@ export function httpTransport(): Transport {
         const { event, payload } = JSON.parse(message.data) as { event: ApiEvent; payload: LecternEvents[ApiEvent] };
         handler(event, payload as never);
       };
-      // The server takes a client on before its stream opens here: from "open" on, nothing is missed.
       let opened = false;
       let broken = false;
-      return new Promise<void>((resolve) => {
-        source.onopen = () => {
-          if (opened && broken) resumed();
-          opened = true;
-          broken = false;
-          resolve();
-        };
-        source.onerror = () => {
-          broken = opened;
-          resolve(); // no stream (yet): the app goes on without waiting; EventSource keeps retrying
-        };
-        setTimeout(resolve, CONNECT_WAIT_MS);
-      });
+      source.onopen = () => {
+        if (opened && broken) resumed();
+        opened = true;
+        broken = false;
+      };
+      source.onerror = () => {
+        broken = opened; // EventSource retries by itself
+      };
     },
   };
 }

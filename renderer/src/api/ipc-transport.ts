@@ -18,8 +18,6 @@ export function ipcTransport(bridge: LecternBridge): Transport {
       for (const event of EVENTS) {
         bridge.listen(event, (payload: LecternEvents[typeof event]) => handler(event, payload));
       }
-      // IPC listeners are in place as soon as they are added, and IPC does not break.
-      return Promise.resolve();
     },
   };
 }

@@ -7,11 +7,7 @@ export interface Transport {
   call(method: ApiMethod, args: unknown[]): Promise<Result<unknown>>;
   /** Last words while the page goes away: must not wait for an answer (e.g. a note being typed). */
   callBeforeUnload(method: ApiMethod, args: unknown[]): void;
-  /**
-   * Starts receiving pushed events. Resolves once they flow: every event the backend sends from then
-   * on reaches `handler`, so a snapshot fetched afterwards misses nothing later events do not bring.
-   * Never rejects (without pushes the app still works, only less live). `resumed` is called when the
-   * events come back after a break, during which some were lost.
-   */
-  listen(handler: EventHandler, resumed: () => void): Promise<void>;
+  /** Starts receiving pushed events; `resumed` is called when they come back after a break, during
+   * which some were lost. */
+  listen(handler: EventHandler, resumed: () => void): void;
 }

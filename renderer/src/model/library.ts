@@ -2,7 +2,7 @@
 // renamed or moved are followed to their new id (the selection here, the reader through onArticleMoved).
 import { batch, computed, signal } from '@preact/signals';
 import type { AppInfo, ArticleMove, ArticleSummary, IndexProgress, LibraryDelta, LibraryView } from '../../../electron/common/contract';
-import { api, eventsFlowing, messageOf, onEvent, onEventsResumed } from '../api/client';
+import { api, messageOf, onEvent, onEventsResumed } from '../api/client';
 import { recordChange } from './list-changes';
 import { preferences } from './preferences';
 import { complain, warnings } from './status';
@@ -22,6 +22,7 @@ export async function startApp(): Promise<void> {
     batch(() => {
       if (view.folder !== library.value?.folder) movedTo.clear();
       library.value = view;
+      lastRevision = view.revision;
       applyEarlyDeltas(view.folder);
     });
   });
@@ -30,12 +31,14 @@ export async function startApp(): Promise<void> {
   onEventsResumed(() => void refetchLibrary());
   onEvent('indexProgress', (progress) => {
     if (progress.folder === library.value?.folder || !library.value) indexProgress.value = progress;
+    // It names the last change sent before it: one this page never got was missed.
+    if (library.value && progress.revision !== undefined && progress.revision > lastRevision) void refetchLibrary();
   });
   try {
     // Both at once: each waits for the backend to open the library, and the list is what the
-    // person is waiting for, so it must not also wait for a second round trip. The list is asked
-    // for once pushed changes flow: a change between the two would be in neither.
-    const firstView = eventsFlowing.then(() => api.getLibrary());
+    // person is waiting for, so it must not also wait for a second round trip (nor for the event
+    // stream: a change pushed before it opened is noticed by its revision, and fetched).
+    const firstView = api.getLibrary();
     // Handled here too so that, if the app info fails first, this failure is not left unhandled.
     firstView.catch(() => undefined);
     const info = await api.getAppInfo();
@@ -95,6 +98,8 @@ function applyEarlyDeltas(folder: string): void {
 }
 
 let refetching = false;
+/** The last change this page's list holds (see LibraryDelta.revision). */
+let lastRevision = 0;
 
 /** The whole list again, after pushed changes may have been lost; changes meanwhile are re-applied. */
 async function refetchLibrary(): Promise<void> {
@@ -115,6 +120,7 @@ function showLibrary(view: LibraryView): void {
   batch(() => {
     if (view.folder !== library.value?.folder) movedTo.clear();
     library.value = view;
+    lastRevision = view.revision;
     indexProgress.value = view.indexing ?? null;
     applyEarlyDeltas(view.folder);
   });
@@ -132,6 +138,14 @@ export function applyDelta(delta: LibraryDelta): void {
     earlyDeltas.push(delta);
     return;
   }
+  if (delta.revision <= lastRevision) {
+    // The view holds it already; only an open reader may still need to follow its moves.
+    for (const move of delta.moved ?? []) followMove(move, view.articles);
+    return;
+  }
+  const missed = delta.revision > lastRevision + 1;
+  lastRevision = delta.revision;
+  if (missed) void refetchLibrary();
   const removed = new Set(delta.removed);
   const upserted = delta.upserted.filter((a) => !removed.has(a.id));
   const going = new Set([...delta.removed, ...upserted.map((a) => a.id)]);
