@@ -74,6 +74,15 @@ test('blockquotes hold exactly the highlighted text, and the file passes markdow
   );
 });
 
+test('a quote holding a web or e-mail address is kept as written and passes markdownlint', async () => {
+  // Found by the property above (seed -707026399): "!-@.A" reads as an e-mail address to markdownlint.
+  for (const quote of ['Write to press@nato.int or see https://www.nato.int/news.', '!-@.A  ']) {
+    const { markdown } = renderArticleMarkdown(article({ title: 'Addresses' }), record(null), [{ id: 'h1', quote, color: 'green', start: 0 }], when);
+    assert.deepEqual(blockquotes(markdown), [visible(quote)]);
+    assert.deepEqual(await lintErrors(markdown), []);
+  }
+});
+
 test('front matter reads back with yaml for titles with quotes, colons, non-Latin text and YAML look-alikes', () => {
   fc.assert(
     fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('yes', 'null', '2011-05-03', 'a: b', '"q"', "'", '- x', '#', '---', '%% x', '@x', 'Россия: «НАТО»')), (title) => {

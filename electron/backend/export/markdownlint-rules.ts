@@ -8,6 +8,9 @@ export const MARKDOWNLINT_CONFIG = {
   MD041: false,
   // The combined file repeats "Highlights" and "Notes" under each article.
   MD024: { siblings_only: true },
+  // Quotes are the article's own words, and they may hold a web or e-mail address: kept as written
+  // (GFM and Obsidian show it as a link), not wrapped in <> or escaped, which would change the text.
+  MD034: false,
   // Headings are the articles' own titles, punctuation and all ("Russia says no!").
   MD026: false,
   // The front matter's title is data, not a second top-level heading beside "# Title".
