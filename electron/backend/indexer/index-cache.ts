@@ -109,6 +109,12 @@ function listTs(dir: string): string[] {
 
 export class IndexCache {
   readonly files = new Map<string, CachedFile>();
+  /**
+   * The articles an earlier extractor had indexed, when the cache was rebuilt for a new one: not
+   * reused, but still recognised if their file went away or moved while the app was closed. Their
+   * signatures are dropped (an earlier extractor may have signed differently).
+   */
+  #earlier: CachedFile[];
   #fd: number;
   #size: number;
 
@@ -117,16 +123,19 @@ export class IndexCache {
     readonly folder: string,
     readonly stamp: string,
     files: CachedFile[],
-    /**
-     * The articles an earlier extractor had indexed, when the cache was rebuilt for a new one: not
-     * reused, but still recognised if their file went away or moved while the app was closed. Their
-     * signatures are dropped (an earlier extractor may have signed differently).
-     */
-    readonly earlier: readonly CachedFile[] = [],
+    earlier: CachedFile[] = [],
   ) {
+    this.#earlier = earlier;
     for (const entry of files) this.files.set(entry.file, entry);
     this.#fd = openSync(this.bodiesFile, 'a+');
     this.#size = fstatSync(this.#fd).size;
+  }
+
+  /** The earlier extractor's articles, once: the plan needs them, and 100,000 of them are not kept. */
+  takeEarlier(): CachedFile[] {
+    const earlier = this.#earlier;
+    this.#earlier = [];
+    return earlier;
   }
 
   get bodiesFile(): string {

@@ -38,14 +38,14 @@ export async function planIndex(root: string, cache: IndexCache, onListed?: (uns
         continue;
       }
       const info = await stat(path.join(root, ...file.split('/'))).catch(() => null);
-      if (cached && info && cached.size === info.size && cached.mtimeMs === info.mtimeMs) plan.reuse.push(cached);
+      if (info && cached.size === info.size && cached.mtimeMs === info.mtimeMs) plan.reuse.push(cached);
       else plan.work.push({ root, file, knownHash: reusableHash(cached), ...(info ? { stamp: { size: info.size, mtimeMs: info.mtimeMs } } : {}) });
     }
   };
   await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, files.length) }, worker));
   for (const cached of cache.files.values()) if (!present.has(cached.file)) plan.gone.push(cached);
   // Known to an earlier extractor and gone since: the notes of a deleted or renamed file still count.
-  for (const cached of cache.earlier) if (!present.has(cached.file)) plan.gone.push(cached);
+  for (const cached of cache.takeEarlier()) if (!present.has(cached.file)) plan.gone.push(cached);
   // The pool works through files in name order, as the listing shows them.
   plan.work.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return plan;

@@ -11,9 +11,7 @@ export function wordHashes(text: string): Uint32Array {
   const out = new Uint32Array((lower.length >> 1) + 1);
   let count = 0;
   forEachWord(lower, (start, end) => {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
-    out[count++] = h >>> 0;
+    out[count++] = fnv1a(lower, start, end);
   });
   return out.subarray(0, count);
 }

@@ -9,7 +9,7 @@ const SPACE_LIKE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u30
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
 /** Anything normalizeSpaces would change; most lines have none and are returned as they are. */
-const UNTIDY = /[\t\v\f\u00A0\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\u00AD]| {2}|^\s|\s$/;
+const UNTIDY = new RegExp(`${INVISIBLE.source}|${SPACE_LIKE.source}| {2}|^\\s|\\s$`);
 
 export function normalizeSpaces(line: string): string {
   if (!UNTIDY.test(line)) return line;
@@ -78,13 +78,10 @@ export function countWords(text: string): number {
   return n;
 }
 
-/** FNV-1a, 32-bit: a fast, well-spread hash for shingles; collisions only blur estimates slightly. */
-export function fnv1a(text: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+/** FNV-1a, 32-bit, of text[start, end): a fast, well-spread hash for words; collisions only blur estimates slightly. */
+export function fnv1a(text: string, start = 0, end = text.length): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 

@@ -18,14 +18,7 @@ export const cursorId = signal<string | null>(null);
 export const articles = computed<ArticleSummary[]>(() => library.value?.articles ?? []);
 
 export async function startApp(): Promise<void> {
-  onEvent('libraryChanged', (view) => {
-    batch(() => {
-      if (view.folder !== library.value?.folder) movedTo.clear();
-      library.value = view;
-      lastRevision = view.revision;
-      applyEarlyDeltas(view.folder);
-    });
-  });
+  onEvent('libraryChanged', (view) => batch(() => takeView(view)));
   onEvent('libraryUpdated', applyDelta);
   // Changes pushed while the event stream was down are lost: the list is fetched again whole.
   onEventsResumed(() => void refetchLibrary());
@@ -105,24 +98,23 @@ let lastRevision = 0;
 async function refetchLibrary(): Promise<void> {
   if (!library.value || refetching) return;
   refetching = true;
-  try {
-    const view = await api.getLibrary();
-    refetching = false;
-    showLibrary(view);
-  } catch {
-    // The server is gone again: the next reconnection tries once more.
-  } finally {
-    refetching = false;
-  }
+  const view = await api.getLibrary().catch(() => null); // gone again: the next reconnection retries
+  refetching = false;
+  if (view) showLibrary(view);
+}
+
+/** The list becomes `view`, with the changes that arrived before it applied on top. */
+function takeView(view: LibraryView): void {
+  if (view.folder !== library.value?.folder) movedTo.clear();
+  library.value = view;
+  lastRevision = view.revision;
+  applyEarlyDeltas(view.folder);
 }
 
 function showLibrary(view: LibraryView): void {
   batch(() => {
-    if (view.folder !== library.value?.folder) movedTo.clear();
-    library.value = view;
-    lastRevision = view.revision;
+    takeView(view);
     indexProgress.value = view.indexing ?? null;
-    applyEarlyDeltas(view.folder);
   });
 }
 
