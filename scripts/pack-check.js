@@ -62,11 +62,15 @@ try {
   for (const dev of Object.keys(manifest.devDependencies)) check(!topPackages.has(dev), `app.asar holds the dev dependency ${dev}`);
   for (const dep of Object.keys(manifest.dependencies)) check(topPackages.has(dep), `app.asar lacks the dependency ${dep}`);
 
-  // Every bare import left in the bundles must be Node, Electron, or a shipped package.
+  // Every bare import left in the bundles must be Node, Electron, or a shipped package; so must each
+  // package a bundle loads on first use (electron/backend/load-on-first-use.ts).
   let importsChecked = 0;
-  for (const bundle of ['out/electron/main.js', 'out/electron/cli.js']) {
+  for (const bundle of ['out/electron/main.js', 'out/electron/cli.js', 'out/electron/extract-worker.js', 'out/electron/search-worker.js']) {
     const code = asar.extractFile(archive, bundle).toString('utf8');
-    const imported = [...code.matchAll(/(?:^|\n)import\s[^'"]*?['"]([^'"./][^'"]*)['"]/g)].map((m) => m[1]);
+    const imported = [
+      ...[...code.matchAll(/(?:^|\n)import\s[^'"]*?['"]([^'"./][^'"]*)['"]/g)].map((m) => m[1]),
+      ...[...code.matchAll(/loadOnFirstUse\(["']([^'"./][^'"]*)["']\)/g)].map((m) => m[1]),
+    ];
     importsChecked += new Set(imported).size;
     for (const specifier of new Set(imported)) {
       const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];

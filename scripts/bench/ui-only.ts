@@ -55,7 +55,8 @@ function instrument(): void {
       (this as unknown as { addEventListener(type: string, fn: (e: { data: string }) => void): void }).addEventListener('open', () => g.marks.push(['sse open', g.performance.now()]));
       (this as unknown as { addEventListener(type: string, fn: (e: { data: string }) => void): void }).addEventListener('message', (e) => {
         const event = /"event":"(\w+)"/.exec(e.data.slice(0, 40))?.[1] ?? '?';
-        g.marks.push([`sse ${event} ${Math.round(e.data.length / 1024)} KB`, g.performance.now()]);
+        const revision = /"revision":(\d+)/.exec(e.data)?.[1] ?? '-';
+        g.marks.push([`sse ${event} ${Math.round(e.data.length / 1024)} KB revision ${revision}`, g.performance.now()]);
       });
     }
   } as unknown as typeof g.EventSource;

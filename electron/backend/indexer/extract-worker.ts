@@ -1,9 +1,16 @@
 // Runs in a worker thread. Extracts batches of files for the indexer's pool, so the main process's
 // event loop (IPC, HTTP, file watching) stays free while a large library is read.
 import { parentPort } from 'node:worker_threads';
-import { runInBackground } from './background-priority.js';
-import { runExtractTask, type ExtractTask } from './extract-job.js';
+import { runInBackground, runOnlyWhenIdle } from './background-priority.js';
+import type { ExtractTask } from './extract-job.js';
 import { serveTasks } from './worker-protocol.js';
 
+// Lowered from the start, before the extractor's code loads (a quarter second of work the interface,
+// starting at the same moment, needs the cores for). Tried the other way round, the first batch at
+// normal priority: the workers' start-up slowed the interface's own and the first rows came no
+// sooner (scripts/bench/ui-only.ts). Messages sent meanwhile wait in the port.
 runInBackground();
+await runOnlyWhenIdle();
+const { runExtractTask } = await import('./extract-job.js');
+
 if (parentPort) serveTasks(parentPort, async (batch: ExtractTask[]) => Promise.all(batch.map(runExtractTask)));

@@ -1,13 +1,16 @@
 // Runs in Node. The smaller header fields of a page: byline, tags/topics, a day-and-month date when
 // no full date is printed, and the body's language. Like metadata.ts, each looks only where pages
 // put these (around the headline, in label lines), and returns null or [] rather than guessing.
-import { detect } from 'tinyld';
+import type * as Tinyld from 'tinyld';
 import type { ClassifiedLine } from './boilerplate.js';
 import { bareAgency } from './credits.js';
 import { findDates, findPartialDate } from './dates.js';
 import type { Region } from './region.js';
 import { stopwordLanguage } from './stopwords.js';
 import { wordTokens } from './text-utils.js';
+import { loadOnFirstUse } from '../load-on-first-use.js';
+
+const tinyld = loadOnFirstUse<typeof Tinyld>('tinyld');
 
 const HEADER_WINDOW = 40;
 /** "By Maren Estrada", "BY: Beachbody", "Written by …", "Author: …", "Von …", "Автор: …". */
@@ -121,6 +124,6 @@ export function detectLanguage(paragraphs: readonly string[]): string | null {
   if (/[\uac00-\ud7af]/u.test(sample)) return 'ko';
   const byStopwords = stopwordLanguage(wordTokens(sample));
   if (byStopwords) return byStopwords;
-  const code = detect(sample.slice(0, 800));
+  const code = tinyld().detect(sample.slice(0, 800));
   return code === '' ? null : code;
 }

@@ -1,14 +1,25 @@
 // Runs in Node (tests). The extraction pool over real files: results match in-process extraction,
 // queued work can be cancelled, and a closed pool refuses new work.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { BACKGROUND_NICE } from './background-priority.js';
+import { BACKGROUND_NICE, SCHED_IDLE } from './background-priority.js';
 import { runExtractTask, type ExtractResult, type ExtractTask } from './extract-job.js';
 import { SEEDS_DIR, seedFiles } from './seeds.fixture.js';
 import { CancelledError, WorkerPool, workerScript } from './worker-pool.js';
+
+/** Whether util-linux's chrt (which sets SCHED_IDLE for the workers) is installed. */
+function hasChrt(): boolean {
+  try {
+    execFileSync('chrt', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 describe('the extraction worker pool', () => {
   let root: string;
@@ -49,18 +60,26 @@ describe('the extraction worker pool', () => {
     assert.equal(result?.kind, 'article');
   });
 
-  test('on Linux, extraction threads run at background priority, so the interface wins the cores', async (t) => {
+  test('on Linux, extraction threads run at background priority and only on otherwise idle cores', async (t) => {
     if (process.platform !== 'linux') {
       t.skip('thread priorities are only lowered on Linux: skipping');
       return;
     }
-    await pool.run([{ root, file: seedFiles()[0] as string, knownHash: null }]);
-    const nices = (await readdir('/proc/self/task')).map(async (task) => {
-      const stat = await readFile(`/proc/self/task/${task}/stat`, 'utf8');
-      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
-    });
-    const background = (await Promise.all(nices)).filter((nice) => nice === BACKGROUND_NICE);
+    await Promise.all(Array.from({ length: pool.size * 2 }, () => pool.run([{ root, file: seedFiles()[0] as string, knownHash: null }])));
+    const threads = await Promise.all(
+      (await readdir('/proc/self/task')).map(async (task) => {
+        const stat = await readFile(`/proc/self/task/${task}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { nice: Number(fields[16]), policy: Number(fields[38]) };
+      }),
+    );
+    const background = threads.filter((thread) => thread.nice === BACKGROUND_NICE);
     assert.equal(background.length, pool.size, 'one background thread per worker, and only those');
+    if (!hasChrt()) {
+      t.diagnostic('util-linux chrt is not installed: the threads keep nice 10 without SCHED_IDLE');
+      return;
+    }
+    assert.equal(threads.filter((thread) => thread.policy === SCHED_IDLE).length, pool.size, 'each worker runs only on idle cores');
     assert.equal(os.getPriority(), 0, 'the main thread keeps its normal priority');
   });
 

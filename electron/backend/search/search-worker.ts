@@ -4,7 +4,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { SearchHit } from '../../common/contract.js';
-import { runInBackground } from '../indexer/background-priority.js';
+import { runInBackground, runOnlyWhenIdle } from '../indexer/background-priority.js';
 import { serveTasks } from '../indexer/worker-protocol.js';
 import { RecentTexts } from './recent-texts.js';
 import { SearchIndex, type SearchableAnnotations } from './search-index.js';
@@ -68,6 +68,7 @@ function handle(request: SearchRequest): SearchHit[] | null {
 }
 
 // Building the index while a library is read is background work too; a query competes only with
-// the other background threads, so typing stays quick.
+// the other background threads (which also run only on idle cores), so typing stays quick.
 runInBackground();
+await runOnlyWhenIdle();
 if (parentPort) serveTasks(parentPort, handle);

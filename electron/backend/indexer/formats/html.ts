@@ -2,17 +2,21 @@
 // (the well-kept extractor the reference figures come from), meta tags give what it does not
 // (og:site_name, article:published_time, article:tag, author). The capture's lines for "Show
 // original" are the page's block elements in order, each marked by whether the story kept it.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type * as Readability from '@mozilla/readability';
+import type * as Linkedom from 'linkedom';
+import { loadOnFirstUse } from '../../load-on-first-use.js';
 import type { ExtractedArticle, ExtractionWithLines, OriginalLine } from '../article.js';
 import { detectLanguage } from '../header-fields.js';
 import { findDateline } from '../metadata.js';
 import { normalizeSpaces } from '../text-utils.js';
 import { languageCode, normaliseDate, pick, pickList, type Fields } from './front-matter.js';
 
+const readability = loadOnFirstUse<typeof Readability>('@mozilla/readability');
+const linkedom = loadOnFirstUse<typeof Linkedom>('linkedom');
+
 const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td,th,dt,dd,address';
 
-type Doc = ReturnType<typeof parseHTML>['document'];
+type Doc = ReturnType<typeof Linkedom.parseHTML>['document'];
 
 /** Text of the outermost block elements under `root`, in document order. */
 function blockTexts(root: Doc | ReturnType<Doc['createElement']>, headings?: Set<string>): string[] {
@@ -43,6 +47,8 @@ function metaFields(document: Doc): Fields {
 }
 
 export function extractHtml(html: string): ExtractionWithLines {
+  const { parseHTML } = linkedom();
+  const { Readability } = readability();
   const { document } = parseHTML(html);
   const meta = metaFields(document);
   const htmlLang = document.documentElement?.getAttribute('lang') ?? null;

@@ -1,12 +1,15 @@
 // Runs in Node. Markdown notes and clippings: YAML front matter gives the metadata (title, site,
 // source, published, tags, author), the document's blocks give the body. Markdown files are
 // written or clipped deliberately, so there is no boilerplate to remove: every block is kept.
-import { parse } from 'yaml';
+import type * as Yaml from 'yaml';
 import type { ExtractedArticle, ExtractionWithLines, LineRole, OriginalLine } from '../article.js';
 import { findDateline } from '../metadata.js';
 import { detectLanguage } from '../header-fields.js';
 import { normalizeSpaces } from '../text-utils.js';
+import { loadOnFirstUse } from '../../load-on-first-use.js';
 import { languageCode, normaliseDate, pick, pickList, type Fields } from './front-matter.js';
+
+const yaml = loadOnFirstUse<typeof Yaml>('yaml');
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u;
 
@@ -15,7 +18,7 @@ function readFrontMatter(text: string): { fields: Fields; rest: string; raw: str
   if (!m) return { fields: {}, rest: text, raw: '' };
   let fields: Fields = {};
   try {
-    const parsed: unknown = parse(m[1] ?? '');
+    const parsed: unknown = yaml().parse(m[1] ?? '');
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) fields = parsed as Fields;
   } catch {
     // Broken YAML: the body is still worth reading; the metadata then comes from the text.
