@@ -1,7 +1,11 @@
 // Runs in Node. People edit exported notes. A re-export rewrites only what Lectern generated: the front
 // matter keys it owns and the region between two Obsidian comments (hidden in Obsidian's reading view);
 // everything the person wrote before or after the region, and their own front matter keys, is kept.
-import { parse, stringify } from 'yaml';
+import type * as Yaml from 'yaml';
+import { loadOnFirstUse } from '../load-on-first-use.js';
+
+/** Loaded with the first export, not at start-up. */
+const yaml = loadOnFirstUse<typeof Yaml>('yaml');
 
 export const BEGIN_MARKER = '%% lectern:begin %%';
 export const END_MARKER = '%% lectern:end %%';
@@ -15,7 +19,7 @@ export function readFrontMatter(text: string): FrontMatterFields | null {
   const match = FRONT_MATTER.exec(text);
   if (!match) return null;
   try {
-    const value: unknown = parse(match[1] ?? '');
+    const value: unknown = yaml().parse(match[1] ?? '');
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as FrontMatterFields) : null;
   } catch {
     return null;
@@ -25,7 +29,7 @@ export function readFrontMatter(text: string): FrontMatterFields | null {
 export function frontMatterBlock(fields: FrontMatterFields): string {
   // version 1.1 quotes strings that older YAML readers would read as dates or booleans
   // (published: "2011-05-03"); lineWidth 0 never folds long titles.
-  return `---\n${stringify(fields, { version: '1.1', lineWidth: 0 })}---`;
+  return `---\n${yaml().stringify(fields, { version: '1.1', lineWidth: 0 })}---`;
 }
 
 const region = (body: string): string => `${BEGIN_MARKER}\n\n${body.trim()}\n\n${END_MARKER}`;

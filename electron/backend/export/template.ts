@@ -1,12 +1,16 @@
 // Runs in Node. User templates for the export (Mustache, logic-less, so a template can never run code).
 // The variables are documented in README.md ("Export and backup"); keep the two in step.
-import Mustache from 'mustache';
+import type MustacheModule from 'mustache';
 import type { IndexedArticle } from '../indexer/article.js';
 import type { ArticleRecord } from '../store/data-schema.js';
 import { LecternError } from '../service/api-error.js';
+import { loadOnFirstUse } from '../load-on-first-use.js';
 import { deepLink } from './deep-link.js';
 import { blockId, blockquote, escapeMarkdownInline, escapeMarkdownText } from './markdown-escape.js';
 import type { ExportHighlight } from './markdown.js';
+
+/** Loaded with the first templated export, not at start-up. */
+const mustache = loadOnFirstUse<typeof MustacheModule>('mustache');
 
 export interface TemplateHighlight {
   /** The quote escaped for Markdown (renders as the same text); may span lines. */
@@ -69,7 +73,7 @@ export function templateView(article: IndexedArticle, record: ArticleRecord | un
 /** Throws an 'invalid-argument' LecternError naming the mistake when the template cannot be parsed. */
 export function checkTemplate(template: string): void {
   try {
-    Mustache.parse(template);
+    mustache().parse(template);
   } catch (error) {
     throw new LecternError('invalid-argument', `The export template has a mistake: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -78,5 +82,5 @@ export function checkTemplate(template: string): void {
 export function renderTemplate(template: string, view: TemplateView): string {
   checkTemplate(template);
   // No HTML escaping: the output is Markdown, and the values are escaped for Markdown already.
-  return Mustache.render(template, view, {}, { escape: (value: string) => value }).trim();
+  return mustache().render(template, view, {}, { escape: (value: string) => value }).trim();
 }

@@ -1,7 +1,11 @@
 // Runs in Node. Reads one capture from disk as text, with a sentence a person understands for every
 // way that can fail (empty, binary, unknown encoding, too large, unreadable). Never throws.
 import { open } from 'node:fs/promises';
-import chardet from 'chardet';
+import type * as Chardet from 'chardet';
+import { loadOnFirstUse } from '../load-on-first-use.js';
+
+/** Only files that are not UTF-8 need the encoding detector. */
+const chardet = loadOnFirstUse<typeof Chardet>('chardet');
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
 
@@ -100,7 +104,7 @@ function declaredCharset(bytes: Uint8Array): string | null {
 
 /** The encoding a statistical detector (chardet) names, if Node's TextDecoder decodes with it cleanly. */
 function decodeDetected(bytes: Uint8Array): string | null {
-  const candidates = chardet.analyse(bytes.subarray(0, 256 * 1024)).filter((c) => c.confidence >= 20);
+  const candidates = chardet().analyse(bytes.subarray(0, 256 * 1024)).filter((c) => c.confidence >= 20);
   for (const { name } of candidates) {
     const text = decodeStrict(name.toLowerCase(), bytes);
     if (text !== null && !/[\u0080-\u009f\ufffd]/u.test(text)) return text;

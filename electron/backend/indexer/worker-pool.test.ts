@@ -83,6 +83,21 @@ describe('the extraction worker pool', () => {
     assert.equal(os.getPriority(), 0, 'the main thread keeps its normal priority');
   });
 
+  test('a second worker starts only once the first has answered, so the first results come first', async () => {
+    const fresh = new WorkerPool<ExtractTask[], ExtractResult[]>(workerScript('extract-worker'), 2);
+    try {
+      fresh.warm();
+      const task = () => fresh.run([{ root, file: seedFiles()[0] as string, knownHash: null }]);
+      const first = [task(), task(), task()];
+      assert.equal(fresh.started, 1, 'one worker while none has answered, however much is queued');
+      await Promise.all(first);
+      await Promise.all([task(), task(), task()]);
+      assert.equal(fresh.started, 2, 'then the pool grows to its size');
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test('a closed pool refuses work', async () => {
     const closed = new WorkerPool<ExtractTask[], ExtractResult[]>(workerScript('extract-worker'), 1);
     await closed.close();

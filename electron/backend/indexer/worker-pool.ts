@@ -62,6 +62,12 @@ export class WorkerPool<T, R> {
   readonly #slots: Slot[] = [];
   #nextId = 1;
   #closed = false;
+  /**
+   * Whether any worker has answered. Until one has, no second one starts: on a machine whose cores
+   * are busy (the interface starting at the same moment), workers starting together share what CPU
+   * there is and every one of them answers late; one at a time, the first results come first.
+   */
+  #answered = false;
 
   constructor(
     private readonly script: URL,
@@ -76,8 +82,8 @@ export class WorkerPool<T, R> {
     });
   }
 
-  /** Starts every worker now: each takes ~1 s to load its code, better spent while the folder is
-   * being listed than after. */
+  /** Starts the first worker now (the others follow its first answer): loading its code is better
+   * done while the folder is being listed than after. */
   warm(): void {
     if (this.#closed) return;
     while (this.#spawn()) {
@@ -93,6 +99,11 @@ export class WorkerPool<T, R> {
 
   get queued(): number {
     return this.#queue.length;
+  }
+
+  /** Workers started (and not lost). */
+  get started(): number {
+    return this.#slots.length;
   }
 
   async close(): Promise<void> {
@@ -119,13 +130,14 @@ export class WorkerPool<T, R> {
   }
 
   #spawn(): Slot | null {
-    if (this.#slots.length >= this.size) return null;
+    if (this.#slots.length >= this.size || (this.#slots.length > 0 && !this.#answered)) return null;
     const worker = startWorker(this.script);
     const slot: Slot = { worker, inFlight: 0 };
     worker.on('message', (reply: TaskReply<R>) => {
       const pending = this.#running.get(reply.id);
       this.#running.delete(reply.id);
       slot.inFlight--;
+      this.#answered = true;
       if (slot.inFlight === 0 && this.#queue.length === 0) worker.unref();
       if (reply.ok) pending?.resolve(reply.value);
       else pending?.reject(new Error(reply.message));

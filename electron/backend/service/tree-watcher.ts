@@ -49,10 +49,12 @@ export function watchTree(root: string, skipName: (name: string) => boolean, onP
     watchOne(dir, false);
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
-      if (skipName(entry.name)) continue;
+      // Files need nothing unless reported: a library of 100,000 is mostly files, and this walk runs
+      // on the main thread while the first articles are on their way.
+      if ((!report && !entry.isDirectory()) || skipName(entry.name)) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(full, report);
-      else if (report) onPath(relative(full));
+      else onPath(relative(full));
     }
   };
 
