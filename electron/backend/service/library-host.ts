@@ -34,6 +34,9 @@ export class LibraryHost {
   #moved: ArticleMove[] = [];
   #timer: NodeJS.Timeout | null = null;
   #lastProgress = 0;
+  /** Progress the throttle held back: it goes out with the next list push, so the files counted as
+   * done are never fewer than the articles listed. */
+  #heldProgress: IndexProgress | null = null;
   /** How many libraryUpdated deltas have been sent (see LibraryDelta.revision). */
   #revision = 0;
   /** Whether this library's first articles went out: those go at once, later ones gathered. */
@@ -60,6 +63,7 @@ export class LibraryHost {
     this.#token = token;
     this.#pool ??= new WorkerPool(workerScript('extract-worker'));
     this.#firstPushed = false;
+    this.#heldProgress = null;
     this.search.reset(path.join(IndexCache.dirFor(this.cacheRoot, folder), 'bodies.jsonl'));
     this.#upserted.clear();
     this.#removed.clear();
@@ -199,11 +203,21 @@ export class LibraryHost {
     this.#moved = [];
     // `moved` only when something moved, so deltas stay as they were for older readers of the event.
     this.events.emit('libraryUpdated', { folder: session.folder, upserted, removed, errors: session.errors(), ...(moved.length > 0 ? { moved } : {}), revision: ++this.#revision });
+    const held = this.#heldProgress;
+    if (held) {
+      this.#heldProgress = null;
+      this.#lastProgress = performance.now();
+      this.events.emit('indexProgress', { ...held, revision: this.#revision });
+    }
   }
 
   #progress(progress: IndexProgress): void {
     const now = performance.now();
-    if (progress.state === 'indexing' && now - this.#lastProgress < PUSH_MS) return;
+    if (progress.state === 'indexing' && now - this.#lastProgress < PUSH_MS) {
+      this.#heldProgress = progress;
+      return;
+    }
+    this.#heldProgress = null;
     this.#lastProgress = now;
     // The last articles go out before the run is announced as finished.
     if (progress.state !== 'indexing' && this.#timer) {

@@ -1,8 +1,8 @@
 // Runs in the renderer. While the library is being indexed: a progress bar with files done of all,
 // the rate and the time left, and a Cancel button; after a cancel, a line saying what happens next.
 import { cancelIndexing, indexProgress } from '../model/library';
+import { formatCount } from './format';
 
-const whole = new Intl.NumberFormat('en');
 
 function timeLeft(seconds: number | null): string {
   if (seconds === null) return '';
@@ -16,12 +16,12 @@ export function IndexStatus() {
   if (progress.state === 'cancelled') {
     return (
       <p class="index-status quiet" role="status">
-        Indexing stopped at {whole.format(progress.done)} of {whole.format(progress.total)} files; the rest are read when the folder is opened again.
+        Indexing stopped at {formatCount(progress.done)} of {formatCount(progress.total)} files; the rest are read when the folder is opened again.
       </p>
     );
   }
   const share = progress.total > 0 ? progress.done / progress.total : 0;
-  const details = [`${whole.format(progress.done)} of ${whole.format(progress.total)} files`, progress.filesPerSecond > 0 ? `${whole.format(Math.round(progress.filesPerSecond))} files/s` : '', timeLeft(progress.secondsLeft)].filter(Boolean);
+  const details = [`${formatCount(progress.done)} of ${formatCount(progress.total)} files`, progress.filesPerSecond > 0 ? `${formatCount(Math.round(progress.filesPerSecond))} files/s` : '', timeLeft(progress.secondsLeft)].filter(Boolean);
   return (
     <div class="index-status">
       <div class="index-bar" role="progressbar" aria-label="Indexing" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} aria-valuetext={details.join(', ')}>

@@ -10,7 +10,7 @@ import { articles, cursorId, forgetArticle, library, loadingLibrary } from '../m
 import { visibleRows } from '../model/library-view';
 import { article, openArticle } from '../model/reader';
 import { versionName, versionsOf } from '../model/versions';
-import { formatDate } from './format';
+import { formatCount, formatDate } from './format';
 import { IndexStatus } from './IndexStatus';
 import { LibraryControls } from './LibraryControls';
 import '../styles/library-list.css';
@@ -135,7 +135,7 @@ export function LibraryPane() {
   return (
     <div class="library-view">
       <h2 class="pane-title">
-        Library <span class="count">{list.length === total ? total : `${list.length} of ${total}`}</span>
+        Library <span class="count">{list.length === total ? formatCount(total) : `${formatCount(list.length)} of ${formatCount(total)}`}</span>
       </h2>
       <IndexStatus />
       <LibraryControls />

@@ -9,6 +9,13 @@ export function formatDate(published: string | null): string | null {
   return time ? `${date}, ${time}` : date;
 }
 
+const whole = new Intl.NumberFormat('en');
+
+/** A count as the progress line and the list's header show it: 10,000, not 10000. */
+export function formatCount(count: number): string {
+  return whole.format(count);
+}
+
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 230));
 }
