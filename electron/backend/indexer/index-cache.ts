@@ -3,13 +3,13 @@
 // append-only bodies file. Reopening an unchanged library reads this instead of extracting again, and
 // article bodies are read from it on demand rather than kept in memory.
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, fstatSync, openSync, readdirSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { IndexedArticle } from './article.js';
 import { workerScript } from './worker-pool.js';
+import { forEachLine } from './read-lines.js';
 
 /** What the index keeps of an article in memory: everything but its body and comments. */
 export type ArticleMeta = Omit<IndexedArticle, 'paragraphs' | 'comments'>;
@@ -59,22 +59,24 @@ const NEWLINE = Buffer.from('\n');
 
 /** A manifest's entries and the extractor that wrote them, or null (absent, damaged, another folder). */
 async function readManifest(file: string, folder: string): Promise<{ stamp: string; files: CachedFile[] } | null> {
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   const files: CachedFile[] = [];
   let header: ManifestHeader | null = null;
+  let foreign = false;
   try {
-    for await (const line of lines) {
+    await forEachLine(file, (line) => {
       if (!header) {
         header = JSON.parse(line) as ManifestHeader;
-        if (header.version !== 2 || header.folder !== folder) return null;
-      } else if (line !== '') files.push(JSON.parse(line) as CachedFile);
-    }
+        foreign = header.version !== 2 || header.folder !== folder;
+        return !foreign;
+      }
+      if (line !== '') files.push(JSON.parse(line) as CachedFile);
+      return true;
+    });
   } catch {
     return null; // absent or damaged: start afresh, it is only a cache
-  } finally {
-    lines.close();
   }
-  return header ? { stamp: header.stamp, files } : null;
+  const read = header as ManifestHeader | null;
+  return read && !foreign ? { stamp: read.stamp, files } : null;
 }
 
 let stampMemo: string | null = null;
