@@ -1,7 +1,7 @@
 // Runs in Node (tests). The index cache survives a reopen line for line, and a damaged or foreign
 // manifest is rebuilt from nothing rather than misread.
 import assert from 'node:assert/strict';
-import { appendFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -42,4 +42,68 @@ test('another extractor, or a damaged manifest, starts the cache afresh', async 
   const empty = await IndexCache.open(root, folder, 'stamp-b');
   assert.equal(empty.files.size, 0);
   empty.close();
+});
+
+/** A cache for its own folder with `count` files, each with a body, saved and closed. */
+async function savedWithBodies(library: string, count: number, stamp: string): Promise<void> {
+  const cache = await IndexCache.open(root, library, stamp);
+  for (let i = 0; i < count; i++) cache.files.set(entry(i).file, { ...entry(i), problem: null, body: cache.appendBody({ paragraphs: [`Story ${i} says ${'so '.repeat(i % 50)}`], comments: [] }) });
+  await cache.save();
+  cache.close();
+}
+
+test('bodies come back for the files they were written for', async () => {
+  const library = '/library/bodies';
+  await savedWithBodies(library, 40, 'stamp-a');
+  const again = await IndexCache.open(root, library, 'stamp-a');
+  const ref = again.files.get('story-7.txt')?.body;
+  assert.ok(ref);
+  assert.deepEqual(again.readBody(ref).paragraphs, [`Story 7 says ${'so '.repeat(7)}`]);
+  again.close();
+});
+
+test('a manifest is never read against bodies it was not saved with: they are extracted again', async () => {
+  const library = '/library/switched';
+  await savedWithBodies(library, 40, 'stamp-a');
+  // Another version (another extractor) starts the bodies afresh and quits before it saves.
+  const other = await IndexCache.open(root, library, 'stamp-b');
+  other.appendBody({ paragraphs: ['A body the other version wrote.'], comments: [] });
+  other.close();
+  const back = await IndexCache.open(root, library, 'stamp-a');
+  assert.equal(back.files.size, 0, 'nothing reused: its bodies would be another file\'s text');
+  assert.equal(back.takeEarlier().length, 0, 'these entries had no article to recognise');
+  back.close();
+
+  // Bodies cut short (a disk that filled up, a copy that stopped).
+  const cut = '/library/cut';
+  await savedWithBodies(cut, 40, 'stamp-a');
+  const bodies = path.join(IndexCache.dirFor(root, cut), 'bodies.jsonl');
+  await truncate(bodies, (await stat(bodies)).size - 10);
+  const truncated = await IndexCache.open(root, cut, 'stamp-a');
+  assert.equal(truncated.files.size, 0);
+  truncated.close();
+});
+
+test('compacting the bodies keeps every live body readable, after a reopen too', async () => {
+  const library = '/library/compacted';
+  const cache = await IndexCache.open(root, library, 'stamp-a');
+  // Over 1 MB of bodies, of which only the last version of each file is live: more than half waste.
+  for (let round = 0; round < 3; round++) {
+    for (let i = 0; i < 200; i++) cache.files.set(entry(i).file, { ...entry(i), problem: null, body: cache.appendBody({ paragraphs: [`Round ${round} of story ${i}. ${'Filler text. '.repeat(200)}`], comments: [] }) });
+  }
+  await cache.save();
+  cache.close();
+  const before = (await stat(path.join(IndexCache.dirFor(root, library), 'bodies.jsonl'))).size;
+  const compacted = await IndexCache.open(root, library, 'stamp-a');
+  const after = (await stat(path.join(IndexCache.dirFor(root, library), 'bodies.jsonl'))).size;
+  assert.ok(after < before / 2, `the bodies file shrank (${before} → ${after} bytes)`);
+  compacted.close();
+  const reopened = await IndexCache.open(root, library, 'stamp-a');
+  assert.equal(reopened.files.size, 200);
+  for (const i of [0, 99, 199]) {
+    const ref = reopened.files.get(`story-${i}.txt`)?.body;
+    assert.ok(ref);
+    assert.ok(reopened.readBody(ref).paragraphs[0]?.startsWith(`Round 2 of story ${i}.`));
+  }
+  reopened.close();
 });

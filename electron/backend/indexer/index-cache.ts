@@ -2,7 +2,7 @@
 // mtime, content hash, the extracted metadata and MinHash signature, and where its body lies in an
 // append-only bodies file. Reopening an unchanged library reads this instead of extracting again, and
 // article bodies are read from it on demand rather than kept in memory.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -47,9 +47,13 @@ export const reusableHash = (cached: CachedFile | undefined): string | null => (
  * JSON document for 100,000 files is a 125 MB string to build or parse at once (~700 MB at the
  * peak of saving it). */
 interface ManifestHeader {
-  version: 2;
+  version: 3;
   stamp: string;
   folder: string;
+  /** The bodies file the entries point into (its first line names it) and how long it was then:
+   * a manifest is never read against another bodies file, nor one cut short. */
+  bodies: string;
+  bodiesSize: number;
 }
 
 const MANIFEST = 'manifest.jsonl';
@@ -58,7 +62,7 @@ const LINES_PER_WRITE = 250;
 const NEWLINE = Buffer.from('\n');
 
 /** A manifest's entries and the extractor that wrote them, or null (absent, damaged, another folder). */
-async function readManifest(file: string, folder: string): Promise<{ stamp: string; files: CachedFile[] } | null> {
+async function readManifest(file: string, folder: string): Promise<{ header: ManifestHeader; files: CachedFile[] } | null> {
   const files: CachedFile[] = [];
   let header: ManifestHeader | null = null;
   let foreign = false;
@@ -66,7 +70,7 @@ async function readManifest(file: string, folder: string): Promise<{ stamp: stri
     await forEachLine(file, (line) => {
       if (!header) {
         header = JSON.parse(line) as ManifestHeader;
-        foreign = header.version !== 2 || header.folder !== folder;
+        foreign = header.version !== 3 || header.folder !== folder;
         return !foreign;
       }
       if (line !== '') files.push(JSON.parse(line) as CachedFile);
@@ -76,7 +80,7 @@ async function readManifest(file: string, folder: string): Promise<{ stamp: stri
     return null; // absent or damaged: start afresh, it is only a cache
   }
   const read = header as ManifestHeader | null;
-  return read && !foreign ? { stamp: read.stamp, files } : null;
+  return read && !foreign ? { header: read, files } : null;
 }
 
 let stampMemo: string | null = null;
@@ -119,6 +123,8 @@ export class IndexCache {
   #earlier: CachedFile[];
   #fd: number;
   #size: number;
+  /** Names this bodies file (its first line): a new one each time the file is started afresh. */
+  #bodiesId: string;
 
   private constructor(
     readonly dir: string,
@@ -131,6 +137,16 @@ export class IndexCache {
     for (const entry of files) this.files.set(entry.file, entry);
     this.#fd = openSync(this.bodiesFile, 'a+');
     this.#size = fstatSync(this.#fd).size;
+    this.#bodiesId = this.#size > 0 ? bodiesIdIn(this.#fd) : this.#startBodies(this.#fd);
+  }
+
+  /** Writes a new bodies file's first line; gives its id. */
+  #startBodies(fd: number): string {
+    const id = randomUUID();
+    const line = Buffer.from(`${JSON.stringify({ bodies: id })}\n`, 'utf8');
+    writeSync(fd, line, 0, line.length, 0);
+    this.#size = line.length;
+    return id;
   }
 
   /** The earlier extractor's articles, once: the plan needs them, and 100,000 of them are not kept. */
@@ -155,7 +171,10 @@ export class IndexCache {
     // Lectern 0.1's single-document manifest is not read: its cache is simply rebuilt.
     await rm(path.join(dir, 'manifest.json'), { force: true });
     const manifest = await readManifest(path.join(dir, MANIFEST), folder);
-    if (manifest?.stamp !== stamp) {
+    // Another extractor, or bodies that are not the ones the manifest points into (a version with
+    // another extractor started them afresh and quit before saving, a compaction was cut short, the
+    // file was truncated): everything is extracted again rather than a body shown for the wrong file.
+    if (manifest?.header.stamp !== stamp || !bodiesMatch(path.join(dir, 'bodies.jsonl'), manifest.header)) {
       await rm(path.join(dir, 'bodies.jsonl'), { force: true });
       const earlier = (manifest?.files ?? []).flatMap((entry) => (entry.article ? [{ ...entry, signature: null, body: null }] : []));
       return new IndexCache(dir, folder, stamp, [], earlier);
@@ -181,7 +200,7 @@ export class IndexCache {
   }
 
   async save(): Promise<void> {
-    const header: ManifestHeader = { version: 2, stamp: this.stamp, folder: this.folder };
+    const header: ManifestHeader = { version: 3, stamp: this.stamp, folder: this.folder, bodies: this.#bodiesId, bodiesSize: this.#size };
     const target = path.join(this.dir, MANIFEST);
     // A name per save: two saves overlapping (a refresh during a run's save) never share a file.
     const temporary = `${target}.${process.pid}.${++saveCount}.tmp`;
@@ -216,7 +235,8 @@ export class IndexCache {
     if (this.#size < 1024 * 1024 || live > this.#size / 2) return;
     const temporary = path.join(this.dir, 'bodies.compact.tmp');
     const out = openSync(temporary, 'w');
-    let offset = 0;
+    const id = this.#startBodies(out);
+    let offset = this.#size;
     for (const entry of this.files.values()) {
       if (!entry.body) continue;
       const bytes = Buffer.alloc(entry.body.length);
@@ -230,7 +250,34 @@ export class IndexCache {
     await rename(temporary, this.bodiesFile);
     this.#fd = openSync(this.bodiesFile, 'a+');
     this.#size = offset;
+    this.#bodiesId = id;
     await this.save();
+  }
+}
+
+/** The id on a bodies file's first line, or '' (a file from before ids, or damaged: it matches no manifest). */
+function bodiesIdIn(fd: number): string {
+  const head = Buffer.alloc(128);
+  const length = readSync(fd, head, 0, head.length, 0);
+  const end = head.subarray(0, length).indexOf(0x0a);
+  try {
+    const parsed = JSON.parse(head.toString('utf8', 0, end < 0 ? 0 : end)) as { bodies?: unknown };
+    return typeof parsed.bodies === 'string' ? parsed.bodies : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Whether the bodies file at `file` is the one `header` was saved with, whole. */
+function bodiesMatch(file: string, header: ManifestHeader): boolean {
+  let fd: number | null = null;
+  try {
+    fd = openSync(file, 'r');
+    return fstatSync(fd).size >= header.bodiesSize && bodiesIdIn(fd) === header.bodies;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 }
 
