@@ -1,7 +1,7 @@
 // Runs in Node (tests). The index cache survives a reopen line for line, and a damaged or foreign
 // manifest is rebuilt from nothing rather than misread.
 import assert from 'node:assert/strict';
-import { appendFile, mkdtemp, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -106,4 +106,18 @@ test('compacting the bodies keeps every live body readable, after a reopen too',
     assert.ok(reopened.readBody(ref).paragraphs[0]?.startsWith(`Round 2 of story ${i}.`));
   }
   reopened.close();
+});
+
+test('a cache from before bodies files were named is extracted again, its articles still recognised', async () => {
+  const library = '/library/older';
+  const dir = IndexCache.dirFor(root, library);
+  await mkdir(dir, { recursive: true });
+  const article = { title: 'A story', id: 'a1b2c3d4e5f60718', file: 'story.txt' } as unknown as CachedFile['article'];
+  const older = { ...entry(1), file: 'story.txt', problem: null, article, body: { offset: 0, length: 40 } };
+  await writeFile(path.join(dir, 'manifest.jsonl'), `${JSON.stringify({ version: 2, stamp: 'stamp-a', folder: library })}\n${JSON.stringify(older)}\n`);
+  await writeFile(path.join(dir, 'bodies.jsonl'), `${JSON.stringify({ paragraphs: ['Its body.'], comments: [] })}\n`);
+  const cache = await IndexCache.open(root, library, 'stamp-a');
+  assert.equal(cache.files.size, 0, 'its bodies file names no manifest: not reused');
+  assert.deepEqual(cache.takeEarlier().map((e) => [e.file, e.body]), [['story.txt', null]], 'a rename while the app was closed is still recognised');
+  cache.close();
 });

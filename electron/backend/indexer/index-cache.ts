@@ -47,13 +47,14 @@ export const reusableHash = (cached: CachedFile | undefined): string | null => (
  * JSON document for 100,000 files is a 125 MB string to build or parse at once (~700 MB at the
  * peak of saving it). */
 interface ManifestHeader {
-  version: 3;
+  /** 2: before bodies files were named; still read, for its articles to be recognised (see #earlier). */
+  version: 2 | 3;
   stamp: string;
   folder: string;
   /** The bodies file the entries point into (its first line names it) and how long it was then:
    * a manifest is never read against another bodies file, nor one cut short. */
-  bodies: string;
-  bodiesSize: number;
+  bodies?: string;
+  bodiesSize?: number;
 }
 
 const MANIFEST = 'manifest.jsonl';
@@ -70,7 +71,7 @@ async function readManifest(file: string, folder: string): Promise<{ header: Man
     await forEachLine(file, (line) => {
       if (!header) {
         header = JSON.parse(line) as ManifestHeader;
-        foreign = header.version !== 3 || header.folder !== folder;
+        foreign = (header.version !== 2 && header.version !== 3) || header.folder !== folder;
         return !foreign;
       }
       if (line !== '') files.push(JSON.parse(line) as CachedFile);
@@ -273,7 +274,7 @@ function bodiesMatch(file: string, header: ManifestHeader): boolean {
   let fd: number | null = null;
   try {
     fd = openSync(file, 'r');
-    return fstatSync(fd).size >= header.bodiesSize && bodiesIdIn(fd) === header.bodies;
+    return header.bodies !== undefined && fstatSync(fd).size >= (header.bodiesSize ?? Infinity) && bodiesIdIn(fd) === header.bodies;
   } catch {
     return false;
   } finally {
