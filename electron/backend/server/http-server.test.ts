@@ -89,6 +89,19 @@ describe('browser-mode server', () => {
     assert.equal((await call('getLibrary', '[]', { Origin: `http://127.0.0.1:${server.port}` })).status, 200);
   });
 
+  test('the page comes with a preload of the library list, which answers only with the token from its own address', async () => {
+    const page = await send(server, { path: '/', headers: auth });
+    assert.match(String(page.headers.link), /^<\/api\/library>; rel=preload; as=fetch; crossorigin$/);
+    const asset = await send(server, { path: '/api/library', headers: auth });
+    assert.equal(asset.status, 200);
+    const reply = JSON.parse(asset.body) as { ok: boolean; value?: { articles: unknown[] } };
+    assert.ok(reply.ok && Array.isArray(reply.value?.articles), 'the same answer getLibrary gives');
+    assert.equal(asset.headers['cache-control'], 'no-store');
+    assert.equal((await send(server, { path: '/api/library' })).status, 403, 'no token');
+    assert.equal((await send(server, { path: '/api/library', headers: { ...auth, Origin: 'http://evil.example' } })).status, 403, 'a foreign page');
+    assert.equal((await send(server, { path: '/api/library', headers: { ...auth, Host: `evil.example:${server.port}` } })).status, 403, 'DNS rebinding');
+  });
+
   test('refuses API calls that are not JSON POSTs', async () => {
     assert.equal((await call('getLibrary', '[]', { 'Content-Type': 'text/plain' })).status, 415);
     assert.equal((await send(server, { path: '/api/call/getLibrary', headers: auth })).status, 405);

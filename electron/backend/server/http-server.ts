@@ -26,6 +26,16 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Where the page's first library list comes from (GET), and the header that has the browser fetch
+ * it along with the page (`crossorigin`: the page's own fetch then takes the preloaded answer). */
+export const LIBRARY_PATH = '/api/library';
+const LIBRARY_PRELOAD = `<${LIBRARY_PATH}>; rel=preload; as=fetch; crossorigin`;
+
+function reply(response: ServerResponse, result: Result<unknown>): void {
+  response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(result));
+}
+
 /** Notes can be long; anything beyond this is not a note but a mistake or an attack. */
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
@@ -69,12 +79,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     if (url.pathname === '/api/events' && request.method === 'GET') return stream.attach(response);
+    // The library list, read-only, as a GET the page's HTML can preload (see LIBRARY_PRELOAD): it is
+    // asked for while the page's script loads, not after. Cross-site pages cannot send the cookie
+    // (SameSite=Strict) nor read the answer (no CORS), and the address checks above still apply.
+    if (url.pathname === LIBRARY_PATH && request.method === 'GET') return reply(response, await options.backend.dispatcher.call('getLibrary', []));
     if (url.pathname.startsWith('/api/call/')) {
       if (request.method !== 'POST') return refuse(response, 405, 'Use POST for API calls.');
       return callApi(url.pathname.slice('/api/call/'.length), request, response);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'Method not allowed.');
-    return serveStatic(options.rendererDir, url.pathname, response);
+    return serveStatic(options.rendererDir, url.pathname, response, { Link: LIBRARY_PRELOAD });
   }
 
   async function callApi(method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -83,9 +97,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return refuse(response, 415, 'API calls must be sent as application/json.');
     }
     const body = await readBody(request);
-    let reply: Result<unknown>;
+    let result: Result<unknown>;
     if (body === null) {
-      reply = { ok: false, error: { code: 'invalid-argument', message: 'The request is larger than 16 MB.' } };
+      result = { ok: false, error: { code: 'invalid-argument', message: 'The request is larger than 16 MB.' } };
     } else {
       let args: unknown;
       try {
@@ -93,13 +107,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       } catch {
         args = undefined;
       }
-      reply =
+      result =
         args === undefined
           ? { ok: false, error: { code: 'invalid-argument', message: 'The request body is not valid JSON.' } }
           : await options.backend.dispatcher.call(decodeURIComponent(method), args);
     }
-    response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-    response.end(JSON.stringify(reply));
+    reply(response, result);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -4,7 +4,8 @@ import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { contentTypeFor, resolveInside } from '../renderer-assets.js';
 
-export async function serveStatic(root: string, urlPath: string, response: ServerResponse): Promise<void> {
+/** `pageHeaders` go with the page (index.html) only. */
+export async function serveStatic(root: string, urlPath: string, response: ServerResponse, pageHeaders: Record<string, string> = {}): Promise<void> {
   const wanted = urlPath === '/' || !path.posix.extname(urlPath) ? '/index.html' : urlPath;
   const file = resolveInside(root, wanted);
   const body = file ? await readFile(file).catch(() => null) : null;
@@ -15,5 +16,5 @@ export async function serveStatic(root: string, urlPath: string, response: Serve
   const type = contentTypeFor(file) ?? 'application/octet-stream';
   // Hashed asset names may be cached; index.html must not be, or a rebuilt app would load stale code.
   const cache = wanted.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store';
-  response.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache }).end(body);
+  response.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache, ...(wanted === '/index.html' ? pageHeaders : {}) }).end(body);
 }
