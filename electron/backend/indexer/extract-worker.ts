@@ -8,9 +8,14 @@ import { serveTasks } from './worker-protocol.js';
 // Lowered from the start, before the extractor's code loads (a quarter second of work the interface,
 // starting at the same moment, needs the cores for). Tried the other way round, the first batch at
 // normal priority: the workers' start-up slowed the interface's own and the first rows came no
-// sooner (scripts/bench/ui-only.ts). Messages sent meanwhile wait in the port.
+// sooner (scripts/bench/ui-only.ts). Not a top-level await: a worker still evaluating its entry
+// module cannot always be terminated (Node 20), and closing the app must never wait on it.
 runInBackground();
-await runOnlyWhenIdle();
-const { runExtractTask } = await import('./extract-job.js');
+const extractor = runOnlyWhenIdle().then(() => import('./extract-job.js'));
 
-if (parentPort) serveTasks(parentPort, async (batch: ExtractTask[]) => Promise.all(batch.map(runExtractTask)));
+if (parentPort) {
+  serveTasks(parentPort, async (batch: ExtractTask[]) => {
+    const { runExtractTask } = await extractor;
+    return Promise.all(batch.map(runExtractTask));
+  });
+}

@@ -111,7 +111,14 @@ export class WorkerPool<T, R> {
     this.cancelQueued();
     for (const pending of this.#running.values()) pending.reject(new CancelledError());
     this.#running.clear();
-    await Promise.all(this.#slots.splice(0).map((slot) => slot.worker.terminate()));
+    const exited = Promise.all(this.#slots.splice(0).map((slot) => slot.worker.terminate()));
+    // Node 20 stops counting a worker as keeping the process alive once it is terminating, so a
+    // process whose last step is closing the pool could leave its event loop with this promise still
+    // waiting for the exit (seen in the tests: the close of a backend never settled). A timer holds
+    // the loop meanwhile, and gives up after 5 s rather than keep a process alive for a lost worker.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([exited, new Promise<void>((resolve) => (timer = setTimeout(resolve, 5_000)))]);
+    clearTimeout(timer);
   }
 
   #pump(): void {

@@ -69,6 +69,8 @@ function handle(request: SearchRequest): SearchHit[] | null {
 
 // Building the index while a library is read is background work too; a query competes only with
 // the other background threads (which also run only on idle cores), so typing stays quick.
+// Not awaited: a worker still evaluating its entry module (a top-level await) cannot always be
+// terminated (Node 20); the policy applies a few milliseconds later.
 runInBackground();
-await runOnlyWhenIdle();
+void runOnlyWhenIdle();
 if (parentPort) serveTasks(parentPort, handle);
