@@ -22,22 +22,18 @@ export const BACKGROUND_NICE = 10;
 /** Linux's number for SCHED_IDLE, as /proc/…/stat reports a thread's policy. */
 export const SCHED_IDLE = 5;
 
-/** Lowers the calling thread's priority to nice 10. */
-export function runInBackground(): void {
-  if (process.platform !== 'linux') return;
+/**
+ * Makes the calling thread background work: nice 10 at once, then SCHED_IDLE. Resolves once both are
+ * applied, or once it turned out they cannot be (no `chrt`, a sandbox): never rejects, the thread
+ * then keeps what it got.
+ */
+export function runInBackground(): Promise<void> {
+  if (process.platform !== 'linux') return Promise.resolve();
   try {
     os.setPriority(0, BACKGROUND_NICE);
   } catch {
     // A sandbox that forbids it leaves the thread at normal priority: slower to yield, still correct.
   }
-}
-
-/**
- * Lets the calling thread run only when a core is otherwise idle. Resolves once applied, or once it
- * turned out it cannot be (no `chrt`, a sandbox): never rejects, the thread then keeps nice 10.
- */
-export function runOnlyWhenIdle(): Promise<void> {
-  if (process.platform !== 'linux') return Promise.resolve();
   let thread: string;
   try {
     // "<pid>/task/<tid>": this thread's id, which no Node API gives.

@@ -1,7 +1,7 @@
 // Runs in a worker thread. Extracts batches of files for the indexer's pool, so the main process's
 // event loop (IPC, HTTP, file watching) stays free while a large library is read.
 import { parentPort } from 'node:worker_threads';
-import { runInBackground, runOnlyWhenIdle } from './background-priority.js';
+import { runInBackground } from './background-priority.js';
 import type { ExtractTask } from './extract-job.js';
 import { serveTasks } from './worker-protocol.js';
 
@@ -10,8 +10,7 @@ import { serveTasks } from './worker-protocol.js';
 // normal priority: the workers' start-up slowed the interface's own and the first rows came no
 // sooner (scripts/bench/ui-only.ts). Not a top-level await: a worker still evaluating its entry
 // module cannot always be terminated (Node 20), and closing the app must never wait on it.
-runInBackground();
-const extractor = runOnlyWhenIdle().then(() => import('./extract-job.js'));
+const extractor = runInBackground().then(() => import('./extract-job.js'));
 
 if (parentPort) {
   serveTasks(parentPort, async (batch: ExtractTask[]) => {

@@ -58,6 +58,7 @@ interface ManifestHeader {
 }
 
 const MANIFEST = 'manifest.jsonl';
+const BODIES = 'bodies.jsonl';
 /** Lines written per call while saving. */
 const LINES_PER_WRITE = 250;
 const NEWLINE = Buffer.from('\n');
@@ -137,17 +138,10 @@ export class IndexCache {
     this.#earlier = earlier;
     for (const entry of files) this.files.set(entry.file, entry);
     this.#fd = openSync(this.bodiesFile, 'a+');
-    this.#size = fstatSync(this.#fd).size;
-    this.#bodiesId = this.#size > 0 ? bodiesIdIn(this.#fd) : this.#startBodies(this.#fd);
-  }
-
-  /** Writes a new bodies file's first line; gives its id. */
-  #startBodies(fd: number): string {
-    const id = randomUUID();
-    const line = Buffer.from(`${JSON.stringify({ bodies: id })}\n`, 'utf8');
-    writeSync(fd, line, 0, line.length, 0);
-    this.#size = line.length;
-    return id;
+    const size = fstatSync(this.#fd).size;
+    const bodies = size > 0 ? { id: bodiesIdIn(this.#fd), length: size } : startBodies(this.#fd);
+    this.#bodiesId = bodies.id;
+    this.#size = bodies.length;
   }
 
   /** The earlier extractor's articles, once: the plan needs them, and 100,000 of them are not kept. */
@@ -158,7 +152,12 @@ export class IndexCache {
   }
 
   get bodiesFile(): string {
-    return path.join(this.dir, 'bodies.jsonl');
+    return path.join(this.dir, BODIES);
+  }
+
+  /** Where the bodies of `folder`'s cache under `root` lie (the search worker reads them there). */
+  static bodiesFileFor(root: string, folder: string): string {
+    return path.join(IndexCache.dirFor(root, folder), BODIES);
   }
 
   /** The cache of `folder` under `root` (created empty, or emptied when extraction changed). */
@@ -175,8 +174,8 @@ export class IndexCache {
     // Another extractor, or bodies that are not the ones the manifest points into (a version with
     // another extractor started them afresh and quit before saving, a compaction was cut short, the
     // file was truncated): everything is extracted again rather than a body shown for the wrong file.
-    if (manifest?.header.stamp !== stamp || !bodiesMatch(path.join(dir, 'bodies.jsonl'), manifest.header)) {
-      await rm(path.join(dir, 'bodies.jsonl'), { force: true });
+    if (manifest?.header.stamp !== stamp || !bodiesMatch(path.join(dir, BODIES), manifest.header)) {
+      await rm(path.join(dir, BODIES), { force: true });
       const earlier = (manifest?.files ?? []).flatMap((entry) => (entry.article ? [{ ...entry, signature: null, body: null }] : []));
       return new IndexCache(dir, folder, stamp, [], earlier);
     }
@@ -236,8 +235,8 @@ export class IndexCache {
     if (this.#size < 1024 * 1024 || live > this.#size / 2) return;
     const temporary = path.join(this.dir, 'bodies.compact.tmp');
     const out = openSync(temporary, 'w');
-    const id = this.#startBodies(out);
-    let offset = this.#size;
+    const { id, length } = startBodies(out);
+    let offset = length;
     for (const entry of this.files.values()) {
       if (!entry.body) continue;
       const bytes = Buffer.alloc(entry.body.length);
@@ -254,6 +253,14 @@ export class IndexCache {
     this.#bodiesId = id;
     await this.save();
   }
+}
+
+/** Writes a new bodies file's first line, naming it: gives the name and the line's length. */
+function startBodies(fd: number): { id: string; length: number } {
+  const id = randomUUID();
+  const line = Buffer.from(`${JSON.stringify({ bodies: id })}\n`, 'utf8');
+  writeSync(fd, line, 0, line.length, 0);
+  return { id, length: line.length };
 }
 
 /** The id on a bodies file's first line, or '' (a file from before ids, or damaged: it matches no manifest). */

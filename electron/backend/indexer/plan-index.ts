@@ -26,7 +26,7 @@ const SLICE_MS = 4;
 const CACHED_STAT_MS = 0.05;
 
 /**
- * Size and mtime of each file, in `files` order (null: gone or unreadable). Reopening a library just
+ * Size and mtime of each path, in order (null: gone or unreadable). Reopening a library just
  * closed, the file system has every file's metadata in memory and a synchronous stat costs a few
  * microseconds, where each of 10,000 promised ones cost the main thread ~20 µs of its own (200 ms in
  * all, while the page that waits for the list is loading). Sliced, the event loop still runs every

@@ -4,7 +4,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { SearchHit } from '../../common/contract.js';
-import { runInBackground, runOnlyWhenIdle } from '../indexer/background-priority.js';
+import { runInBackground } from '../indexer/background-priority.js';
 import { serveTasks } from '../indexer/worker-protocol.js';
 import { RecentTexts } from './recent-texts.js';
 import { SearchIndex, type SearchableAnnotations } from './search-index.js';
@@ -71,6 +71,5 @@ function handle(request: SearchRequest): SearchHit[] | null {
 // the other background threads (which also run only on idle cores), so typing stays quick.
 // Not awaited: a worker still evaluating its entry module (a top-level await) cannot always be
 // terminated (Node 20); the policy applies a few milliseconds later.
-runInBackground();
-void runOnlyWhenIdle();
+void runInBackground();
 if (parentPort) serveTasks(parentPort, handle);

@@ -28,7 +28,7 @@ export interface RunningServer {
 
 /** Where the page's first library list comes from (GET), and the header that has the browser fetch
  * it along with the page (`crossorigin`: the page's own fetch then takes the preloaded answer). */
-export const LIBRARY_PATH = '/api/library';
+const LIBRARY_PATH = '/api/library';
 const LIBRARY_PRELOAD = `<${LIBRARY_PATH}>; rel=preload; as=fetch; crossorigin`;
 
 function reply(response: ServerResponse, result: Result<unknown>): void {

@@ -2,7 +2,6 @@
 // file watcher), streaming its changes to the renderer as coalesced `libraryUpdated` deltas and
 // throttled `indexProgress` events, and closing it all down. When a file is renamed or moved, the
 // session finds its new article and the host moves the annotations there through the store.
-import path from 'node:path';
 import type { ArticleMove, IndexProgress, LibraryView } from '../../common/contract.js';
 import { IndexCache, type ArticleMeta } from '../indexer/index-cache.js';
 import { WorkerPool, workerScript } from '../indexer/worker-pool.js';
@@ -64,7 +63,7 @@ export class LibraryHost {
     this.#pool ??= new WorkerPool(workerScript('extract-worker'));
     this.#firstPushed = false;
     this.#heldProgress = null;
-    this.search.reset(path.join(IndexCache.dirFor(this.cacheRoot, folder), 'bodies.jsonl'));
+    this.search.reset(IndexCache.bodiesFileFor(this.cacheRoot, folder));
     this.#upserted.clear();
     this.#removed.clear();
     this.#movedTo.clear();

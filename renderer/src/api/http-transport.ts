@@ -28,7 +28,7 @@ export function httpTransport(): Transport {
       let response: Response;
       try {
         const preloaded = method === 'getLibrary' && !libraryPreloadTaken;
-        libraryPreloadTaken ||= method === 'getLibrary';
+        if (preloaded) libraryPreloadTaken = true;
         response = await (preloaded ? preloadedLibrary() : post(method, args, false));
       } catch {
         return { ok: false, error: { code: 'io-error', message: 'Lectern’s local server cannot be reached. Is it still running?' } };
