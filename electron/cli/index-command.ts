@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { IndexProblem } from '../common/contract.js';
 import type { IndexedArticle } from '../backend/indexer/article.js';
 import { findSignedDuplicates } from '../backend/indexer/duplicates.js';
-import { decodeSignatures, type ExtractResult } from '../backend/indexer/extract-job.js';
+import type { ExtractResult } from '../backend/indexer/extract-job.js';
 import { listLibrary } from '../backend/indexer/index-library.js';
 import { WorkerPool, workerScript } from '../backend/indexer/worker-pool.js';
 import { extractFiles, type ExtractPool } from '../backend/service/extract-files.js';
@@ -31,14 +31,14 @@ async function indexFolder(folder: string): Promise<CliIndex> {
   } finally {
     await pool.close();
   }
-  const signed: Array<{ article: IndexedArticle; signature: string | null }> = [];
+  const signed: Array<{ article: IndexedArticle; signature: Uint32Array | null }> = [];
   const errors = [...problems];
   for (const file of files) {
     const result = results.get(file);
     if (result?.kind === 'article') signed.push(result);
     else errors.push({ file, message: result?.kind === 'problem' ? result.message : 'This file was not indexed.' });
   }
-  const copies = findSignedDuplicates(signed.map(({ article }) => article), decodeSignatures(signed.map(({ signature }) => signature)));
+  const copies = findSignedDuplicates(signed.map(({ article }) => article), signed.map(({ signature }) => signature));
   const articles = signed.map(({ article }) => ({ ...article, duplicateOf: copies.get(article.id) ?? null }));
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { folder, articles, errors };

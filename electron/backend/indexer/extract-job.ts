@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IndexedArticle } from './article.js';
-import { HASHES, signature } from './duplicates.js';
+import { signature } from './duplicates.js';
 import { articleFromText } from './index-library.js';
 import { readArticleFile } from './read-article-file.js';
 
@@ -25,34 +25,10 @@ export interface FileStamp {
 
 export type ExtractResult =
   | { file: string; stamp: FileStamp; hash: string; kind: 'unchanged' }
-  | { file: string; stamp: FileStamp; hash: string; kind: 'article'; article: IndexedArticle; signature: string | null }
+  | { file: string; stamp: FileStamp; hash: string; kind: 'article'; article: IndexedArticle; signature: Uint32Array | null }
   | { file: string; stamp: FileStamp | null; hash: string | null; kind: 'problem'; message: string };
 
 export const hashText = (text: string): string => createHash('sha1').update(text, 'utf8').digest('hex');
-
-/** Signatures travel and are cached as base64 (512 bytes → 684 characters). */
-export function encodeSignature(sig: Uint32Array | null): string | null {
-  return sig ? Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString('base64') : null;
-}
-
-/** Many signatures at once, as views of one buffer (100,000 small buffers cost more than the data). */
-export function decodeSignatures(texts: ReadonlyArray<string | null>): Array<Uint32Array | null> {
-  const all = new Uint32Array(texts.length * HASHES);
-  return texts.map((text, i) => {
-    if (!text) return null;
-    const bytes = Buffer.from(text, 'base64');
-    if (bytes.byteLength !== HASHES * 4) return null; // damaged in the cache: not compared
-    const sig = all.subarray(i * HASHES, (i + 1) * HASHES);
-    new Uint8Array(sig.buffer, sig.byteOffset, sig.byteLength).set(bytes);
-    return sig;
-  });
-}
-
-export function decodeSignature(text: string | null): Uint32Array | null {
-  if (!text) return null;
-  const bytes = Buffer.from(text, 'base64');
-  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-}
 
 export async function runExtractTask(task: ExtractTask): Promise<ExtractResult> {
   const { file } = task;
@@ -73,5 +49,5 @@ export async function runExtractTask(task: ExtractTask): Promise<ExtractResult> 
   if (hash === task.knownHash) return { file, stamp: known, hash, kind: 'unchanged' };
   const outcome = articleFromText(file, read.text);
   if (!outcome.ok) return { file, stamp: known, hash, kind: 'problem', message: outcome.problem.message };
-  return { file, stamp: known, hash, kind: 'article', article: outcome.article, signature: encodeSignature(signature(outcome.article.paragraphs)) };
+  return { file, stamp: known, hash, kind: 'article', article: outcome.article, signature: signature(outcome.article.paragraphs) };
 }

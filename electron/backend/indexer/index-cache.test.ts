@@ -1,10 +1,11 @@
 // Runs in Node (tests). The index cache survives a reopen line for line, and a damaged or foreign
 // manifest is rebuilt from nothing rather than misread.
 import assert from 'node:assert/strict';
-import { appendFile, mkdir, mkdtemp, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { HASHES } from './duplicates.js';
 import { IndexCache, type CachedFile } from './index-cache.js';
 
 let root: string;
@@ -119,5 +120,58 @@ test('a cache from before bodies files were named is extracted again, its articl
   const cache = await IndexCache.open(root, library, 'stamp-a');
   assert.equal(cache.files.size, 0, 'its bodies file names no manifest: not reused');
   assert.deepEqual(cache.takeEarlier().map((e) => [e.file, e.body]), [['story.txt', null]], 'a rename while the app was closed is still recognised');
+  cache.close();
+});
+
+test('signatures come back with their entries, and signatures not saved with the manifest are never used', async () => {
+  const library = '/library/signed';
+  const signed = (i: number): Uint32Array | null => (i % 3 === 0 ? null : Uint32Array.from({ length: HASHES }, (_, k) => (i * 7919 + k * 104_729) >>> 0));
+  const cache = await IndexCache.open(root, library, 'stamp-a');
+  for (let i = 0; i < 700; i++) cache.files.set(entry(i).file, { ...entry(i), problem: null, signature: signed(i), body: cache.appendBody({ paragraphs: [`Story ${i}.`], comments: [] }) });
+  await cache.save();
+  cache.close();
+  const dir = IndexCache.dirFor(root, library);
+  assert.ok(!(await readFile(path.join(dir, 'manifest.jsonl'), 'utf8')).includes('"signature"'), 'the manifest holds no signature text');
+  const again = await IndexCache.open(root, library, 'stamp-a');
+  for (const i of [0, 1, 2, 350, 699]) assert.deepEqual(again.files.get(`story-${i}.txt`)?.signature ?? null, signed(i), `story ${i}`);
+  again.close();
+
+  // A signatures file from another save (a crash between the two renames), or cut short.
+  const saved = await readFile(path.join(dir, 'signatures.bin'));
+  await writeFile(path.join(dir, 'signatures.bin'), saved.subarray(0, saved.length - 512));
+  const cut = await IndexCache.open(root, library, 'stamp-a');
+  assert.equal(cut.files.size, 0, 'extracted again: copies would otherwise go unlinked');
+  assert.equal(cut.takeEarlier().length, 0);
+  cut.close();
+});
+
+test('two saves asked for at once are written one after the other, and agree with each other', async () => {
+  const library = '/library/saved-twice';
+  const cache = await IndexCache.open(root, library, 'stamp-a');
+  const sig = Uint32Array.from({ length: HASHES }, (_, k) => k + 1);
+  for (let i = 0; i < 600; i++) cache.files.set(entry(i).file, { ...entry(i), signature: sig, body: cache.appendBody({ paragraphs: ['A body.'], comments: [] }) });
+  const first = cache.save();
+  cache.files.delete('story-0.txt');
+  await Promise.all([first, cache.save()]);
+  cache.close();
+  const again = await IndexCache.open(root, library, 'stamp-a');
+  assert.equal(again.files.size, 599, 'the later save is the one kept');
+  assert.deepEqual(again.files.get('story-599.txt')?.signature, sig);
+  again.close();
+  assert.deepEqual((await readdir(IndexCache.dirFor(root, library))).filter((f) => f.endsWith('.tmp')), []);
+});
+
+test('a cache from before signatures had a file of their own is extracted again, its articles still recognised', async () => {
+  const library = '/library/inline-signatures';
+  const dir = IndexCache.dirFor(root, library);
+  await mkdir(dir, { recursive: true });
+  const bodies = `${JSON.stringify({ bodies: 'b1' })}\n`;
+  const article = { title: 'A story', id: 'a1b2c3d4e5f60718', file: 'story.txt' } as unknown as CachedFile['article'];
+  const line = { ...entry(1), file: 'story.txt', problem: null, article, signature: 'AAAA', body: { offset: bodies.length, length: 10 } };
+  await writeFile(path.join(dir, 'manifest.jsonl'), `${JSON.stringify({ version: 3, stamp: 'stamp-a', folder: library, bodies: 'b1', bodiesSize: bodies.length + 10 })}\n${JSON.stringify(line)}\n`);
+  await writeFile(path.join(dir, 'bodies.jsonl'), `${bodies}{"p":[]}\n\n`);
+  const cache = await IndexCache.open(root, library, 'stamp-a');
+  assert.equal(cache.files.size, 0);
+  assert.deepEqual(cache.takeEarlier().map((e) => [e.file, e.signature, e.body]), [['story.txt', null, null]]);
   cache.close();
 });

@@ -1,6 +1,6 @@
 // Runs in Node. The on-disk index cache of one library folder, in the data folder: per file its size,
-// mtime, content hash, the extracted metadata and MinHash signature, and where its body lies in an
-// append-only bodies file. Reopening an unchanged library reads this instead of extracting again, and
+// mtime, content hash, the extracted metadata, and where its body lies in an append-only bodies file;
+// the MinHash signatures beside it, in a binary file of their own (signatures-file.ts). Reopening an unchanged library reads this instead of extracting again, and
 // article bodies are read from it on demand rather than kept in memory.
 import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, writeSync } from 'node:fs';
@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { IndexedArticle } from './article.js';
 import { workerScript } from './worker-pool.js';
 import { forEachLine } from './read-lines.js';
+import { readSignatures, writeSignatures } from './signatures-file.js';
+import { bodiesIdIn, bodiesMatch, startBodies } from './bodies-file.js';
 
 /** What the index keeps of an article in memory: everything but its body and comments. */
 export type ArticleMeta = Omit<IndexedArticle, 'paragraphs' | 'comments'>;
@@ -33,7 +35,8 @@ export interface CachedFile {
   /** Null when the file is a problem (then `problem` says why). */
   article: ArticleMeta | null;
   problem: string | null;
-  signature: string | null;
+  /** MinHash of the body (duplicates.ts), to find copies and renamed files; null when none. */
+  signature: Uint32Array | null;
   body: BodyRef | null;
 }
 
@@ -47,18 +50,25 @@ export const reusableHash = (cached: CachedFile | undefined): string | null => (
  * JSON document for 100,000 files is a 125 MB string to build or parse at once (~700 MB at the
  * peak of saving it). */
 interface ManifestHeader {
-  /** 2: before bodies files were named; still read, for its articles to be recognised (see #earlier). */
-  version: 2 | 3;
+  /** 2: before bodies files were named; 3: signatures inline. Older ones are still read, for their
+   * articles to be recognised (see #earlier), never reused. */
+  version: 2 | 3 | 4;
   stamp: string;
   folder: string;
   /** The bodies file the entries point into (its first line names it) and how long it was then:
    * a manifest is never read against another bodies file, nor one cut short. */
   bodies?: string;
   bodiesSize?: number;
+  /** The signatures file saved with it (its first line names it). */
+  signatures?: string;
 }
+
+/** The version this code writes, and the only one whose entries it reuses. */
+const VERSION = 4;
 
 const MANIFEST = 'manifest.jsonl';
 const BODIES = 'bodies.jsonl';
+const SIGNATURES = 'signatures.bin';
 /** Lines written per call while saving. */
 const LINES_PER_WRITE = 250;
 const NEWLINE = Buffer.from('\n');
@@ -72,10 +82,11 @@ async function readManifest(file: string, folder: string): Promise<{ header: Man
     await forEachLine(file, (line) => {
       if (!header) {
         header = JSON.parse(line) as ManifestHeader;
-        foreign = (header.version !== 2 && header.version !== 3) || header.folder !== folder;
+        foreign = ![2, 3, VERSION].includes(header.version) || header.folder !== folder;
         return !foreign;
       }
-      if (line !== '') files.push(JSON.parse(line) as CachedFile);
+      // Signatures are read apart (a version 3 line's inline text is dropped).
+      if (line !== '') files.push({ ...(JSON.parse(line) as Omit<CachedFile, 'signature'>), signature: null });
       return true;
     });
   } catch {
@@ -127,6 +138,8 @@ export class IndexCache {
   #size: number;
   /** Names this bodies file (its first line): a new one each time the file is started afresh. */
   #bodiesId: string;
+  /** The save under way, if any (see save). */
+  #saving: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly dir: string,
@@ -174,11 +187,14 @@ export class IndexCache {
     // Another extractor, or bodies that are not the ones the manifest points into (a version with
     // another extractor started them afresh and quit before saving, a compaction was cut short, the
     // file was truncated): everything is extracted again rather than a body shown for the wrong file.
-    if (manifest?.header.stamp !== stamp || !bodiesMatch(path.join(dir, BODIES), manifest.header)) {
+    // So too when the signatures are not the ones saved with the manifest: copies would go unlinked.
+    const signatures = manifest?.header.version === VERSION && manifest.header.stamp === stamp && manifest.header.signatures ? readSignatures(path.join(dir, SIGNATURES), manifest.header.signatures, manifest.files.length) : null;
+    if (!manifest || !signatures || !bodiesMatch(path.join(dir, BODIES), manifest.header.bodies, manifest.header.bodiesSize)) {
       await rm(path.join(dir, BODIES), { force: true });
       const earlier = (manifest?.files ?? []).flatMap((entry) => (entry.article ? [{ ...entry, signature: null, body: null }] : []));
       return new IndexCache(dir, folder, stamp, [], earlier);
     }
+    manifest.files.forEach((entry, i) => (entry.signature = signatures[i] ?? null));
     const cache = new IndexCache(dir, folder, stamp, manifest.files);
     await cache.#compactIfWasteful();
     return cache;
@@ -199,30 +215,49 @@ export class IndexCache {
     return JSON.parse(bytes.toString('utf8')) as ArticleBody;
   }
 
-  async save(): Promise<void> {
-    const header: ManifestHeader = { version: 3, stamp: this.stamp, folder: this.folder, bodies: this.#bodiesId, bodiesSize: this.#size };
+  /** Writes the manifest and signatures; saves asked for while one runs follow it, never overlap. */
+  save(): Promise<void> {
+    const next = this.#saving.then(() => this.#write());
+    this.#saving = next.catch(() => undefined);
+    return next;
+  }
+
+  async #write(): Promise<void> {
+    const signatures = randomUUID();
+    const header: ManifestHeader = { version: VERSION, stamp: this.stamp, folder: this.folder, bodies: this.#bodiesId, bodiesSize: this.#size, signatures };
     const target = path.join(this.dir, MANIFEST);
-    // A name per save: two saves overlapping (a refresh during a run's save) never share a file.
     const temporary = `${target}.${process.pid}.${++saveCount}.tmp`;
-    const out = await open(temporary, 'w');
+    const signaturesTemporary = `${path.join(this.dir, SIGNATURES)}.${process.pid}.${saveCount}.tmp`;
+    // Both files from one snapshot, in the same order: entry i's signature is record i.
+    const entries = [...this.files.values()];
     try {
-      await out.write(`${JSON.stringify(header)}\n`);
-      // Each line goes straight into a buffer of its own and a few hundred are written at once: no
-      // joined string, and little alive at any moment, so a save at 100,000 files (~200 MB of JSON)
-      // does not swell the heap with copies that outlive a garbage collection or two.
-      let chunk: Buffer[] = [];
-      for (const entry of this.files.values()) {
-        chunk.push(Buffer.from(JSON.stringify(entry), 'utf8'), NEWLINE);
-        if (chunk.length >= 2 * LINES_PER_WRITE) {
-          await out.writev(chunk);
-          chunk = [];
+      writeSignatures(signaturesTemporary, signatures, entries.map((entry) => entry.signature), entries.length);
+      const out = await open(temporary, 'w');
+      try {
+        await out.write(`${JSON.stringify(header)}\n`);
+        // Each line goes straight into a buffer of its own and a few hundred are written at once: no
+        // joined string, and little alive at any moment, so a save at 100,000 files (~100 MB of JSON)
+        // does not swell the heap with copies that outlive a garbage collection or two.
+        let chunk: Buffer[] = [];
+        for (const entry of entries) {
+          chunk.push(Buffer.from(JSON.stringify(manifestLine(entry)), 'utf8'), NEWLINE);
+          if (chunk.length >= 2 * LINES_PER_WRITE) {
+            await out.writev(chunk);
+            chunk = [];
+          }
         }
+        if (chunk.length > 0) await out.writev(chunk);
+      } finally {
+        await out.close();
       }
-      if (chunk.length > 0) await out.writev(chunk);
-    } finally {
-      await out.close();
+      // Signatures first: a crash between the two leaves a manifest that names other signatures,
+      // which is rebuilt, never one read against the wrong ones.
+      await rename(signaturesTemporary, path.join(this.dir, SIGNATURES));
+      await rename(temporary, target);
+    } catch (error) {
+      await Promise.all([rm(temporary, { force: true }), rm(signaturesTemporary, { force: true })]);
+      throw error;
     }
-    await rename(temporary, target);
   }
 
   close(): void {
@@ -255,39 +290,8 @@ export class IndexCache {
   }
 }
 
-/** Writes a new bodies file's first line, naming it: gives the name and the line's length. */
-function startBodies(fd: number): { id: string; length: number } {
-  const id = randomUUID();
-  const line = Buffer.from(`${JSON.stringify({ bodies: id })}\n`, 'utf8');
-  writeSync(fd, line, 0, line.length, 0);
-  return { id, length: line.length };
-}
-
-/** The id on a bodies file's first line, or '' (a file from before ids, or damaged: it matches no manifest). */
-function bodiesIdIn(fd: number): string {
-  const head = Buffer.alloc(128);
-  const length = readSync(fd, head, 0, head.length, 0);
-  const end = head.subarray(0, length).indexOf(0x0a);
-  try {
-    const parsed = JSON.parse(head.toString('utf8', 0, end < 0 ? 0 : end)) as { bodies?: unknown };
-    return typeof parsed.bodies === 'string' ? parsed.bodies : '';
-  } catch {
-    return '';
-  }
-}
-
-/** Whether the bodies file at `file` is the one `header` was saved with, whole. */
-function bodiesMatch(file: string, header: ManifestHeader): boolean {
-  let fd: number | null = null;
-  try {
-    fd = openSync(file, 'r');
-    return header.bodies !== undefined && fstatSync(fd).size >= (header.bodiesSize ?? Infinity) && bodiesIdIn(fd) === header.bodies;
-  } catch {
-    return false;
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
-}
+/** A manifest line: the entry without its signature (kept in the signatures file). */
+const manifestLine = ({ file, size, mtimeMs, hash, article, problem, body }: CachedFile): Omit<CachedFile, 'signature'> => ({ file, size, mtimeMs, hash, article, problem, body });
 
 /** Every cache folder under `root` (for tests and clean-up). */
 export async function cacheFolders(root: string): Promise<string[]> {

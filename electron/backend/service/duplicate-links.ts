@@ -1,7 +1,6 @@
 // Runs in Node. Links the open library's syndicated copies to their original, over the MinHash
 // signatures the index cache keeps (the bodies need not be read), after each indexing run.
 import { findSignedDuplicates } from '../indexer/duplicates.js';
-import { decodeSignatures } from '../indexer/extract-job.js';
 import type { ArticleMeta, CachedFile } from '../indexer/index-cache.js';
 
 /** Sets each present article's duplicateOf; returns the articles whose link changed. */
@@ -10,7 +9,7 @@ export function linkDuplicates(entries: Iterable<CachedFile>): ArticleMeta[] {
   const present = [...entries].flatMap((entry) => (entry.article && entry.body ? [{ entry, article: entry.article }] : []));
   const copies = findSignedDuplicates(
     present.map(({ article }) => article),
-    decodeSignatures(present.map(({ entry }) => entry.signature)),
+    present.map(({ entry }) => entry.signature),
   );
   const changed: ArticleMeta[] = [];
   for (const { entry, article } of present) {

@@ -3,7 +3,6 @@
 // the same capture, lightly edited) the annotations belong to the new one. Never guesses: more than
 // one equally good candidate on either side means no match, and the notes stay on "file missing".
 import { similarity } from '../indexer/duplicates.js';
-import { decodeSignature } from '../indexer/extract-job.js';
 import type { ArticleMeta, CachedFile } from '../indexer/index-cache.js';
 
 export interface RenameCandidate {
@@ -120,11 +119,11 @@ export class RecentItems<T> {
 /** How long either half of a move (the old file going, the new one appearing) waits for the other. */
 const RENAME_WINDOW_MS = 60_000;
 
-const candidateOf = (article: ArticleMeta, signature: string | null, contentHash: string | null): RenameCandidate => ({
+const candidateOf = (article: ArticleMeta, signature: Uint32Array | null, contentHash: string | null): RenameCandidate => ({
   id: article.id,
   fingerprint: article.fingerprint,
   contentHash,
-  signature: decodeSignature(signature),
+  signature,
   site: article.site,
 });
 
@@ -150,7 +149,7 @@ export class RenameTracker {
   }
 
   /** This article's file went, and it is not kept as "file missing". */
-  vanished(article: ArticleMeta, signature: string | null, contentHash: string | null): void {
+  vanished(article: ArticleMeta, signature: Uint32Array | null, contentHash: string | null): void {
     this.#appeared.delete(article.id);
     this.#vanished.add(article.id, candidateOf(article, signature, contentHash));
   }

@@ -1,0 +1,38 @@
+// Runs in Node. The first line of the index cache's bodies file, which names it: a manifest is only
+// ever read against the bodies file it was saved with (see index-cache.ts).
+import { randomUUID } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+
+/** Writes a new bodies file's first line, naming it: gives the name and the line's length. */
+export function startBodies(fd: number): { id: string; length: number } {
+  const id = randomUUID();
+  const line = Buffer.from(`${JSON.stringify({ bodies: id })}\n`, 'utf8');
+  writeSync(fd, line, 0, line.length, 0);
+  return { id, length: line.length };
+}
+
+/** The id on a bodies file's first line, or '' (a file from before ids, or damaged: it matches no manifest). */
+export function bodiesIdIn(fd: number): string {
+  const head = Buffer.alloc(128);
+  const length = readSync(fd, head, 0, head.length, 0);
+  const end = head.subarray(0, length).indexOf(0x0a);
+  try {
+    const parsed = JSON.parse(head.toString('utf8', 0, end < 0 ? 0 : end)) as { bodies?: unknown };
+    return typeof parsed.bodies === 'string' ? parsed.bodies : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Whether the bodies file at `file` is the one named `id`, at least `size` bytes long (not cut short). */
+export function bodiesMatch(file: string, id: string | undefined, size: number | undefined): boolean {
+  let fd: number | null = null;
+  try {
+    fd = openSync(file, 'r');
+    return id !== undefined && fstatSync(fd).size >= (size ?? Infinity) && bodiesIdIn(fd) === id;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
