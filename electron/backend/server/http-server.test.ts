@@ -89,17 +89,23 @@ describe('browser-mode server', () => {
     assert.equal((await call('getLibrary', '[]', { Origin: `http://127.0.0.1:${server.port}` })).status, 200);
   });
 
-  test('the page comes with a preload of the library list, which answers only with the token from its own address', async () => {
+  test('the page comes with preloads of the library list and the app info, which answer only with the token from its own address', async () => {
     const page = await send(server, { path: '/', headers: auth });
-    assert.match(String(page.headers.link), /^<\/api\/library>; rel=preload; as=fetch; crossorigin$/);
-    const asset = await send(server, { path: '/api/library', headers: auth });
-    assert.equal(asset.status, 200);
-    const reply = JSON.parse(asset.body) as { ok: boolean; value?: { articles: unknown[] } };
+    assert.equal(String(page.headers.link), '</api/library>; rel=preload; as=fetch; crossorigin, </api/app-info>; rel=preload; as=fetch; crossorigin');
+    const library = await send(server, { path: '/api/library', headers: auth });
+    assert.equal(library.status, 200);
+    const reply = JSON.parse(library.body) as { ok: boolean; value?: { articles: unknown[] } };
     assert.ok(reply.ok && Array.isArray(reply.value?.articles), 'the same answer getLibrary gives');
-    assert.equal(asset.headers['cache-control'], 'no-store');
-    assert.equal((await send(server, { path: '/api/library' })).status, 403, 'no token');
-    assert.equal((await send(server, { path: '/api/library', headers: { ...auth, Origin: 'http://evil.example' } })).status, 403, 'a foreign page');
-    assert.equal((await send(server, { path: '/api/library', headers: { ...auth, Host: `evil.example:${server.port}` } })).status, 403, 'DNS rebinding');
+    assert.equal(library.headers['cache-control'], 'no-store');
+    const info = JSON.parse((await send(server, { path: '/api/app-info', headers: auth })).body) as { ok: boolean; value?: { mode?: string; preferences?: unknown } };
+    assert.ok(info.ok && info.value?.mode === 'browser' && info.value.preferences, 'the same answer getAppInfo gives');
+    for (const path of ['/api/library', '/api/app-info']) {
+      assert.equal((await send(server, { path })).status, 403, `${path}: no token`);
+      assert.equal((await send(server, { path, headers: { ...auth, Origin: 'http://evil.example' } })).status, 403, `${path}: a foreign page`);
+      assert.equal((await send(server, { path, headers: { ...auth, Host: `evil.example:${server.port}` } })).status, 403, `${path}: DNS rebinding`);
+    }
+    // Only these two reads have a GET: every other method is a POST with a JSON body.
+    assert.equal((await send(server, { path: '/api/call/getAppInfo', headers: auth })).status, 405);
   });
 
   test('refuses API calls that are not JSON POSTs', async () => {

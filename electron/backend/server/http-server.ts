@@ -1,7 +1,7 @@
 // Runs in Node. Browser mode: the backend's API and the built renderer on 127.0.0.1, token-protected.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Result } from '../../common/contract.js';
+import type { ApiMethod, Result } from '../../common/contract.js';
 import { CONTENT_SECURITY_POLICY } from '../renderer-assets.js';
 import type { Backend } from '../service/backend-options.js';
 import { cookieName, hostIsAllowed, newToken, originIsAllowed, tokenIsValid } from './auth.js';
@@ -26,10 +26,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Where the page's first library list comes from (GET), and the header that has the browser fetch
- * it along with the page (`crossorigin`: the page's own fetch then takes the preloaded answer). */
-const LIBRARY_PATH = '/api/library';
-const LIBRARY_PRELOAD = `<${LIBRARY_PATH}>; rel=preload; as=fetch; crossorigin`;
+/**
+ * What the page asks for first, as GETs its HTML can preload: the library list and the app's info
+ * (preferences, warnings). The `Link` header has the browser fetch both along with the page
+ * (`crossorigin`: the page's own fetches then take the preloaded answers), so they are on their
+ * way while the page's script loads instead of waiting for it. Both only read.
+ */
+const PRELOADED_READS = { '/api/library': 'getLibrary', '/api/app-info': 'getAppInfo' } as const satisfies Record<string, ApiMethod>;
+const PRELOADS = Object.keys(PRELOADED_READS)
+  .map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`)
+  .join(', ');
+
+const preloadedRead = (pathname: string): ApiMethod | undefined => (Object.hasOwn(PRELOADED_READS, pathname) ? PRELOADED_READS[pathname as keyof typeof PRELOADED_READS] : undefined);
 
 function reply(response: ServerResponse, result: Result<unknown>): void {
   response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -79,16 +87,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     if (url.pathname === '/api/events' && request.method === 'GET') return stream.attach(response);
-    // The library list, read-only, as a GET the page's HTML can preload (see LIBRARY_PRELOAD): it is
-    // asked for while the page's script loads, not after. Cross-site pages cannot send the cookie
-    // (SameSite=Strict) nor read the answer (no CORS), and the address checks above still apply.
-    if (url.pathname === LIBRARY_PATH && request.method === 'GET') return reply(response, await options.backend.dispatcher.call('getLibrary', []));
+    // The first reads, as GETs the page's HTML preloads (see PRELOADED_READS). Cross-site pages
+    // cannot send the cookie (SameSite=Strict) nor read the answer (no CORS), and the address
+    // checks above still apply.
+    const read = request.method === 'GET' ? preloadedRead(url.pathname) : undefined;
+    if (read) return reply(response, await options.backend.dispatcher.call(read, []));
     if (url.pathname.startsWith('/api/call/')) {
       if (request.method !== 'POST') return refuse(response, 405, 'Use POST for API calls.');
       return callApi(url.pathname.slice('/api/call/'.length), request, response);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'Method not allowed.');
-    return serveStatic(options.rendererDir, url.pathname, response, { Link: LIBRARY_PRELOAD });
+    return serveStatic(options.rendererDir, url.pathname, response, { Link: PRELOADS });
   }
 
   async function callApi(method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -15,21 +15,21 @@ function post(method: ApiMethod, args: unknown[], keepalive: boolean): Promise<R
   });
 }
 
-/** The page's first library list: the server has the browser preload it with the page (a `Link`
- * header), so this request finds its answer on the way already. Later lists are ordinary calls. */
-function preloadedLibrary(): Promise<Response> {
-  return fetch('/api/library', { credentials: 'same-origin' });
-}
+/**
+ * The page's first reads, by the GETs the server has the browser preload with the page (a `Link`
+ * header), so these requests find their answers on the way already. Later calls are ordinary POSTs.
+ */
+const PRELOADED: Partial<Record<ApiMethod, string>> = { getLibrary: '/api/library', getAppInfo: '/api/app-info' };
 
 export function httpTransport(): Transport {
-  let libraryPreloadTaken = false;
+  const preloadsTaken = new Set<ApiMethod>();
   return {
     async call(method, args) {
       let response: Response;
       try {
-        const preloaded = method === 'getLibrary' && !libraryPreloadTaken;
-        if (preloaded) libraryPreloadTaken = true;
-        response = await (preloaded ? preloadedLibrary() : post(method, args, false));
+        const preloaded = preloadsTaken.has(method) ? undefined : PRELOADED[method];
+        preloadsTaken.add(method);
+        response = await (preloaded ? fetch(preloaded, { credentials: 'same-origin' }) : post(method, args, false));
       } catch {
         return { ok: false, error: { code: 'io-error', message: 'Lectern’s local server cannot be reached. Is it still running?' } };
       }
