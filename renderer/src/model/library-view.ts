@@ -23,7 +23,9 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
  * a frame's budget, where Intl.Collator on every comparison took over 100 ms.
  */
 const keys = new WeakMap<ArticleSummary, { title: string; site: string }>();
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+/** Plain ASCII (most titles) has no accents to strip: only decomposing the rest costs. */
+const ASCII = /^[\x00-\x7f]*$/;
+const fold = (text: string) => (ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '')).toLowerCase();
 
 function keyOf(a: ArticleSummary): { title: string; site: string } {
   let key = keys.get(a);
