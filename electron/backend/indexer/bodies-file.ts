@@ -1,7 +1,16 @@
-// Runs in Node. The first line of the index cache's bodies file, which names it: a manifest is only
-// ever read against the bodies file it was saved with (see index-cache.ts).
+// Runs in Node (the main thread and the extraction workers). The index cache's bodies file: one JSON
+// line per body, and a first line that names the file, so a manifest is only ever read against the
+// bodies file it was saved with (see index-cache.ts).
 import { randomUUID } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+
+const utf8 = new TextEncoder();
+
+/** A body as one line of the bodies file (IndexCache.readBody reads it back). */
+export function bodyLine(body: { paragraphs: readonly string[]; comments: readonly string[] }): Uint8Array {
+  // A fresh array of its own (not a slice of a shared pool): only its bytes cross between threads.
+  return utf8.encode(`${JSON.stringify({ paragraphs: body.paragraphs, comments: body.comments })}\n`);
+}
 
 /** Writes a new bodies file's first line, naming it: gives the name and the line's length. */
 export function startBodies(fd: number): { id: string; length: number } {

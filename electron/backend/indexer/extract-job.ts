@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IndexedArticle } from './article.js';
+import type { ArticleMeta } from './index-cache.js';
 import { signature } from './duplicates.js';
+import { bodyLine } from './bodies-file.js';
 import { articleFromText } from './index-library.js';
 import { readArticleFile } from './read-article-file.js';
 
@@ -16,6 +18,12 @@ export interface ExtractTask {
   knownHash: string | null;
   /** Size and mtime when the caller has just looked (the plan stats every file): not asked twice. */
   stamp?: FileStamp;
+  /**
+   * The body is wanted as the index cache stores it (see bodyLine) rather than as paragraphs: the
+   * worker thread, at background priority, does the serialising, not the main thread, which answers
+   * the interface, and one byte array crosses between threads instead of hundreds of strings.
+   */
+  bodyAsLine?: boolean;
 }
 
 export interface FileStamp {
@@ -26,9 +34,12 @@ export interface FileStamp {
 export type ExtractResult =
   | { file: string; stamp: FileStamp; hash: string; kind: 'unchanged' }
   | { file: string; stamp: FileStamp; hash: string; kind: 'article'; article: IndexedArticle; signature: Uint32Array | null }
+  /** An article whose body came as its line for the cache's bodies file (ExtractTask.bodyAsLine). */
+  | { file: string; stamp: FileStamp; hash: string; kind: 'article-line'; article: ArticleMeta; bodyLine: Uint8Array; signature: Uint32Array | null }
   | { file: string; stamp: FileStamp | null; hash: string | null; kind: 'problem'; message: string };
 
 export const hashText = (text: string): string => createHash('sha1').update(text, 'utf8').digest('hex');
+
 
 export async function runExtractTask(task: ExtractTask): Promise<ExtractResult> {
   const { file } = task;
@@ -49,5 +60,8 @@ export async function runExtractTask(task: ExtractTask): Promise<ExtractResult> 
   if (hash === task.knownHash) return { file, stamp: known, hash, kind: 'unchanged' };
   const outcome = articleFromText(file, read.text);
   if (!outcome.ok) return { file, stamp: known, hash, kind: 'problem', message: outcome.problem.message };
-  return { file, stamp: known, hash, kind: 'article', article: outcome.article, signature: signature(outcome.article.paragraphs) };
+  const sig = signature(outcome.article.paragraphs);
+  if (!task.bodyAsLine) return { file, stamp: known, hash, kind: 'article', article: outcome.article, signature: sig };
+  const { paragraphs, comments, ...article } = outcome.article;
+  return { file, stamp: known, hash, kind: 'article-line', article, bodyLine: bodyLine({ paragraphs, comments }), signature: sig };
 }

@@ -11,7 +11,7 @@ import type { IndexedArticle } from './article.js';
 import { workerScript } from './worker-pool.js';
 import { forEachLine } from './read-lines.js';
 import { readSignatures, writeSignatures } from './signatures-file.js';
-import { bodiesIdIn, bodiesMatch, startBodies } from './bodies-file.js';
+import { bodiesIdIn, bodiesMatch, bodyLine, startBodies } from './bodies-file.js';
 
 /** What the index keeps of an article in memory: everything but its body and comments. */
 export type ArticleMeta = Omit<IndexedArticle, 'paragraphs' | 'comments'>;
@@ -202,7 +202,11 @@ export class IndexCache {
 
   /** Appends a body; returns where it lies. */
   appendBody(body: ArticleBody): BodyRef {
-    const bytes = Buffer.from(`${JSON.stringify(body)}\n`, 'utf8');
+    return this.appendBodyLine(bodyLine(body));
+  }
+
+  /** Appends a body already made into its line (extract-job.ts's bodyLine); returns where it lies. */
+  appendBodyLine(bytes: Uint8Array): BodyRef {
     writeSync(this.#fd, bytes, 0, bytes.length, this.#size);
     const ref = { offset: this.#size, length: bytes.length };
     this.#size += bytes.length;

@@ -222,7 +222,12 @@ export class LibrarySession {
       this.hooks.changed(this.#apply(results));
       report('indexing');
     };
-    await extractFiles(work, this.pool, accept, () => this.#cancelled);
+    await extractFiles(
+      work.map((task) => ({ ...task, bodyAsLine: true })),
+      this.pool,
+      accept,
+      () => this.#cancelled,
+    );
     // Syndicated copies are linked once every signature is known.
     const relinked = linkDuplicates(this.#articles.values());
     if (relinked.length > 0) this.hooks.changed({ upserted: relinked, removed: [], bodies: [] });
@@ -244,10 +249,18 @@ export class LibrarySession {
         if (entry.article) change.upserted.push(entry.article);
         continue;
       }
-      if (result.kind === 'article') {
-        const { paragraphs, comments, ...meta } = result.article;
+      if (result.kind === 'article' || result.kind === 'article-line') {
+        let meta: ArticleMeta;
+        let body: BodyRef;
+        if (result.kind === 'article-line') {
+          meta = result.article;
+          body = this.cache.appendBodyLine(result.bodyLine);
+        } else {
+          const { paragraphs, comments, ...rest } = result.article;
+          meta = rest;
+          body = this.cache.appendBody({ paragraphs, comments });
+        }
         const article: ArticleMeta = { ...meta, duplicateOf: previous?.article?.duplicateOf ?? null };
-        const body = this.cache.appendBody({ paragraphs, comments });
         const entry: CachedFile = { file: result.file, size: result.stamp.size, mtimeMs: result.stamp.mtimeMs, hash: result.hash, article, problem: null, signature: result.signature, body };
         this.cache.files.set(result.file, entry);
         this.#articles.set(article.id, entry);
