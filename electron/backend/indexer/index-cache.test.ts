@@ -133,6 +133,7 @@ test('signatures come back with their entries, and signatures not saved with the
   const dir = IndexCache.dirFor(root, library);
   assert.ok(!(await readFile(path.join(dir, 'manifest.jsonl'), 'utf8')).includes('"signature"'), 'the manifest holds no signature text');
   const again = await IndexCache.open(root, library, 'stamp-a');
+  await again.signaturesRead; // read in the background: a reopen does not wait for them
   for (const i of [0, 1, 2, 350, 699]) assert.deepEqual(again.files.get(`story-${i}.txt`)?.signature ?? null, signed(i), `story ${i}`);
   again.close();
 
@@ -156,6 +157,7 @@ test('two saves asked for at once are written one after the other, and agree wit
   cache.close();
   const again = await IndexCache.open(root, library, 'stamp-a');
   assert.equal(again.files.size, 599, 'the later save is the one kept');
+  await again.signaturesRead;
   assert.deepEqual(again.files.get('story-599.txt')?.signature, sig);
   again.close();
   assert.deepEqual((await readdir(IndexCache.dirFor(root, library))).filter((f) => f.endsWith('.tmp')), []);

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { IndexedArticle } from './article.js';
 import { workerScript } from './worker-pool.js';
 import { forEachLine } from './read-lines.js';
-import { readSignatures, writeSignatures } from './signatures-file.js';
+import { readSignatures, signaturesMatch, writeSignatures } from './signatures-file.js';
 import { bodiesIdIn, bodiesMatch, bodyLine, startBodies } from './bodies-file.js';
 
 /** What the index keeps of an article in memory: everything but its body and comments. */
@@ -86,7 +86,10 @@ async function readManifest(file: string, folder: string): Promise<{ header: Man
         return !foreign;
       }
       // Signatures are read apart (a version 3 line's inline text is dropped).
-      if (line !== '') files.push({ ...(JSON.parse(line) as Omit<CachedFile, 'signature'>), signature: null });
+      if (line === '') return true;
+      const entry = JSON.parse(line) as CachedFile;
+      entry.signature = null;
+      files.push(entry);
       return true;
     });
   } catch {
@@ -140,6 +143,12 @@ export class IndexCache {
   #bodiesId: string;
   /** The save under way, if any (see save). */
   #saving: Promise<void> = Promise.resolve();
+  /**
+   * Settles once every entry read from disk has its signature: they are read after the manifest, in
+   * the background. Await it before using an entry's signature (linking copies, matching renames);
+   * a save waits for it by itself.
+   */
+  signaturesRead: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly dir: string,
@@ -188,14 +197,19 @@ export class IndexCache {
     // another extractor started them afresh and quit before saving, a compaction was cut short, the
     // file was truncated): everything is extracted again rather than a body shown for the wrong file.
     // So too when the signatures are not the ones saved with the manifest: copies would go unlinked.
-    const signatures = manifest?.header.version === VERSION && manifest.header.stamp === stamp && manifest.header.signatures ? readSignatures(path.join(dir, SIGNATURES), manifest.header.signatures, manifest.files.length) : null;
-    if (!manifest || !signatures || !bodiesMatch(path.join(dir, BODIES), manifest.header.bodies, manifest.header.bodiesSize)) {
+    const signaturesId = manifest?.header.version === VERSION && manifest.header.stamp === stamp ? manifest.header.signatures : undefined;
+    const signaturesFile = path.join(dir, SIGNATURES);
+    if (!manifest || !signaturesId || !signaturesMatch(signaturesFile, signaturesId, manifest.files.length) || !bodiesMatch(path.join(dir, BODIES), manifest.header.bodies, manifest.header.bodiesSize)) {
       await rm(path.join(dir, BODIES), { force: true });
       const earlier = (manifest?.files ?? []).flatMap((entry) => (entry.article ? [{ ...entry, signature: null, body: null }] : []));
       return new IndexCache(dir, folder, stamp, [], earlier);
     }
-    manifest.files.forEach((entry, i) => (entry.signature = signatures[i] ?? null));
     const cache = new IndexCache(dir, folder, stamp, manifest.files);
+    // Only a change to the folder needs them: a reopen that finds none does not wait for them.
+    cache.signaturesRead = readSignatures(signaturesFile, signaturesId, manifest.files.length).then(
+      (signatures) => manifest.files.forEach((entry, i) => (entry.signature = signatures[i] ?? null)),
+      (error: unknown) => console.error('lectern: the index cache\'s signatures could not be read; copies of old articles may go unlinked:', error),
+    );
     await cache.#compactIfWasteful();
     return cache;
   }
@@ -227,6 +241,7 @@ export class IndexCache {
   }
 
   async #write(): Promise<void> {
+    await this.signaturesRead;
     const signatures = randomUUID();
     const header: ManifestHeader = { version: VERSION, stamp: this.stamp, folder: this.folder, bodies: this.#bodiesId, bodiesSize: this.#size, signatures };
     const target = path.join(this.dir, MANIFEST);

@@ -1,8 +1,10 @@
 // Runs in Node. The index cache's MinHash signatures, apart from its manifest: one fixed-size binary
 // record per manifest entry, in the manifest's order. In the manifest they were base64 text, over half
 // of its bytes (6.9 of 12.5 MB for 10,000 articles), parsed on every reopen though only a change to
-// the folder needs them; read here, they are one buffer, copied once, with no text to decode.
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+// the folder needs them. Here a reopen checks the file's first line and size, and the records are
+// read in the background as one buffer, copied once, with no text to decode.
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { HASHES } from './duplicates.js';
 
 const RECORD_BYTES = HASHES * 4;
@@ -49,19 +51,33 @@ export function writeSignatures(file: string, id: string, signatures: Iterable<U
   }
 }
 
-/**
- * The signatures of the file named `id` with `count` records, in order (null where none was kept),
- * or null when the file is absent, damaged, cut short, or another one.
- */
-export function readSignatures(file: string, id: string, count: number): Array<Uint32Array | null> | null {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return null;
-  }
+/** Whether `file` is the signatures file named `id` with `count` records, whole. Cheap: its first
+ * line and its size (the records themselves are read later, see readSignatures). */
+export function signaturesMatch(file: string, id: string, count: number): boolean {
   const header = headerBytes(id, count);
-  if (bytes.length !== header.length + count * RECORD_BYTES || !bytes.subarray(0, header.length).equals(header)) return null;
+  let fd: number | null = null;
+  try {
+    fd = openSync(file, 'r');
+    if (fstatSync(fd).size !== header.length + count * RECORD_BYTES) return false;
+    const head = Buffer.alloc(header.length);
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(header);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/**
+ * The signatures of the file named `id` with `count` records, in order (null where none was kept).
+ * Rejects when it cannot be read or is not that file (signaturesMatch checks that beforehand).
+ */
+export async function readSignatures(file: string, id: string, count: number): Promise<Array<Uint32Array | null>> {
+  const bytes = await readFile(file);
+  const header = headerBytes(id, count);
+  if (bytes.length !== header.length + count * RECORD_BYTES || !bytes.subarray(0, header.length).equals(header)) {
+    throw new Error(`${file} is not the signatures file the index cache was saved with.`);
+  }
   // One copy into memory of our own: aligned for Uint32Array views, whatever the buffer's offset.
   const all = new Uint32Array(count * HASHES);
   new Uint8Array(all.buffer).set(bytes.subarray(header.length));

@@ -76,6 +76,8 @@ export class LibrarySession {
         if (usesPool(unseen)) pool.warm();
       });
       session.#folderProblems.push(...plan.problems);
+      // A file gone while the app was closed may turn up under another name: its signature says.
+      if (plan.gone.length > 0) await cache.signaturesRead;
       for (const entry of plan.reuse) session.#keep(entry);
       for (const entry of plan.gone) session.#gone(entry, false);
       session.ready = session.#run(plan.work, plan.reuse.length + plan.gone.length);
@@ -154,6 +156,7 @@ export class LibrarySession {
   /** Files the watcher saw added, changed or removed ("/"-separated, relative to the folder). */
   async refresh(paths: readonly string[]): Promise<void> {
     await this.ready;
+    await this.cache.signaturesRead;
     const work: ExtractTask[] = [];
     for (const file of paths) {
       const info = await stat(path.join(this.folder, ...file.split('/'))).catch(() => null);
@@ -217,6 +220,8 @@ export class LibrarySession {
     };
     report(work.length === 0 ? 'done' : 'indexing');
     if (work.length === 0) return;
+    // Entries are copied as results come in (a touched file keeps its article): with their signatures.
+    await this.cache.signaturesRead;
     const accept = (results: ExtractResult[]) => {
       extracted += results.length;
       this.hooks.changed(this.#apply(results));
