@@ -112,7 +112,7 @@ for (const size of sizes) {
       continue;
     }
     const ui = await measureUi(library.folder);
-    console.log(`UI in headless Chromium, cold index of ${ui.articles.toLocaleString('en')} articles: first articles listed after ${fixed(ui.firstArticlesMs / 1000, 2)} s, all after ${fixed(ui.indexedMs / 1000, 2)} s; longest main-thread task while indexing ${fixed(ui.longestTaskMs, 0)} ms (${ui.longTasks} tasks over 50 ms)  target < 100 ms: ${verdict(ui.longestTaskMs < 100)}`);
+    console.log(`UI in headless Chromium, cold index of ${ui.articles.toLocaleString('en')} articles: first articles listed after ${fixed(ui.firstArticlesMs / 1000, 2)} s, all after ${fixed(ui.indexedMs / 1000, 2)} s; longest main-thread task while indexing ${fixed(ui.longestTaskMs, 0)} ms (${ui.longTasks} tasks over 50 ms; ${fixed(ui.longestBeforeRowsMs, 0)} ms while the page loaded, ${fixed(ui.longestAfterRowsMs, 0)} ms once it showed rows)  target < 100 ms: ${verdict(ui.longestTaskMs < 100)}`);
     console.log(`  virtualised list: ${ui.optionsInDom} options in the DOM for ${ui.articles.toLocaleString('en')} articles; longest task while scrolling to the end ${fixed(ui.scrollLongestTaskMs, 0)} ms`);
     console.log(`  reopened (app restarted, index cache warm): first rows ${fixed(ui.warmFirstRowsMs / 1000, 2)} s, all ${ui.articles.toLocaleString('en')} listed ${fixed(ui.warmListedMs / 1000, 2)} s after navigating  target ≤ 1 s: ${verdict(ui.warmListedMs <= 1000)}`);
   }

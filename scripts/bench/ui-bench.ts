@@ -18,6 +18,9 @@ export interface UiFigures {
   indexedMs: number;
   longestTaskMs: number;
   longTasks: number;
+  /** The longest before the first rows showed (the page loading while indexing starts), and after. */
+  longestBeforeRowsMs: number;
+  longestAfterRowsMs: number;
   scrollLongestTaskMs: number;
   optionsInDom: number;
   articles: number;
@@ -37,19 +40,20 @@ interface RowMarks {
   listed?: number;
 }
 interface PageGlobals {
-  longTasks: number[];
+  /** Each long task's start (page time) and duration. */
+  longTasks: Array<[number, number]>;
   rowMarks: RowMarks;
   MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void };
   requestAnimationFrame(callback: (frameTime: number) => void): void;
   document: { documentElement: { dataset: Record<string, string | undefined> }; querySelector(s: string): PageElement | null; querySelectorAll(s: string): ArrayLike<PageElement> };
-  PerformanceObserver: new (callback: (list: { getEntries(): Array<{ duration: number }> }) => void) => { observe(options: { type: string; buffered: boolean }): void };
+  PerformanceObserver: new (callback: (list: { getEntries(): Array<{ startTime: number; duration: number }> }) => void) => { observe(options: { type: string; buffered: boolean }): void };
 }
 // Each function below runs in the page on its own: it may use nothing from this module.
 function observe(): void {
   const g = globalThis as unknown as PageGlobals;
   g.longTasks = [];
   new g.PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) g.longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) g.longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
 }
 
@@ -91,7 +95,8 @@ function atEnd(): boolean {
   return Boolean(last) && last?.getAttribute('aria-posinset') === last?.getAttribute('aria-setsize');
 }
 
-const takeLongTasks = (page: Page): Promise<number[]> => page.evaluate(() => (globalThis as unknown as PageGlobals).longTasks.splice(0));
+const takeLongTasks = (page: Page): Promise<Array<[number, number]>> => page.evaluate(() => (globalThis as unknown as PageGlobals).longTasks.splice(0));
+const longest = (tasks: ReadonlyArray<[number, number]>): number => Math.max(0, ...tasks.map(([, duration]) => duration));
 
 export async function measureUi(folder: string): Promise<UiFigures> {
   const data = await tempDir('bench-ui');
@@ -132,9 +137,11 @@ async function indexCold(folder: string, data: string): Promise<Omit<UiFigures, 
     return {
       firstArticlesMs,
       indexedMs,
-      longestTaskMs: Math.max(0, ...during),
+      longestTaskMs: longest(during),
       longTasks: during.length,
-      scrollLongestTaskMs: Math.max(0, ...scrolling),
+      longestBeforeRowsMs: longest(during.filter(([start]) => start < firstArticlesMs)),
+      longestAfterRowsMs: longest(during.filter(([start]) => start >= firstArticlesMs)),
+      scrollLongestTaskMs: longest(scrolling),
       optionsInDom,
       articles,
     };
