@@ -40,7 +40,6 @@ export type ExtractResult =
 
 export const hashText = (text: string): string => createHash('sha1').update(text, 'utf8').digest('hex');
 
-
 export async function runExtractTask(task: ExtractTask): Promise<ExtractResult> {
   const { file } = task;
   const absolute = path.join(task.root, ...file.split('/'));

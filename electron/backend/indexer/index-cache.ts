@@ -1,7 +1,8 @@
 // Runs in Node. The on-disk index cache of one library folder, in the data folder: per file its size,
 // mtime, content hash, the extracted metadata, and where its body lies in an append-only bodies file;
-// the MinHash signatures beside it, in a binary file of their own (signatures-file.ts). Reopening an unchanged library reads this instead of extracting again, and
-// article bodies are read from it on demand rather than kept in memory.
+// the MinHash signatures beside it, in a binary file of their own (signatures-file.ts). Reopening an
+// unchanged library reads this instead of extracting again, and article bodies are read from it on
+// demand rather than kept in memory.
 import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
