@@ -127,8 +127,8 @@ function junkShape(line: Line, dates: readonly FoundDate[]): boolean {
   if (line.tokens === 0) return true; // only symbols
   if (line.adjacentTwin) return true; // image alt text + caption
   if (line.repeatsEarlier) return true;
-  if (LABEL.test(text) && line.length <= 300) return true;
-  if (isMenuShape(text) && line.length <= 200) return true;
+  if (line.length <= 300 && LABEL.test(text)) return true;
+  if (line.length <= 200 && isMenuShape(text)) return true;
   if (isTickerStrip(text)) return true;
   if (isBylineLine(text)) return true;
   const stripped = text.replace(BULLET, '');
@@ -175,7 +175,7 @@ export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
   const model = hasStopwordModel(lines);
   const classified = lines.map((line): ClassifiedLine => {
     const credit = creditLine(line.text);
-    const copyright = COPYRIGHT.test(line.text) && line.length <= 300;
+    const copyright = line.length <= 300 && COPYRIGHT.test(line.text);
     const commentCue = line.length <= 80 && COMMENT_CUE.some((r) => r.test(line.text));
     const strong = (line.length <= 80 && STRONG_END.some((r) => r.test(line.text))) || isPitch(line.text);
     const dates = findDates(line.text);

@@ -15,6 +15,9 @@ const extractor = runInBackground().then(() => import('./extract-job.js'));
 if (parentPort) {
   serveTasks(parentPort, async (batch: ExtractTask[]) => {
     const { runExtractTask } = await extractor;
-    return Promise.all(batch.map(runExtractTask));
+    // One file after another: each read blocks this thread only (see runExtractTask's io).
+    const results = [];
+    for (const task of batch) results.push(await runExtractTask(task, 'blocking'));
+    return results;
   });
 }

@@ -3,7 +3,8 @@
 // Captures are `innerText` of whole pages: every block element (paragraph, menu item, heading)
 // becomes its own line, so a line is the natural "block" of a jusText-like classifier. This module
 // only measures; deciding what is boilerplate is boilerplate.ts's job.
-import { hashesOfWords, shingleHashes } from './shingles.js';
+import { HashSet30 } from './hash-set.js';
+import { hashesOfWords, shingleCount, shingleHashesInto } from './shingles.js';
 import { hasCjk, normalizeSpaces, wordTokens } from './text-utils.js';
 import { isStopword } from './stopwords.js';
 
@@ -39,12 +40,18 @@ const MAX_SHINGLED_TOKENS = 400;
 const MAX_INDEX = 1_000_000;
 /** Share of a line's shingles seen before for it to count as a repeat (a teaser of a paragraph). */
 const CONTAINED = 0.6;
-const NONE = new Uint32Array(0);
+/** A line's word hashes and shingles, in buffers reused for every line: they never hold more than this. */
+const wordHashes = new Uint32Array(MAX_SHINGLED_TOKENS);
+const shingles = new Uint32Array(MAX_SHINGLED_TOKENS);
+/** One set for every page, emptied each time: allocating and growing one per page cost more than filling. */
+const seen = new HashSet30();
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const firstByKey = new Map<string, number>();
-  const seen = new Set<number>();
+  /** For each line, the index of the first line with the same text (itself when it is the first). */
+  const firsts: number[] = [];
+  seen.clear();
 
   for (const rawLine of text.split('\n')) {
     const lineText = normalizeSpaces(rawLine);
@@ -56,19 +63,24 @@ export function splitLines(text: string): Line[] {
     const key = lineText.toLowerCase();
     const first = firstByKey.get(key);
     if (first === undefined) firstByKey.set(key, index);
+    firsts.push(first ?? index);
 
     // Containment against earlier lines, by word 4-grams: catches "teaser" copies of a paragraph
     // (a date glued in front, ">>" after) that exact comparison misses.
     let contained = false;
     const n = Math.min(tokens.length, MAX_SHINGLED_TOKENS);
-    const shingles = n >= SHINGLE ? shingleHashes(hashesOfWords(n < tokens.length ? tokens.slice(0, n) : tokens), SHINGLE) : NONE;
+    const count = n >= SHINGLE ? shingleCount(n, SHINGLE) : 0;
+    if (count > 0) {
+      hashesOfWords(tokens, n, wordHashes);
+      shingleHashesInto(wordHashes, n, SHINGLE, shingles);
+    }
     if (first === undefined && tokens.length >= 8 && tokens.length <= MAX_SHINGLED_TOKENS) {
       let hits = 0;
-      for (const h of shingles) if (seen.has(h >>> 2)) hits++;
-      contained = hits / shingles.length >= CONTAINED;
+      for (let i = 0; i < count; i++) if (seen.has((shingles[i] ?? 0) >>> 2)) hits++;
+      contained = hits / count >= CONTAINED;
     }
     // 30 bits, so that V8 stores each as a small integer rather than a boxed number: much faster.
-    if (seen.size < MAX_INDEX) for (const h of shingles) seen.add(h >>> 2);
+    if (seen.size < MAX_INDEX) for (let i = 0; i < count; i++) seen.add((shingles[i] ?? 0) >>> 2);
 
     const line: Line = {
       index,
@@ -88,7 +100,7 @@ export function splitLines(text: string): Line[] {
       const original = lines[first];
       if (original) line.occurrences = ++original.occurrences;
       const prev = lines[index - 1];
-      if (prev && prev.text.toLowerCase() === key) {
+      if (prev && firsts[index - 1] === first) {
         prev.adjacentTwin = true;
         line.adjacentTwin = true;
       }
@@ -96,9 +108,6 @@ export function splitLines(text: string): Line[] {
     lines.push(line);
   }
   // Every copy learns the final count (the loop only updated the first one).
-  for (const line of lines) {
-    const first = firstByKey.get(line.text.toLowerCase());
-    if (first !== undefined) line.occurrences = lines[first]?.occurrences ?? line.occurrences;
-  }
+  for (const line of lines) line.occurrences = lines[firsts[line.index] ?? line.index]?.occurrences ?? line.occurrences;
   return lines;
 }

@@ -2,10 +2,10 @@
 // sentence a person understands, good text in any common encoding comes back as the same string.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmod, mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, open, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { MESSAGES, readArticleFile } from './read-article-file.js';
+import { MESSAGES, readArticleFile, readArticleFileBlocking } from './read-article-file.js';
 
 let dir = '';
 before(async () => {
@@ -99,4 +99,15 @@ test('a file without read permission says so', { skip: process.getuid?.() === 0 
   const file = await fileWith('secret.txt', 'text');
   await chmod(file, 0o000);
   assert.deepEqual(await readArticleFile(file), { ok: false, message: 'Lectern does not have permission to read this file.' });
+});
+
+test("the indexer's blocking reader gives the same answer as the async one, for every file above", async () => {
+  // Runs last: by now the folder holds each kind of file the tests made (encodings, binary, empty,
+  // over 64 MB, a folder, unreadable).
+  const names = [...(await readdir(dir)), 'nope.txt'];
+  assert.ok(names.length >= 12, `only ${names.length} files to compare`);
+  for (const name of names) {
+    const file = path.join(dir, name);
+    assert.deepEqual(readArticleFileBlocking(file), await readArticleFile(file), name);
+  }
 });

@@ -1,5 +1,6 @@
 // Runs in Node. Reads one capture from disk as text, with a sentence a person understands for every
 // way that can fail (empty, binary, unknown encoding, too large, unreadable). Never throws.
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type * as Chardet from 'chardet';
 import { loadOnFirstUse } from '../load-on-first-use.js';
@@ -153,6 +154,35 @@ export async function readArticleFile(absPath: string): Promise<ReadResult> {
   } catch (error) {
     return { ok: false, message: ioMessage(error) };
   }
+  return textOf(bytes, absPath);
+}
+
+/**
+ * readArticleFile with blocking calls, for the indexer's worker threads, which do nothing else while
+ * they wait. Each promise-based call is a round trip through libuv's thread pool: for a cached 5 KB
+ * file, open, two stats, a read and a close cost about seven times the CPU of the same calls made
+ * directly (scripts/bench measured 150 µs against 20 µs), a tenth of a cold index's CPU in all.
+ */
+export function readArticleFileBlocking(absPath: string): ReadResult {
+  let bytes: Uint8Array;
+  try {
+    const fd = openSync(absPath, 'r');
+    try {
+      const info = fstatSync(fd);
+      if (!info.isFile()) return { ok: false, message: MESSAGES.notFile };
+      if (info.size > MAX_FILE_BYTES) return { ok: false, message: MESSAGES.tooLarge };
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    return { ok: false, message: ioMessage(error) };
+  }
+  return textOf(bytes, absPath);
+}
+
+/** The text of a file's bytes, or why there is none. */
+function textOf(bytes: Uint8Array, absPath: string): ReadResult {
   if (bytes.length === 0) return { ok: false, message: MESSAGES.empty };
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: MESSAGES.tooLarge }; // grew meanwhile
   const hasBom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);

@@ -16,10 +16,9 @@ export function wordHashes(text: string): Uint32Array {
   return out.subarray(0, count);
 }
 
-/** Word hashes of tokens the caller already has. */
-export function hashesOfWords(words: readonly string[]): Uint32Array {
-  const out = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) out[i] = fnv1a(words[i] ?? '');
+/** Word hashes of the first `count` tokens the caller already has, into `out` if given. */
+export function hashesOfWords(words: readonly string[], count = words.length, out = new Uint32Array(count)): Uint32Array {
+  for (let i = 0; i < count; i++) out[i] = fnv1a(words[i] ?? '');
   return out;
 }
 
@@ -33,19 +32,36 @@ export function mix32(h: number): number {
   return h >>> 0;
 }
 
+/** murmur3's per-block scrambling of each word hash, reused between calls (see shingleHashesInto). */
+let blocks = new Int32Array(1024);
+
 /**
  * A hash for each run of `size` consecutive words (one for all of them when there are fewer), well
  * spread: any of its bits can pick a bucket. Order matters: "a b c" and "c b a" differ.
  */
 export function shingleHashes(words: Uint32Array, size: number): Uint32Array {
-  const width = Math.min(size, words.length);
-  const count = words.length === 0 ? 0 : words.length - width + 1;
+  const out = new Uint32Array(shingleCount(words.length, size));
+  shingleHashesInto(words, words.length, size, out);
+  return out;
+}
+
+/** How many shingles of `size` words a run of `words` words has. */
+export const shingleCount = (words: number, size: number): number => (words === 0 ? 0 : words - Math.min(size, words) + 1);
+
+/**
+ * shingleHashes of words[0, length), written into `out` (shingleCount entries). Allocates nothing:
+ * line splitting calls it for every line of every page, and the short-lived typed arrays it would
+ * otherwise allocate cost more than the hashing.
+ */
+export function shingleHashesInto(words: Uint32Array, length: number, size: number, out: Uint32Array): void {
+  const width = Math.min(size, length);
+  const count = shingleCount(length, size);
+  if (blocks.length < length) blocks = new Int32Array(length);
   // murmur3's per-block scrambling, done once per word rather than once per shingle it is part of.
-  const blocks = words.map((w) => {
-    const k = Math.imul(w, 0xcc9e2d51);
-    return Math.imul((k << 15) | (k >>> 17), 0x1b873593);
-  });
-  const out = new Uint32Array(count);
+  for (let i = 0; i < length; i++) {
+    const k = Math.imul(words[i] ?? 0, 0xcc9e2d51);
+    blocks[i] = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+  }
   for (let i = 0; i < count; i++) {
     let h = 0;
     for (let k = i; k < i + width; k++) {
@@ -55,5 +71,4 @@ export function shingleHashes(words: Uint32Array, size: number): Uint32Array {
     }
     out[i] = mix32(h ^ (width * 4));
   }
-  return out;
 }

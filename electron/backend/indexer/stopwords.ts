@@ -46,10 +46,16 @@ export function isStopword(token: string): boolean {
   return STOPWORDS.has(token);
 }
 
-const BY_LANGUAGE: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entries(LISTS).map(([code, list]) => [
-  code,
-  new Set(list.split(/\s+/).filter(Boolean)),
-]);
+const LANGUAGES = Object.keys(LISTS);
+/** Each function word and the languages (indexes into LANGUAGES) that list it: one lookup per token. */
+const LANGUAGES_OF = new Map<string, number[]>();
+Object.values(LISTS).forEach((list, language) => {
+  for (const word of new Set(list.split(/\s+/).filter(Boolean))) {
+    const languages = LANGUAGES_OF.get(word);
+    if (languages) languages.push(language);
+    else LANGUAGES_OF.set(word, [language]);
+  }
+});
 
 /**
  * The language whose function words dominate the tokens, when the evidence is clear (enough hits,
@@ -57,7 +63,9 @@ const BY_LANGUAGE: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entries
  * for pages this cannot settle.
  */
 export function stopwordLanguage(tokens: readonly string[]): string | null {
-  const hits = BY_LANGUAGE.map(([code, set]) => [code, tokens.filter((t) => set.has(t)).length] as const).sort((a, b) => b[1] - a[1]);
+  const counts = new Array<number>(LANGUAGES.length).fill(0);
+  for (const token of tokens) for (const language of LANGUAGES_OF.get(token) ?? []) counts[language] = (counts[language] ?? 0) + 1;
+  const hits = LANGUAGES.map((code, i) => [code, counts[i] ?? 0] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = hits;
   if (!best || best[1] < 8 || best[1] < 2 * (second?.[1] ?? 0)) return null;
   return best[0];

@@ -37,7 +37,7 @@ describe('the extraction worker pool', () => {
 
   test('workers extract exactly what the main thread would', async () => {
     const tasks = seedFiles().map((file) => ({ root, file, knownHash: null }));
-    const [fromWorkers, inline] = await Promise.all([Promise.all(tasks.map((t) => pool.run([t]))), Promise.all(tasks.map(runExtractTask))]);
+    const [fromWorkers, inline] = await Promise.all([Promise.all(tasks.map((t) => pool.run([t]))), Promise.all(tasks.map((t) => runExtractTask(t)))]);
     assert.deepEqual(fromWorkers.flat(), inline);
     assert.ok(inline.every((r) => r.kind === 'article'));
   });
