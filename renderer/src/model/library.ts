@@ -73,7 +73,7 @@ export function updateSummary(savedOn: string, change: Partial<ArticleSummary>):
     added.push(updated);
     return updated;
   });
-  recordChange(articles, { added, dropped: new Set(added.map((a) => a.id)) });
+  recordChange(view.articles, articles, { added, dropped: new Set(added.map((a) => a.id)) });
   library.value = { ...view, articles };
 }
 
@@ -148,7 +148,7 @@ export function applyDelta(delta: LibraryDelta): void {
     return false;
   });
   const articles = kept.concat(upserted);
-  recordChange(articles, { added: upserted, dropped });
+  recordChange(view.articles, articles, { added: upserted, dropped });
   batch(() => {
     library.value = { ...view, articles, errors: delta.errors };
     // In the same batch as the list: the new row is never shown without the reader on it.

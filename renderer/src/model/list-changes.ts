@@ -1,7 +1,8 @@
 // Runs in the renderer. A short log of how the library's article list changed, delta by delta, so
 // views derived from it (the sorted, filtered rows) can update in proportion to the change instead
 // of re-sorting every article each time a batch streams in while a large library is indexed.
-import type { ArticleSummary } from '../../../electron/common/contract';
+// With its extension: Node's tests import this module too (tests/unit/list-changes.test.ts).
+import type { ArticleSummary } from '../../../electron/common/contract.js';
 
 /** From one list to the next: articles that came in (new or changed) and ids whose old entry went. */
 export interface ListChange {
@@ -11,6 +12,11 @@ export interface ListChange {
 
 interface Logged extends ListChange {
   revision: number;
+  /**
+   * Made to the list recorded just before it. Not so when a list was published without a change
+   * (a whole new view from the backend): a view derived from an older list cannot follow this step.
+   */
+  follows: boolean;
 }
 
 /** Enough for every batch that can stream in between two renders; older changes mean "recompute". */
@@ -20,11 +26,12 @@ const revisions = new WeakMap<readonly ArticleSummary[], number>();
 const log: Logged[] = [];
 let latest = 0;
 
-/** Records that `list` is the previous list changed by `change`; call it for each list the model publishes. */
-export function recordChange(list: readonly ArticleSummary[], change: ListChange): void {
+/** Records that `list` is `base` changed by `change`; call it for each list the model publishes this way. */
+export function recordChange(base: readonly ArticleSummary[], list: readonly ArticleSummary[], change: ListChange): void {
+  const follows = latest > 0 && revisions.get(base) === latest;
   latest++;
   revisions.set(list, latest);
-  log.push({ revision: latest, ...change });
+  log.push({ revision: latest, ...change, follows });
   if (log.length > KEPT) log.shift();
 }
 
@@ -40,7 +47,7 @@ export function changeBetween(before: readonly ArticleSummary[], after: readonly
   const first = log.findIndex((c) => c.revision === from + 1);
   if (first < 0) return null;
   const steps = log.slice(first, first + (to - from));
-  if (steps.length !== to - from) return null;
+  if (steps.length !== to - from || steps.some((step) => !step.follows)) return null;
   if (steps.length === 1 && steps[0]) return steps[0];
   let added: ArticleSummary[] = [];
   const dropped = new Set<string>();

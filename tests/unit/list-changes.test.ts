@@ -1,0 +1,63 @@
+// Runs in Node (tests). The renderer's log of list changes, which lets the sorted list take in a
+// batch instead of re-sorting everything: it must never hand a view a change that does not lead
+// from the list that view was made from (rows went missing or doubled after a refetched view).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ArticleSummary } from '../../electron/common/contract.js';
+import { changeBetween, recordChange } from '../../renderer/src/model/list-changes.js';
+
+const article = (id: string): ArticleSummary => ({
+  id,
+  file: `${id}.txt`,
+  title: id,
+  site: null,
+  published: null,
+  publishedPartial: null,
+  duplicateOf: null,
+  highlightCount: 0,
+  hasNote: false,
+  read: false,
+  progress: 0,
+});
+
+/** `base` with `added` in it (replacing articles of the same id), recorded as the model does. */
+function publish(base: ArticleSummary[], added: ArticleSummary[]): ArticleSummary[] {
+  const dropped = new Set(added.map((a) => a.id).filter((id) => base.some((a) => a.id === id)));
+  const list = base.filter((a) => !dropped.has(a.id)).concat(added);
+  recordChange(base, list, { added, dropped });
+  return list;
+}
+
+test('consecutive batches fold into one change from the first list to the last', () => {
+  const start = publish([], [article('a')]);
+  const second = publish(start, [article('b')]);
+  const changedA = article('a');
+  const third = publish(second, [changedA, article('c')]);
+  const change = changeBetween(start, third);
+  assert.ok(change);
+  assert.deepEqual(change.added.map((a) => a.id).sort(), ['a', 'b', 'c']);
+  assert.ok(change.added.includes(changedA), 'the latest version of a changed article');
+  assert.deepEqual([...change.dropped], ['a']);
+  assert.deepEqual(changeBetween(third, third), { added: [], dropped: new Set() });
+});
+
+test('after a whole new list (a refetched view), a change made to it does not lead from older lists', () => {
+  const old = publish([], [article('a'), article('b')]);
+  // The backend's view replaces the list outright, then a batch lands on top of it.
+  const refetched = [article('a'), article('b'), article('c'), article('d')];
+  const next = publish(refetched, [article('e')]);
+  assert.equal(changeBetween(old, next), null, 'the view built from `old` must start again');
+  // From the refetched list on, the chain holds again.
+  const after = publish(next, [article('f')]);
+  assert.deepEqual(changeBetween(next, after)?.added.map((a) => a.id), ['f']);
+});
+
+test('lists the log never saw, or saw too long ago, give no change', () => {
+  const stranger = [article('x')];
+  const first = publish([], [article('y')]);
+  assert.equal(changeBetween(stranger, first), null);
+  let list = first;
+  for (let i = 0; i < 100; i++) list = publish(list, [article(`n${i}`)]);
+  assert.equal(changeBetween(first, list), null, 'older than the log keeps');
+  assert.equal(changeBetween(list, first), null, 'backwards');
+});
