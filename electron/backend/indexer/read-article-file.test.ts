@@ -1,5 +1,6 @@
 // Runs in Node. Reading captures from real files in a temporary folder: every bad input gets a
 // sentence a person understands, good text in any common encoding comes back as the same string.
+import { execFileSync } from 'node:child_process';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmod, mkdir, mkdtemp, open, readdir, rm, writeFile } from 'node:fs/promises';
@@ -99,6 +100,13 @@ test('a file without read permission says so', { skip: process.getuid?.() === 0 
   const file = await fileWith('secret.txt', 'text');
   await chmod(file, 0o000);
   assert.deepEqual(await readArticleFile(file), { ok: false, message: 'Lectern does not have permission to read this file.' });
+});
+
+test('a named pipe where a capture was is refused at once, not waited on', { timeout: 10_000, skip: process.platform === 'win32' ? 'no named pipes in the file system on Windows' : false }, async () => {
+  const fifo = path.join(dir, 'pipe.txt');
+  execFileSync('mkfifo', [fifo]);
+  assert.deepEqual(await readArticleFile(fifo), { ok: false, message: MESSAGES.notFile });
+  assert.deepEqual(readArticleFileBlocking(fifo), { ok: false, message: MESSAGES.notFile });
 });
 
 test("the indexer's blocking reader gives the same answer as the async one, for every file above", async () => {

@@ -1,6 +1,6 @@
 // Runs in Node. Reads one capture from disk as text, with a sentence a person understands for every
 // way that can fail (empty, binary, unknown encoding, too large, unreadable). Never throws.
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type * as Chardet from 'chardet';
 import { loadOnFirstUse } from '../load-on-first-use.js';
@@ -12,6 +12,11 @@ export type ReadResult = { ok: true; text: string } | { ok: false; message: stri
 
 /** Larger than any real article capture; refusing keeps one stray file from exhausting memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Opening never waits: a named pipe (FIFO) put where a capture was would otherwise block the open
+ * until something writes to it, forever. Regular files ignore the flag; Windows has none.
+ */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 /** How much of the start is inspected to tell text from binary. */
 const SNIFF_BYTES = 8192;
 
@@ -142,7 +147,7 @@ function decode(bytes: Uint8Array, html: boolean): string | null {
 export async function readArticleFile(absPath: string): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
-    const handle = await open(absPath, 'r');
+    const handle = await open(absPath, READ_FLAGS);
     try {
       const info = await handle.stat();
       if (!info.isFile()) return { ok: false, message: MESSAGES.notFile };
@@ -166,7 +171,7 @@ export async function readArticleFile(absPath: string): Promise<ReadResult> {
 export function readArticleFileBlocking(absPath: string): ReadResult {
   let bytes: Uint8Array;
   try {
-    const fd = openSync(absPath, 'r');
+    const fd = openSync(absPath, READ_FLAGS);
     try {
       const info = fstatSync(fd);
       if (!info.isFile()) return { ok: false, message: MESSAGES.notFile };
