@@ -68,7 +68,10 @@ function matches(a: ArticleSummary): boolean {
 export const siteCounts = computed(() => {
   const counts = new Map<string, number>();
   for (const a of articles.value) if (a.site) counts.set(a.site, (counts.get(a.site) ?? 0) + 1);
-  return [...counts].map(([site, count]) => ({ site, count, key: fold(site) })).sort((a, b) => byString(a.key, b.key) || byString(a.site, b.site)).map(({ site, count }) => [site, count] as const);
+  return [...counts]
+    .map(([site, count]) => ({ site, count, key: fold(site) }))
+    .sort((a, b) => byString(a.key, b.key) || byString(a.site, b.site))
+    .map(({ site, count }) => [site, count] as const);
 });
 
 /** `fresh` (sorted) merged into `sorted`: a binary search for each, then one pass of copying. */
