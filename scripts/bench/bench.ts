@@ -5,7 +5,7 @@
 // highlights, peak memory, and — for 10,000 — the UI's longest main-thread task while indexing, in
 // headless Chromium. Speed targets live here, never in timed tests.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,12 +23,24 @@ const run = promisify(execFile);
 const sizes = process.argv.includes('--full') ? [1_000, 10_000, 100_000] : [1_000, 10_000];
 const UI_SIZE = 10_000;
 
-async function rawFloor(folder: string): Promise<number> {
+/**
+ * The raw floor: every file read and split into words, one after another on one thread, no
+ * extraction. Read two ways: with promises, as the bench did first, and with blocking calls, as
+ * the indexer's workers now read. The promise-based reads spend most of their time in libuv's
+ * thread-pool round trips, so the blocking floor is the raw one and the target is judged on it.
+ */
+async function rawFloor(folder: string, reads: 'promises' | 'blocking'): Promise<number> {
   let words = 0;
   for (const file of (await readdir(folder)).filter((f) => f.endsWith('.txt'))) {
-    words += (await readFile(path.join(folder, file), 'utf8')).split(/\s+/).length;
+    const full = path.join(folder, file);
+    words += (reads === 'blocking' ? readFileSync(full, 'utf8') : await readFile(full, 'utf8')).split(/\s+/).length;
   }
   return words;
+}
+
+interface Floors {
+  blocking: number;
+  promises: number;
 }
 
 function openLargestWithHighlights(largest: IndexedArticle): { ms: number; kb: number; placed: number } {
@@ -57,12 +69,12 @@ function openLargestWithHighlights(largest: IndexedArticle): { ms: number; kb: n
 
 /** Cold indexing, reported; returns the worker pool. The session is not kept: like the app, the
  * bench holds one open library at a time, so peak memory is what a person's machine would see. */
-async function coldIndex(folder: string, bytes: number, size: number, cacheRoot: string, floorRate: number): Promise<ExtractPool> {
+async function coldIndex(folder: string, bytes: number, size: number, cacheRoot: string, floors: Floors): Promise<ExtractPool> {
   const cold = await indexOnce(folder, cacheRoot);
   const coldRate = mb(bytes) / (cold.ms / 1000);
   const articles = cold.session.articles();
-  console.log(`cold index (${cold.pool.size} workers): ${fixed(cold.ms / 1000, 2)} s  ${fixed(coldRate)} MB/s  ${fixed(size / (cold.ms / 1000), 0)} articles/s  (${fixed((100 * coldRate) / floorRate)}% of floor; first articles after ${fixed((cold.firstMs ?? 0) / 1000, 2)} s; ${articles.length} articles, ${cold.session.errors().length} errors, ${articles.filter((a) => a.duplicateOf).length} duplicates)`);
-  if (size === 10_000) console.log(`  target ≤ 15 s and ≥ 25% of floor: ${verdict(cold.ms <= 15_000 && coldRate / floorRate >= 0.25)}`);
+  console.log(`cold index (${cold.pool.size} workers): ${fixed(cold.ms / 1000, 2)} s  ${fixed(coldRate)} MB/s  ${fixed(size / (cold.ms / 1000), 0)} articles/s  (${fixed((100 * coldRate) / floors.blocking)}% of the floor with blocking reads, ${fixed((100 * coldRate) / floors.promises)}% with promise-based reads; first articles after ${fixed((cold.firstMs ?? 0) / 1000, 2)} s; ${articles.length} articles, ${cold.session.errors().length} errors, ${articles.filter((a) => a.duplicateOf).length} duplicates)`);
+  if (size === 10_000) console.log(`  target ≤ 15 s and ≥ 25% of the floor (blocking reads): ${verdict(cold.ms <= 15_000 && coldRate / floors.blocking >= 0.25)}`);
   cold.session.close();
   return cold.pool;
 }
@@ -83,12 +95,14 @@ for (const size of sizes) {
   const library = generated.value;
   console.log(`\n## ${size.toLocaleString('en')} captures (${fixed(mb(library.bytes))} MB; generated or reused in ${fixed(generated.ms / 1000)} s)`);
 
-  const floor = await timed(() => rawFloor(library.folder));
-  const floorRate = mb(library.bytes) / (floor.ms / 1000);
-  console.log(`raw floor (read + split words):  ${fixed(floor.ms / 1000, 2)} s  ${fixed(floorRate)} MB/s`);
+  // Promise-based first: whichever runs first may find files the page cache has dropped.
+  const promiseFloor = await timed(() => rawFloor(library.folder, 'promises'));
+  const blockingFloor = await timed(() => rawFloor(library.folder, 'blocking'));
+  const floors = { blocking: mb(library.bytes) / (blockingFloor.ms / 1000), promises: mb(library.bytes) / (promiseFloor.ms / 1000) };
+  console.log(`raw floor (read + split words, one thread): ${fixed(blockingFloor.ms / 1000, 2)} s  ${fixed(floors.blocking)} MB/s with blocking reads; ${fixed(promiseFloor.ms / 1000, 2)} s  ${fixed(floors.promises)} MB/s with promise-based reads`);
 
   const cacheRoot = await tempCacheRoot();
-  const pool = await coldIndex(library.folder, library.bytes, size, cacheRoot, floorRate);
+  const pool = await coldIndex(library.folder, library.bytes, size, cacheRoot, floors);
   const warm = await indexOnce(library.folder, cacheRoot, pool);
   console.log(`warm reopen (index cache):       ${fixed(warm.ms / 1000, 2)} s  (${warm.session.articles().length} articles)${size === 10_000 ? `  target ≤ 1 s: ${verdict(warm.ms <= 1000)}` : ''}`);
   await pool.close();
