@@ -144,14 +144,20 @@ function decode(bytes: Uint8Array, html: boolean): string | null {
   return decodeLatin(bytes) ?? decodeDetected(bytes);
 }
 
+/** Why an opened file is not read (not a regular file, too large), or null: both readers ask. */
+function refusalOf(info: { isFile(): boolean; size: number }): string | null {
+  if (!info.isFile()) return MESSAGES.notFile;
+  if (info.size > MAX_FILE_BYTES) return MESSAGES.tooLarge;
+  return null;
+}
+
 export async function readArticleFile(absPath: string): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
     const handle = await open(absPath, READ_FLAGS);
     try {
-      const info = await handle.stat();
-      if (!info.isFile()) return { ok: false, message: MESSAGES.notFile };
-      if (info.size > MAX_FILE_BYTES) return { ok: false, message: MESSAGES.tooLarge };
+      const refused = refusalOf(await handle.stat());
+      if (refused) return { ok: false, message: refused };
       bytes = await handle.readFile();
     } finally {
       await handle.close();
@@ -173,9 +179,8 @@ export function readArticleFileBlocking(absPath: string): ReadResult {
   try {
     const fd = openSync(absPath, READ_FLAGS);
     try {
-      const info = fstatSync(fd);
-      if (!info.isFile()) return { ok: false, message: MESSAGES.notFile };
-      if (info.size > MAX_FILE_BYTES) return { ok: false, message: MESSAGES.tooLarge };
+      const refused = refusalOf(fstatSync(fd));
+      if (refused) return { ok: false, message: refused };
       bytes = readFileSync(fd);
     } finally {
       closeSync(fd);
