@@ -6,9 +6,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { useBuiltWorkers } from '../../electron/backend/indexer/worker-pool.js';
 import { EventHub } from '../../electron/backend/service/events.js';
 import { LibraryHost } from '../../electron/backend/service/library-host.js';
 
+useBuiltWorkers(new URL('../../out/electron/', import.meta.url));
 const folder = process.argv[2];
 if (!folder) throw new Error('usage: app-memory.ts FOLDER');
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lectern-bench-memory-'));

@@ -5,23 +5,27 @@
 // highlights, peak memory, and — for 10,000 — the UI's longest main-thread task while indexing, in
 // headless Chromium. Speed targets live here, never in timed tests.
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { bodyText, type IndexedArticle } from '../../electron/backend/indexer/article.js';
+import { useBuiltWorkers } from '../../electron/backend/indexer/worker-pool.js';
 import { articleViewOf } from '../../electron/backend/service/views.js';
 import type { ArticleRecord } from '../../electron/backend/store/data-schema.js';
 import type { ExtractPool } from '../../electron/backend/service/library-session.js';
 import { indexOnce, largestArticle, searchLatencies, tempCacheRoot } from './index-bench.js';
-import { fixed, mb, timed } from './measure.js';
+import { fixed, mb, percentile, timed } from './measure.js';
 import { syntheticLibrary } from './synthetic-library.js';
-import { measureUi } from './ui-bench.js';
+import { measureUi, type UiFigures } from './ui-bench.js';
 
 const run = promisify(execFile);
+// The workers as shipped (`npm run bench` builds first), as the UI measurement uses the built app.
+useBuiltWorkers(new URL('../../out/electron/', import.meta.url));
 const sizes = process.argv.includes('--full') ? [1_000, 10_000, 100_000] : [1_000, 10_000];
 const UI_SIZE = 10_000;
+const UI_RUNS = 3;
 
 /**
  * The raw floor: every file read and split into words, one after another on one thread, no
@@ -86,6 +90,28 @@ async function appMemory(folder: string): Promise<{ peakMb: number; articles: nu
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { peakMb: number; articles: number };
 }
 
+/**
+ * The UI, measured UI_RUNS times: on two cores one run's longest task moves by a factor of two or
+ * more with what else the machine is doing, so a single figure says little. "Never blocks" is
+ * judged on the worst run; the reopening time, a typical wait, on the median. Every run is printed.
+ */
+async function reportUi(folder: string): Promise<void> {
+  const runs: UiFigures[] = [];
+  for (let run = 0; run < UI_RUNS; run++) runs.push(await measureUi(folder));
+  const [first] = runs;
+  if (!first) return;
+  const worst = Math.max(...runs.map((ui) => ui.longestTaskMs));
+  const reopened = percentile(runs.map((ui) => ui.warmListedMs), 50);
+  const seconds = (ms: number) => fixed(ms / 1000, 2);
+  console.log(`UI in headless Chromium, ${UI_RUNS} runs (app and browser started afresh each time), cold index of ${first.articles.toLocaleString('en')} articles:`);
+  for (const [i, ui] of runs.entries()) {
+    console.log(`  run ${i + 1}: first articles listed after ${seconds(ui.firstArticlesMs)} s, all after ${seconds(ui.indexedMs)} s; longest main-thread task while indexing ${fixed(ui.longestTaskMs, 0)} ms (${ui.longTasks} over 50 ms; ${fixed(ui.longestBeforeRowsMs, 0)} ms while the page loaded, ${fixed(ui.longestAfterRowsMs, 0)} ms once it showed rows); reopened: first rows ${seconds(ui.warmFirstRowsMs)} s, all listed ${seconds(ui.warmListedMs)} s`);
+  }
+  console.log(`  longest task in any run ${fixed(worst, 0)} ms  target < 100 ms: ${verdict(worst < 100)}`);
+  console.log(`  reopened (app restarted, index cache warm), all ${first.articles.toLocaleString('en')} listed after navigating: median ${seconds(reopened)} s  target ≤ 1 s: ${verdict(reopened <= 1000)}`);
+  console.log(`  virtualised list: ${first.optionsInDom} options in the DOM for ${first.articles.toLocaleString('en')} articles; longest task while scrolling to the end ${fixed(Math.max(...runs.map((ui) => ui.scrollLongestTaskMs)), 0)} ms`);
+}
+
 const rss = () => `${fixed(process.resourceUsage().maxRSS / 1024, 0)} MB`;
 const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
 
@@ -120,14 +146,5 @@ for (const size of sizes) {
   console.log(`the app's peak memory for this library (own process: cold open, every article in the search index, one search): ${fixed(app.peakMb, 0)} MB for ${app.articles.toLocaleString('en')} articles${size >= 100_000 ? `  target < 1.5 GB: ${verdict(app.peakMb < 1536)}` : ''}`);
   await rm(cacheRoot, { recursive: true, force: true });
 
-  if (size === UI_SIZE) {
-    if (!existsSync(path.resolve(import.meta.dirname, '..', '..', 'out', 'renderer', 'index.html'))) {
-      console.log('UI: skipped (run "npm run build" first: browser mode serves the built renderer)');
-      continue;
-    }
-    const ui = await measureUi(library.folder);
-    console.log(`UI in headless Chromium, cold index of ${ui.articles.toLocaleString('en')} articles: first articles listed after ${fixed(ui.firstArticlesMs / 1000, 2)} s, all after ${fixed(ui.indexedMs / 1000, 2)} s; longest main-thread task while indexing ${fixed(ui.longestTaskMs, 0)} ms (${ui.longTasks} tasks over 50 ms; ${fixed(ui.longestBeforeRowsMs, 0)} ms while the page loaded, ${fixed(ui.longestAfterRowsMs, 0)} ms once it showed rows)  target < 100 ms: ${verdict(ui.longestTaskMs < 100)}`);
-    console.log(`  virtualised list: ${ui.optionsInDom} options in the DOM for ${ui.articles.toLocaleString('en')} articles; longest task while scrolling to the end ${fixed(ui.scrollLongestTaskMs, 0)} ms`);
-    console.log(`  reopened (app restarted, index cache warm): first rows ${fixed(ui.warmFirstRowsMs / 1000, 2)} s, all ${ui.articles.toLocaleString('en')} listed ${fixed(ui.warmListedMs / 1000, 2)} s after navigating  target ≤ 1 s: ${verdict(ui.warmListedMs <= 1000)}`);
-  }
+  if (size === UI_SIZE) await reportUi(library.folder);
 }
