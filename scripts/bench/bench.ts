@@ -2,8 +2,9 @@
 // 10,000 captures; 100,000 with --full) and measures, in one run: the raw floor (read + split into
 // words), cold indexing (worker pool, empty cache), reopening (unchanged, from the cache), search
 // latency per keystroke (through the search worker), opening the largest article with 1,000
-// highlights, peak memory, and — for 10,000 — the UI's longest main-thread task while indexing, in
-// headless Chromium. Speed targets live here, never in timed tests.
+// highlights, peak memory, and — for 10,000, three times — the UI's longest main-thread task while
+// indexing and its reopening, in headless Chromium. Runs from the sources, with the built workers
+// (`npm run bench` builds first). Speed targets live here, never in timed tests.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
@@ -97,7 +98,7 @@ async function appMemory(folder: string): Promise<{ peakMb: number; articles: nu
  */
 async function reportUi(folder: string): Promise<void> {
   const runs: UiFigures[] = [];
-  for (let run = 0; run < UI_RUNS; run++) runs.push(await measureUi(folder));
+  for (let i = 0; i < UI_RUNS; i++) runs.push(await measureUi(folder));
   const [first] = runs;
   if (!first) return;
   const worst = Math.max(...runs.map((ui) => ui.longestTaskMs));
