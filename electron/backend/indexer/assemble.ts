@@ -8,7 +8,8 @@
 // with it. Teaser lists and footers fail (2) or (3): teasers are one-paragraph items on other
 // topics, footers are boilerplate with no words in common with the story.
 import type { ClassifiedLine } from './boilerplate.js';
-import { isStopword } from './stopwords.js';
+import { isStopwordAt } from './stopwords.js';
+import { fnv1a, forEachWord } from './text-utils.js';
 
 export interface Part {
   start: number;
@@ -30,13 +31,26 @@ const MIN_SHARED_SHARE = 0.15;
 /** Only so many lines are read for vocabulary, so a huge page costs no more than a normal one. */
 const MAX_VOCAB_LINES = 400;
 
+function allDigits(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Content words (not function words, not numbers, four letters or more) of the lines in a part. */
 function vocabulary(lines: readonly ClassifiedLine[], part: Part, into = new Set<string>()): Set<string> {
   const last = Math.min(part.end, part.start + MAX_VOCAB_LINES);
   for (let i = part.start; i <= last; i++) {
     const line = lines[i];
     if (!line || line.junk || line.cls === 'bad') continue;
-    for (const w of line.words) if (w.length >= 4 && !isStopword(w) && !/^\d+$/u.test(w)) into.add(w);
+    const lower = line.lower;
+    // Tested in place; only a content word is copied out as a string (see lines.ts).
+    forEachWord(lower, (start, end) => {
+      if (end - start < 4 || allDigits(lower, start, end) || isStopwordAt(lower, start, end, fnv1a(lower, start, end))) return;
+      into.add(lower.slice(start, end));
+    });
   }
   return into;
 }
@@ -92,8 +106,10 @@ export function assembleParts(lines: readonly ClassifiedLine[], segments: readon
   const chosen = segments[at];
   if (!chosen) return [];
   const parts: Part[] = [{ start: chosen.start, end: chosen.end }];
-  const story = vocabulary(lines, chosen);
+  // Read only once a neighbour could join: most stories are one segment, and this reads all of it.
+  let story: Set<string> | null = null;
   const joins = (candidate: Scored): boolean => {
+    story ??= vocabulary(lines, chosen);
     const words = vocabulary(lines, candidate);
     if (!continues(story, words)) return false;
     for (const w of words) story.add(w);

@@ -190,7 +190,7 @@ export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
       text: line.text,
       length: line.length,
       tokens: line.tokens,
-      words: line.words,
+      lower: line.lower,
       stopwords: line.stopwords,
       density: line.density,
       sentenceEnd: line.sentenceEnd,

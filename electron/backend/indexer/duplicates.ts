@@ -5,7 +5,7 @@
 // different stories on the same subject share names and phrases but few 5-word sequences. MinHash
 // signatures estimate the Jaccard similarity of those sets, and LSH banding only compares articles
 // that agree on a whole band, so the work stays near-linear (fine for 100k articles).
-import { mix32 as mix, shingleHashes, wordHashes } from './shingles.js';
+import { mix32 as mix, shingleCount, shingleHashesInto, wordHashes } from './shingles.js';
 
 export interface DuplicateCandidate {
   id: string;
@@ -57,10 +57,22 @@ function donorOf(bin: number, filled: Uint8Array): number {
  * shingle hashes we already have.
  */
 export function signature(paragraphs: readonly string[]): Uint32Array | null {
-  const shingles = shingleHashes(wordHashes(paragraphs.join('\n')).subarray(0, MAX_TOKENS), SHINGLE);
-  if (shingles.length === 0) return null;
+  return signatureOfWords(wordHashes(paragraphs.join('\n')));
+}
+
+/** Shingles of the body being signed, in a buffer reused for every body (grown when one is longer). */
+let shingles = new Uint32Array(4096);
+
+/** signature() of a body given its word hashes (wordHashes of its text), which the indexer has already. */
+export function signatureOfWords(words: Uint32Array): Uint32Array | null {
+  const count = Math.min(words.length, MAX_TOKENS);
+  const n = shingleCount(count, SHINGLE);
+  if (n === 0) return null;
+  if (shingles.length < n) shingles = new Uint32Array(Math.max(n, shingles.length * 2));
+  shingleHashesInto(words, count, SHINGLE, shingles);
   const sig = new Uint32Array(HASHES).fill(EMPTY);
-  for (const h of shingles) {
+  for (let i = 0; i < n; i++) {
+    const h = shingles[i] ?? 0;
     const bin = h & (HASHES - 1);
     if (h < (sig[bin] ?? 0)) sig[bin] = h;
   }

@@ -1,13 +1,13 @@
 // Runs in a worker thread (and in Node for a handful of files). One file, start to finish: its size
 // and mtime, a hash of its text, the extraction and the body's MinHash signature. A file whose hash
 // matches the one the caller already knows is not extracted again (it was only touched or copied).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IndexedArticle } from './article.js';
 import type { ArticleMeta } from './index-cache.js';
-import { signature } from './duplicates.js';
+import { signatureOfWords } from './duplicates.js';
 import { bodyLine } from './bodies-file.js';
 import { articleFromText } from './index-library.js';
 import { readArticleFile, readArticleFileBlocking } from './read-article-file.js';
@@ -39,7 +39,8 @@ export type ExtractResult =
   | { file: string; stamp: FileStamp; hash: string; kind: 'article-line'; article: ArticleMeta; bodyLine: Uint8Array; signature: Uint32Array | null }
   | { file: string; stamp: FileStamp | null; hash: string | null; kind: 'problem'; message: string };
 
-export const hashText = (text: string): string => createHash('sha1').update(text, 'utf8').digest('hex');
+/** The text's content hash (sha1 of its UTF-8; one-shot, see article-id.ts). */
+export const hashText = (text: string): string => hash('sha1', text, 'hex');
 
 /**
  * `io`: 'blocking' in a worker thread, which has nothing else to do while it waits and saves the
@@ -64,7 +65,7 @@ export async function runExtractTask(task: ExtractTask, io: 'async' | 'blocking'
   if (hash === task.knownHash) return { file, stamp: known, hash, kind: 'unchanged' };
   const outcome = articleFromText(file, read.text);
   if (!outcome.ok) return { file, stamp: known, hash, kind: 'problem', message: outcome.problem.message };
-  const sig = signature(outcome.article.paragraphs);
+  const sig = signatureOfWords(outcome.wordHashes);
   if (!task.bodyAsLine) return { file, stamp: known, hash, kind: 'article', article: outcome.article, signature: sig };
   const { paragraphs, comments, ...article } = outcome.article;
   return { file, stamp: known, hash, kind: 'article-line', article, bodyLine: bodyLine({ paragraphs, comments }), signature: sig };

@@ -32,7 +32,7 @@ export function extractTextWithLines(text: string, withLines = true): Extraction
 }
 
 function extract(text: string, withLines: boolean): ExtractionWithLines {
-  const input = unwrapHardWrapped(text.replace(/\r\n?/g, '\n'));
+  const input = unwrapHardWrapped(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
   const lines = classifyLines(splitLines(input));
   const region = findRegion(lines);
   const titleIndex = findTitle(lines, region);

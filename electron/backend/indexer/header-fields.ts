@@ -7,7 +7,6 @@ import { bareAgency } from './credits.js';
 import { findDates, findPartialDate } from './dates.js';
 import type { Region } from './region.js';
 import { stopwordLanguage } from './stopwords.js';
-import { wordTokens } from './text-utils.js';
 import { loadOnFirstUse } from '../load-on-first-use.js';
 
 const tinyld = loadOnFirstUse<typeof Tinyld>('tinyld');
@@ -112,17 +111,26 @@ function hasLetters(text: string, count: number): boolean {
   return false;
 }
 
+const SAMPLE_LENGTH = 1500;
+
+/** paragraphs.join('\n').slice(0, length), joining only the paragraphs it needs (bodies run to MBs). */
+function joinedStart(paragraphs: readonly string[], length: number): string {
+  let count = 0;
+  for (let size = 0; count < paragraphs.length && size < length; count++) size += (paragraphs[count]?.length ?? 0) + 1;
+  return paragraphs.slice(0, count).join('\n').slice(0, length);
+}
+
 /**
  * Language of the body, from its first 1,500 characters: the script for Japanese and Korean, function
  * words for the languages stopwords.ts lists, and tinyld (about 2 ms a call, too slow to run on
  * every one of a thousand captures) for the rest.
  */
 export function detectLanguage(paragraphs: readonly string[]): string | null {
-  const sample = paragraphs.join('\n').slice(0, 1500);
+  const sample = joinedStart(paragraphs, SAMPLE_LENGTH);
   if (!hasLetters(sample, 40)) return null;
   if (/[\u3040-\u30ff]/u.test(sample)) return 'ja';
   if (/[\uac00-\ud7af]/u.test(sample)) return 'ko';
-  const byStopwords = stopwordLanguage(wordTokens(sample));
+  const byStopwords = stopwordLanguage(sample);
   if (byStopwords) return byStopwords;
   const code = tinyld().detect(sample.slice(0, 800));
   return code === '' ? null : code;

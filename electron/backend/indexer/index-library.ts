@@ -9,7 +9,8 @@ import { articleIdFor, fingerprintOf } from './article-id.js';
 import { findDuplicates } from './duplicates.js';
 import { ARTICLE_FILE, extractFile } from './extract-file.js';
 import { readArticleFile } from './read-article-file.js';
-import { countWords } from './text-utils.js';
+import { wordHashes } from './shingles.js';
+import { countWords, isPlain } from './text-utils.js';
 
 /** Files read at once: enough to hide disk latency, few enough not to exhaust file handles. */
 const CONCURRENCY = 8;
@@ -68,7 +69,10 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
   return results;
 }
 
-export type FileOutcome = { ok: true; article: IndexedArticle } | { ok: false; problem: IndexProblem };
+export type FileOutcome =
+  /** `wordHashes`: of the body's words, read for the word count; its duplicate signature needs them too. */
+  | { ok: true; article: IndexedArticle; wordHashes: Uint32Array }
+  | { ok: false; problem: IndexProblem };
 
 async function indexFile(root: string, file: string): Promise<FileOutcome> {
   const read = await readArticleFile(path.join(root, ...file.split('/')));
@@ -81,9 +85,14 @@ export function articleFromText(file: string, text: string): FileOutcome {
   const { article: extracted, format } = extractFile(file, text);
   if (extracted.paragraphs.length === 0) return { ok: false, problem: { file, message: NO_TEXT_MESSAGE } };
   const body = bodyText(extracted.paragraphs);
-  const words = countWords(body);
+  const plain = isPlain(body);
+  const hashes = wordHashes(body, plain);
+  // A plain text has the same tokens lowercased or not, so the hashes count its words; another may
+  // not (Unicode lowercasing can split one), and is counted as it is.
+  const words = plain ? hashes.length : countWords(body);
   return {
     ok: true,
+    wordHashes: hashes,
     article: {
       ...extracted,
       id: articleIdFor(file),

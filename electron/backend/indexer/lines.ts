@@ -4,9 +4,9 @@
 // becomes its own line, so a line is the natural "block" of a jusText-like classifier. This module
 // only measures; deciding what is boilerplate is boilerplate.ts's job.
 import { HashSet30 } from './hash-set.js';
-import { hashesOfWords, shingleCount, shingleHashesInto } from './shingles.js';
-import { hasCjk, normalizeSpaces, wordTokens } from './text-utils.js';
-import { isStopword } from './stopwords.js';
+import { shingleCount, shingleHashesInto } from './shingles.js';
+import { fnv1a, forEachWord, hasCjk, normalizeSpaces } from './text-utils.js';
+import { isStopwordAt } from './stopwords.js';
 
 export interface Line {
   /** Position among the non-empty lines of the page. */
@@ -15,8 +15,8 @@ export interface Line {
   text: string;
   length: number;
   tokens: number;
-  /** The line's word tokens, lowercase (kept: later steps read them again). */
-  words: readonly string[];
+  /** The text lowercased; its word tokens are forEachWord's spans of it (assemble.ts reads them). */
+  lower: string;
   stopwords: number;
   /** Share of tokens that are function words: high for prose, low for menus and titles. */
   density: number;
@@ -56,11 +56,19 @@ export function splitLines(text: string): Line[] {
   for (const rawLine of text.split('\n')) {
     const lineText = normalizeSpaces(rawLine);
     if (lineText === '') continue;
-    const tokens = wordTokens(lineText);
-    let stop = 0;
-    for (const t of tokens) if (isStopword(t)) stop++;
-    const index = lines.length;
+    // Each token is hashed where it lies, never copied out as a string: the hash serves both the
+    // function-word lookup and the shingles (a string per token, and a Set lookup hashing it again,
+    // were a sixth of the splitter's time).
     const key = lineText.toLowerCase();
+    let tokens = 0;
+    let stop = 0;
+    forEachWord(key, (start, end) => {
+      const hash = fnv1a(key, start, end);
+      if (tokens < MAX_SHINGLED_TOKENS) wordHashes[tokens] = hash;
+      tokens++;
+      if (isStopwordAt(key, start, end, hash)) stop++;
+    });
+    const index = lines.length;
     const first = firstByKey.get(key);
     if (first === undefined) firstByKey.set(key, index);
     firsts.push(first ?? index);
@@ -68,13 +76,10 @@ export function splitLines(text: string): Line[] {
     // Containment against earlier lines, by word 4-grams: catches "teaser" copies of a paragraph
     // (a date glued in front, ">>" after) that exact comparison misses.
     let contained = false;
-    const n = Math.min(tokens.length, MAX_SHINGLED_TOKENS);
+    const n = Math.min(tokens, MAX_SHINGLED_TOKENS);
     const count = n >= SHINGLE ? shingleCount(n, SHINGLE) : 0;
-    if (count > 0) {
-      hashesOfWords(tokens, n, wordHashes);
-      shingleHashesInto(wordHashes, n, SHINGLE, shingles);
-    }
-    if (first === undefined && tokens.length >= 8 && tokens.length <= MAX_SHINGLED_TOKENS) {
+    if (count > 0) shingleHashesInto(wordHashes, n, SHINGLE, shingles);
+    if (first === undefined && tokens >= 8 && tokens <= MAX_SHINGLED_TOKENS) {
       let hits = 0;
       for (let i = 0; i < count; i++) if (seen.has((shingles[i] ?? 0) >>> 2)) hits++;
       contained = hits / count >= CONTAINED;
@@ -86,10 +91,10 @@ export function splitLines(text: string): Line[] {
       index,
       text: lineText,
       length: lineText.length,
-      tokens: tokens.length,
-      words: tokens,
+      tokens,
+      lower: key,
       stopwords: stop,
-      density: tokens.length === 0 ? 0 : stop / tokens.length,
+      density: tokens === 0 ? 0 : stop / tokens,
       sentenceEnd: SENTENCE_END.test(lineText),
       cjk: hasCjk(lineText),
       occurrences: 1,

@@ -131,7 +131,7 @@ function decode(bytes: Uint8Array, html: boolean): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeStrict('utf-8', bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeStrict('utf-16le', bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeStrict('utf-16be', bytes.subarray(2));
-  if (looksBinary(bytes)) return null;
+  // (textOf has ruled out binary already.)
   const utf8 = decodeStrict('utf-8', bytes);
   if (utf8 !== null) return utf8;
   const declared = html ? declaredCharset(bytes) : null;
@@ -200,5 +200,5 @@ function textOf(bytes: Uint8Array, absPath: string): ReadResult {
   const text = decode(bytes, /\.html?$/iu.test(absPath));
   if (text === null) return { ok: false, message: MESSAGES.encoding };
   if (text.includes('\u0000')) return { ok: false, message: MESSAGES.binary }; // e.g. binary behind a BOM
-  return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+  return { ok: true, text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
 }

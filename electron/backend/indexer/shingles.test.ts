@@ -3,14 +3,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { hashesOfWords, shingleHashes, wordHashes } from './shingles.js';
-import { wordTokens } from './text-utils.js';
+import { shingleHashes, wordHashes } from './shingles.js';
+import { fnv1a, wordTokens } from './text-utils.js';
 
 test('hashing a text and hashing its tokens give the same word hashes', () => {
   fc.assert(
     fc.property(fc.string({ maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }), (a, b) => {
       const text = `${a} ${b}`;
-      assert.deepEqual([...wordHashes(text)], [...hashesOfWords(wordTokens(text))]);
+      assert.deepEqual([...wordHashes(text)], wordTokens(text).map((word) => fnv1a(word)));
     }),
     { numRuns: 1000 },
   );

@@ -3,6 +3,8 @@
 // Short lists of the most frequent words are enough for a density measure; languages without a list
 // fall back to punctuation and length (see boilerplate.ts).
 
+import { fnv1a, forEachWord } from './text-utils.js';
+
 const LISTS: Record<string, string> = {
   en: `a about above after again against all also am an and any are as at be because been before being
     below between both but by can could did do does doing down during each few for from further had has
@@ -58,13 +60,55 @@ Object.values(LISTS).forEach((list, language) => {
 });
 
 /**
- * The language whose function words dominate the tokens, when the evidence is clear (enough hits,
+ * The function words by their FNV-1a hash, for isStopwordAt and stopwordLanguage: open addressing
+ * over parallel arrays, a slot per word at a quarter full. Why not the Set and the Map: line
+ * splitting asks about every token of every page, and they need each token as a string of its own
+ * (a copy, then V8 hashing its characters again); this answers from the hash the splitter computes
+ * anyway and the characters in place.
+ */
+const STOP_SLOTS = 1 << Math.ceil(Math.log2(STOPWORDS.size * 4));
+const stopHashes = new Int32Array(STOP_SLOTS);
+const stopWords: Array<string | undefined> = new Array<string | undefined>(STOP_SLOTS).fill(undefined);
+const stopLanguages: Array<readonly number[]> = new Array<readonly number[]>(STOP_SLOTS).fill([]);
+for (const word of STOPWORDS) {
+  const hash = fnv1a(word);
+  let slot = hash & (STOP_SLOTS - 1);
+  while (stopWords[slot] !== undefined) slot = (slot + 1) & (STOP_SLOTS - 1);
+  stopHashes[slot] = hash | 0;
+  stopWords[slot] = word;
+  stopLanguages[slot] = LANGUAGES_OF.get(word) ?? [];
+}
+
+/** The slot of the function word text.slice(start, end) (whose fnv1a hash is `hash`), or -1. */
+function stopSlotAt(text: string, start: number, end: number, hash: number): number {
+  const length = end - start;
+  for (let slot = hash & (STOP_SLOTS - 1); ; slot = (slot + 1) & (STOP_SLOTS - 1)) {
+    const word = stopWords[slot];
+    if (word === undefined) return -1;
+    if (stopHashes[slot] !== (hash | 0) || word.length !== length) continue;
+    let same = true;
+    for (let i = 0; i < length && same; i++) same = word.charCodeAt(i) === text.charCodeAt(start + i);
+    if (same) return slot;
+  }
+}
+
+/** isStopword(text.slice(start, end)), given that slice's fnv1a hash, without making the slice. */
+export function isStopwordAt(text: string, start: number, end: number, hash: number): boolean {
+  return stopSlotAt(text, start, end, hash) >= 0;
+}
+
+/**
+ * The language whose function words dominate the text's word tokens, when the evidence is clear (enough hits,
  * twice the runner-up); null otherwise. Nearly free, so the slower statistical detector runs only
  * for pages this cannot settle.
  */
-export function stopwordLanguage(tokens: readonly string[]): string | null {
+export function stopwordLanguage(text: string): string | null {
   const counts = new Array<number>(LANGUAGES.length).fill(0);
-  for (const token of tokens) for (const language of LANGUAGES_OF.get(token) ?? []) counts[language] = (counts[language] ?? 0) + 1;
+  const lower = text.toLowerCase();
+  forEachWord(lower, (start, end) => {
+    const slot = stopSlotAt(lower, start, end, fnv1a(lower, start, end));
+    if (slot >= 0) for (const language of stopLanguages[slot] ?? []) counts[language] = (counts[language] ?? 0) + 1;
+  });
   const hits = LANGUAGES.map((code, i) => [code, counts[i] ?? 0] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = hits;
   if (!best || best[1] < 8 || best[1] < 2 * (second?.[1] ?? 0)) return null;

@@ -34,7 +34,7 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019; // ' and 
  * codes. Why by hand: tokenising is the largest single cost of indexing, and the Unicode regex builds
  * a match array per word. Same tokens as WORD on such text (a property test compares them).
  */
-function scanFast(text: string, word: (start: number, end: number) => void): void {
+export function forEachPlainWord(text: string, word: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -53,10 +53,18 @@ function scanFast(text: string, word: (start: number, end: number) => void): voi
   }
 }
 
+/**
+ * Whether the text is plain: ASCII, plus the few punctuation marks the fast scanner reads. Such a
+ * text lowercases by A–Z alone, so its tokens can be lowercased as they are read (fnv1aLower).
+ */
+export function isPlain(text: string): boolean {
+  return !NEEDS_REGEX.test(text);
+}
+
 /** Calls `word(start, end)` for each word token of a text (WORD's matches), in order. */
 export function forEachWord(text: string, word: (start: number, end: number) => void): void {
-  if (!NEEDS_REGEX.test(text)) {
-    scanFast(text, word);
+  if (isPlain(text)) {
+    forEachPlainWord(text, word);
     return;
   }
   const re = new RegExp(WORD.source, 'gu');
@@ -82,6 +90,16 @@ export function countWords(text: string): number {
 export function fnv1a(text: string, start = 0, end = text.length): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** fnv1a of text[start, end) lowercased, for a plain text (isPlain): no lowercase copy is made. */
+export function fnv1aLower(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+  }
   return h >>> 0;
 }
 
