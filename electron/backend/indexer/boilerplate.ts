@@ -79,12 +79,12 @@ const COMMENT_CUE = [
 const PITCH = /\b(subscribe|sign(?:\s|-)?up|register)\b.{0,80}\b(newsletters?|magazines?|inbox|updates|alerts)\b|\bnewsletters?\b.{0,60}\b(subscribe|sign(?:\s|-)?up)\b/iu;
 const PITCH_LENGTH = 200;
 
-function isPitch(text: string): boolean {
-  if (text.length > PITCH_LENGTH) return false;
+function isPitch(line: Line): boolean {
+  if (line.length > PITCH_LENGTH) return false;
   // Cheap test first: every pitch names one of these.
-  const lower = text.toLowerCase();
+  const lower = line.lower;
   if (!lower.includes('subscri') && !lower.includes('sign') && !lower.includes('regist')) return false;
-  return PITCH.test(text);
+  return PITCH.test(line.text);
 }
 const RELATIVE_TIME = /^(about |over )?(\d+|an?|one)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i;
 
@@ -177,7 +177,7 @@ export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
     const credit = creditLine(line.text);
     const copyright = line.length <= 300 && COPYRIGHT.test(line.text);
     const commentCue = line.length <= 80 && COMMENT_CUE.some((r) => r.test(line.text));
-    const strong = (line.length <= 80 && STRONG_END.some((r) => r.test(line.text))) || isPitch(line.text);
+    const strong = (line.length <= 80 && STRONG_END.some((r) => r.test(line.text))) || isPitch(line);
     const dates = findDates(line.text);
     const junk = credit !== null || copyright || commentCue || strong || junkShape(line, dates);
     // A date standing alone after the story has begun opens the next teaser of a related list.
