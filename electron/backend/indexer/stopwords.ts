@@ -44,10 +44,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   Object.values(LISTS).flatMap((list) => list.split(/\s+/).filter(Boolean)),
 );
 
-export function isStopword(token: string): boolean {
-  return STOPWORDS.has(token);
-}
-
 const LANGUAGES = Object.keys(LISTS);
 /** Each function word and the languages (indexes into LANGUAGES) that list it: one lookup per token. */
 const LANGUAGES_OF = new Map<string, number[]>();
@@ -92,15 +88,15 @@ function stopSlotAt(text: string, start: number, end: number, hash: number): num
   }
 }
 
-/** isStopword(text.slice(start, end)), given that slice's fnv1a hash, without making the slice. */
+/** STOPWORDS.has(text.slice(start, end)), given that slice's fnv1a hash, without making the slice. */
 export function isStopwordAt(text: string, start: number, end: number, hash: number): boolean {
   return stopSlotAt(text, start, end, hash) >= 0;
 }
 
 /**
- * The language whose function words dominate the text's word tokens, when the evidence is clear (enough hits,
- * twice the runner-up); null otherwise. Nearly free, so the slower statistical detector runs only
- * for pages this cannot settle.
+ * The language whose function words dominate the text's word tokens, when the evidence is clear
+ * (enough hits, twice the runner-up); null otherwise. Nearly free, so the slower statistical
+ * detector runs only for pages this cannot settle.
  */
 export function stopwordLanguage(text: string): string | null {
   const counts = new Array<number>(LANGUAGES.length).fill(0);
