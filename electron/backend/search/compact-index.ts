@@ -17,6 +17,8 @@ export interface PostingList {
 
 /** MiniSearch's tokeniser: documents and queries must split into words alike. */
 export const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+/** Tokens whose processed term is remembered (see CompactIndex.#term). */
+const MAX_CACHED_TERMS = 50_000;
 /** Counts above this are stored as it: BM25 has long saturated. */
 const MAX_COUNT = 255;
 
@@ -33,6 +35,13 @@ function grown<T extends Uint32Array | Uint8Array>(array: T, needed: number, mak
 export class CompactIndex<Stored> {
   /** Word → its number; the radix tree answers prefix and typo lookups. */
   #words = new SearchableMap<number>();
+  /**
+   * The same numbers in a hash map, for indexing: a radix-tree lookup per distinct word of every
+   * document was a quarter of building the index; the tree stays for prefix and typo lookups.
+   */
+  #numbers = new Map<string, number>();
+  /** processTerm of recent tokens as written: most tokens recur, and this saves lowercasing each. */
+  #terms = new Map<string, string | null>();
   /** Per field, per word number: postings. */
   #postings: Array<Array<PostingList | undefined>>;
   #lengths: Uint32Array[];
@@ -77,7 +86,7 @@ export class CompactIndex<Stored> {
       this.#totalLength[field] = (this.#totalLength[field] ?? 0) + length;
       const counts = new Map<string, number>();
       for (const token of tokens) {
-        const word = this.processTerm(token);
+        const word = this.#term(token);
         if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
       }
       for (const [word, count] of counts) this.#append(field, this.#wordNumber(word), doc * 256 + Math.min(count, MAX_COUNT));
@@ -101,6 +110,8 @@ export class CompactIndex<Stored> {
 
   clear(): void {
     this.#words = new SearchableMap<number>();
+    this.#numbers.clear();
+    this.#terms.clear();
     this.#postings = this.fields.map(() => []);
     this.#lengths = this.fields.map(() => new Uint32Array(1024));
     this.#totalLength = this.fields.map(() => 0);
@@ -174,12 +185,24 @@ export class CompactIndex<Stored> {
   }
 
   #wordNumber(word: string): number {
-    let number = this.#words.get(word);
+    let number = this.#numbers.get(word);
     if (number === undefined) {
       number = this.#wordCount++;
       this.#words.set(word, number);
+      this.#numbers.set(word, number);
     }
     return number;
+  }
+
+  #term(token: string): string | null {
+    let term = this.#terms.get(token);
+    if (term === undefined) {
+      // Bounded: a library's rare words would otherwise all stay here.
+      if (this.#terms.size >= MAX_CACHED_TERMS) this.#terms.clear();
+      term = this.processTerm(token);
+      this.#terms.set(token, term);
+    }
+    return term;
   }
 
   #append(field: number, word: number, posting: number): void {
