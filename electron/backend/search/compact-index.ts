@@ -19,6 +19,13 @@ export interface PostingList {
 export const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 /** Tokens whose processed term is remembered (see CompactIndex.#term). */
 const MAX_CACHED_TERMS = 50_000;
+/**
+ * Only tokens shorter than this are remembered. V8 copies a shorter substring, but makes a longer
+ * one a view of the whole text it came from: kept as a key, a token would keep its article's whole
+ * body in memory. (A word the index keeps has been lowercased into a string of its own, or is kept
+ * by the radix tree anyway.)
+ */
+const SHORT_TOKEN = 13;
 /** Counts above this are stored as it: BM25 has long saturated. */
 const MAX_COUNT = 255;
 
@@ -195,6 +202,7 @@ export class CompactIndex<Stored> {
   }
 
   #term(token: string): string | null {
+    if (token.length >= SHORT_TOKEN) return this.processTerm(token);
     let term = this.#terms.get(token);
     if (term === undefined) {
       // Bounded: a library's rare words would otherwise all stay here.
