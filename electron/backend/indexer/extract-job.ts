@@ -1,7 +1,7 @@
 // Runs in a worker thread (and in Node for a handful of files). One file, start to finish: its size
 // and mtime, a hash of its text, the extraction and the body's MinHash signature. A file whose hash
 // matches the one the caller already knows is not extracted again (it was only touched or copied).
-import { hash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -40,7 +40,7 @@ export type ExtractResult =
   | { file: string; stamp: FileStamp | null; hash: string | null; kind: 'problem'; message: string };
 
 /** The text's content hash (sha1 of its UTF-8; one-shot, see article-id.ts). */
-export const hashText = (text: string): string => hash('sha1', text, 'hex');
+export const hashText = (text: string): string => digest('sha1', text, 'hex');
 
 /**
  * `io`: 'blocking' in a worker thread, which has nothing else to do while it waits and saves the

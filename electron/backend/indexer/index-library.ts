@@ -6,7 +6,7 @@ import path from 'node:path';
 import { bodyText, readingMinutesFor, type IndexedArticle, type LibraryIndex } from './article.js';
 import type { IndexProblem } from '../../common/contract.js';
 import { articleIdFor, fingerprintOf } from './article-id.js';
-import { findDuplicates } from './duplicates.js';
+import { findSignedDuplicates, signatureOfWords } from './duplicates.js';
 import { ARTICLE_FILE, extractFile } from './extract-file.js';
 import { readArticleFile } from './read-article-file.js';
 import { wordHashes } from './shingles.js';
@@ -126,11 +126,15 @@ export async function indexLibrary(folder: string): Promise<LibraryIndex> {
   const outcomes = await mapLimited(files, CONCURRENCY, (file) => indexFile(folder, file));
 
   const articles: IndexedArticle[] = [];
+  // Signed from the word hashes extraction has made already, not by tokenising every body again.
+  const signatures: Array<Uint32Array | null> = [];
   for (const outcome of outcomes) {
-    if (outcome.ok) articles.push(outcome.article);
-    else errors.push(outcome.problem);
+    if (outcome.ok) {
+      articles.push(outcome.article);
+      signatures.push(signatureOfWords(outcome.wordHashes));
+    } else errors.push(outcome.problem);
   }
-  const copies = findDuplicates(articles);
+  const copies = findSignedDuplicates(articles, signatures);
   for (const article of articles) article.duplicateOf = copies.get(article.id) ?? null;
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { folder, articles, errors };
