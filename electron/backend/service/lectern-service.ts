@@ -94,7 +94,7 @@ export class LecternService implements LecternApi {
   }
 
   async getOriginal(articleId: string): Promise<OriginalView> {
-    const session = await this.#currentSession();
+    const session = await this.#settledSession();
     const article = session.article(articleId);
     try {
       return await readOriginal(session.folder, article);
@@ -105,18 +105,18 @@ export class LecternService implements LecternApi {
 
   /** The article an edit is for: one whose file was renamed is reached by its old id too (see LibraryHost.currentId). */
   async #articleToEdit(articleId: string): Promise<IndexedArticle> {
-    const session = await this.#currentSession();
+    const session = await this.#settledSession();
     return session.article(this.#host.currentId(articleId));
   }
 
   async getArticle(articleId: string): Promise<ArticleView> {
-    const article = (await this.#currentSession()).article(articleId);
+    const article = (await this.#settledSession()).article(articleId);
     return articleViewOf(article, this.store.record(articleId));
   }
 
   async addHighlight(input: AddHighlightInput): Promise<HighlightView> {
     // Not by a renamed file's old id: offsets in the old text need not fit the new one (edited on the way).
-    const article = (await this.#currentSession()).article(input.articleId);
+    const article = (await this.#settledSession()).article(input.articleId);
     const text = bodyText(article.paragraphs);
     if (input.end > text.length) throw new LecternError('invalid-argument', 'The selection lies outside the article text.');
     // A drag often catches the spaces around words; the highlight is the words themselves.
@@ -179,7 +179,7 @@ export class LecternService implements LecternApi {
   }
 
   async #renderArticle(articleId: string): Promise<ReturnType<typeof renderArticleMarkdown>> {
-    const article = (await this.#currentSession()).article(articleId);
+    const article = (await this.#settledSession()).article(articleId);
     const record = this.store.record(articleId);
     const { template } = this.store.settings().export;
     return renderArticleMarkdown(article, record, exportHighlightsOf(article, record), new Date(), { template });
@@ -198,7 +198,7 @@ export class LecternService implements LecternApi {
 
   async exportNotes(request: ExportRequest): Promise<ExportResult> {
     if (request.options.template) checkTemplate(request.options.template);
-    const session = await this.#currentSession();
+    const session = await this.#settledSession();
     const folder = path.resolve(request.folder);
     await this.store.updateSettings({ export: { ...request.options, folder } });
     const wanted = request.articleIds ? new Set(request.articleIds) : null;
@@ -254,7 +254,7 @@ export class LecternService implements LecternApi {
   }
 
   async forgetArticle(articleId: string): Promise<void> {
-    const session = await this.#currentSession();
+    const session = await this.#settledSession();
     if (!session.isMissing(articleId)) throw new LecternError('invalid-argument', 'Only an article whose file is missing can be deleted here.');
     for (const highlight of this.store.record(articleId)?.highlights ?? []) await this.store.removeHighlight(articleId, highlight.id);
     if (this.store.record(articleId)?.note) await this.store.saveNote(articleId, metaOf(session.meta(articleId)), '');
@@ -275,6 +275,17 @@ export class LecternService implements LecternApi {
 
   #libraryView(session: LibrarySession): LibraryView {
     return this.#host.viewNow(session);
+  }
+
+  /**
+   * The open library, its articles as they are on disk: reopened, it lists what its cache knew at
+   * once, but an article read, edited or exported waits until the folder has been compared with
+   * the cache (a quarter of a second at 10,000 files) and a few changed files re-extracted.
+   */
+  async #settledSession(): Promise<LibrarySession> {
+    const session = await this.#currentSession();
+    await session.settled();
+    return session;
   }
 
   /** The open library: --library, else the remembered folder, else the bundled one. */

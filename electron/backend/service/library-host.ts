@@ -77,11 +77,14 @@ export class LibraryHost {
       session.close();
       throw new Error('Another folder was opened meanwhile.');
     }
+    // Before anything is awaited: a reopened session already compares its folder with the cache, and
+    // its changes (files gone, new, changed) must find it the open one, its list in the search index.
+    const previousWatcher = this.#watcher;
     this.#session?.close();
-    await this.#watcher?.close();
     this.#session = session;
     // What the cache already knew goes to the search worker as references: it reads the bodies itself.
     this.search.upsert(session.articles().map((a) => docOf(a, session)));
+    await previousWatcher?.close();
     this.#watcher = watchLibrary(folder, (files) => void session.refresh(files).catch((error: unknown) => console.error('lectern: refreshing the library failed:', error)));
     await this.#watcher.ready;
     return session;
@@ -112,10 +115,11 @@ export class LibraryHost {
     return id;
   }
 
-  /** The view for getLibrary: complete, or (a large library still streaming in) what is indexed
-   * so far at once; the rest follows as libraryUpdated pushes, the first of them without delay. */
+  /** The view for getLibrary: complete, or (a large library still streaming in, or a reopened one
+   * still compared with its cache) what is known so far at once; the rest follows as libraryUpdated
+   * pushes, the first of them without delay. */
   async view(session: LibrarySession): Promise<LibraryView> {
-    if (!session.streaming) await session.ready;
+    if (!session.streaming && !session.checking) await session.ready;
     return this.viewNow(session);
   }
 

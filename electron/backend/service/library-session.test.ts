@@ -1,6 +1,7 @@
 // Runs in Node (tests). The index cache over real files: an unchanged library is reopened without
 // extracting anything; a touched file is read again but not re-extracted (same content hash); a
-// changed or new file is extracted; a deleted one leaves; a cache from other extraction code is void.
+// changed or new file is extracted; a deleted one leaves; a cache from other extraction code is void;
+// a large library is listed from its cache before its folder is checked.
 import assert from 'node:assert/strict';
 import { appendFile, copyFile, mkdtemp, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -87,6 +88,41 @@ describe('a library session and its index cache', () => {
     assert.equal(removed.length, 0, 'gone before the session started: simply not listed');
     assert.ok(!session.articles().some((a) => a.file === first));
     session.close();
+  });
+
+  test('a large library reopened is listed from its cache at once; a file deleted meanwhile then leaves it, a new one joins it', async () => {
+    const [, second] = seedFiles() as [string, string];
+    await copyFile(path.join(library, second), path.join(library, 'another copy.txt'));
+    await unlink(path.join(library, second));
+    const changes: SessionChange[] = [];
+    const hooks = { annotated: () => false, changed: (c: SessionChange) => changes.push(c), progress: () => undefined };
+    // Every library counts as large here (listed from the cache above 0 files).
+    const session = await LibrarySession.open(library, false, cacheRoot, pool, hooks, 0);
+    const listedAtOnce = session.articles();
+    const deleted = listedAtOnce.find((a) => a.file === second);
+    assert.equal(session.checking, true, 'the folder is still being compared with the cache');
+    assert.ok(deleted && !listedAtOnce.some((a) => a.file === 'another copy.txt'), 'what the cache knew is listed before the folder is read');
+    await session.settled();
+    assert.equal(session.checking, false);
+    assert.ok(!session.articles().some((a) => a.file === second), 'settled, the list is the folder’s');
+    assert.ok(session.articles().some((a) => a.file === 'another copy.txt'));
+    await session.ready;
+    assert.deepEqual(changes.flatMap((c) => c.removed), [deleted.id], 'the deleted file is announced as removed, once');
+    const files = new Map(session.articles().map((a) => [a.id, a.file]));
+    assert.deepEqual(changes.flatMap((c) => c.bodies.map((b) => files.get(b.id))), ['another copy.txt'], 'only the new file is extracted');
+    session.close();
+  });
+
+  test('a large library closed while its folder is checked extracts nothing more, and settles', async () => {
+    await copyFile(path.join(library, 'another copy.txt'), path.join(library, 'a third copy.txt'));
+    const changes: SessionChange[] = [];
+    const session = await LibrarySession.open(library, false, cacheRoot, pool, { annotated: () => false, changed: (c) => changes.push(c), progress: () => undefined }, 0);
+    session.close();
+    await session.ready;
+    assert.deepEqual(changes.flatMap((c) => c.bodies), [], 'the new file waits for the next open');
+    const again = await open();
+    assert.deepEqual(again.extracted, ['a third copy.txt']);
+    again.session.close();
   });
 
   test('a cache written by other extraction code is not used', async () => {
