@@ -2,7 +2,6 @@
 // and mtime, a hash of its text, the extraction and the body's MinHash signature. A file whose hash
 // matches the one the caller already knows is not extracted again (it was only touched or copied).
 import { hash as digest } from 'node:crypto';
-import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IndexedArticle } from './article.js';
@@ -10,7 +9,7 @@ import type { ArticleMeta } from './index-cache.js';
 import { signatureOfWords } from './duplicates.js';
 import { bodyLine } from './bodies-file.js';
 import { articleFromText } from './index-library.js';
-import { readArticleFile, readArticleFileBlocking } from './read-article-file.js';
+import { readArticleFile, readStampedFileBlocking, type FileStamp, type ReadResult } from './read-article-file.js';
 
 export interface ExtractTask {
   root: string;
@@ -27,10 +26,7 @@ export interface ExtractTask {
   bodyAsLine?: boolean;
 }
 
-export interface FileStamp {
-  size: number;
-  mtimeMs: number;
-}
+export type { FileStamp } from './read-article-file.js';
 
 export type ExtractResult =
   | { file: string; stamp: FileStamp; hash: string; kind: 'unchanged' }
@@ -50,15 +46,23 @@ export async function runExtractTask(task: ExtractTask, io: 'async' | 'blocking'
   const { file } = task;
   const absolute = path.join(task.root, ...file.split('/'));
   let stamp: FileStamp | null = task.stamp ?? null;
-  if (!stamp) {
-    try {
-      const info = io === 'blocking' ? statSync(absolute) : await stat(absolute);
-      stamp = { size: info.size, mtimeMs: info.mtimeMs };
-    } catch {
-      // The read below turns the same failure into a sentence.
+  let read: ReadResult;
+  if (io === 'blocking') {
+    // The stamp comes from the stat of the open file, as it is read.
+    const stamped = readStampedFileBlocking(absolute);
+    read = stamped.read;
+    stamp ??= stamped.stamp;
+  } else {
+    if (!stamp) {
+      try {
+        const info = await stat(absolute);
+        stamp = { size: info.size, mtimeMs: info.mtimeMs };
+      } catch {
+        // The read below turns the same failure into a sentence.
+      }
     }
+    read = await readArticleFile(absolute);
   }
-  const read = io === 'blocking' ? readArticleFileBlocking(absolute) : await readArticleFile(absolute);
   if (!read.ok) return { file, stamp, hash: null, kind: 'problem', message: read.message };
   const hash = hashText(read.text);
   const known = stamp ?? { size: 0, mtimeMs: 0 };

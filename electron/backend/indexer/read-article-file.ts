@@ -1,6 +1,6 @@
 // Runs in Node. Reads one capture from disk as text, with a sentence a person understands for every
 // way that can fail (empty, binary, unknown encoding, too large, unreadable). Never throws.
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type * as Chardet from 'chardet';
 import { loadOnFirstUse } from '../load-on-first-use.js';
@@ -175,20 +175,45 @@ export async function readArticleFile(absPath: string): Promise<ReadResult> {
  * directly (measured on this project's dev machine: 150 µs against 20 µs), a tenth of a cold index's CPU in all.
  */
 export function readArticleFileBlocking(absPath: string): ReadResult {
+  return readStampedFileBlocking(absPath).read;
+}
+
+/** A file's size and modification time, as the index cache keys it. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * readArticleFileBlocking, with the size and mtime of the file it read: from the stat of the open
+ * file it makes anyway, so the indexer need not look the path up again (a tenth of the cost of
+ * reading a cached 5 KB file). Null when even a stat of the path fails (the file is gone).
+ */
+export function readStampedFileBlocking(absPath: string): { read: ReadResult; stamp: FileStamp | null } {
   let bytes: Uint8Array;
+  let stamp: FileStamp | null = null;
   try {
     const fd = openSync(absPath, READ_FLAGS);
     try {
-      const refused = refusalOf(fstatSync(fd));
-      if (refused) return { ok: false, message: refused };
+      const info = fstatSync(fd);
+      stamp = { size: info.size, mtimeMs: info.mtimeMs };
+      const refused = refusalOf(info);
+      if (refused) return { read: { ok: false, message: refused }, stamp };
       bytes = readFileSync(fd);
     } finally {
       closeSync(fd);
     }
   } catch (error) {
-    return { ok: false, message: ioMessage(error) };
+    // Unopenable (no permission, say) but there: its stamp keeps it from being retried unchanged.
+    stamp ??= stampOf(absPath);
+    return { read: { ok: false, message: ioMessage(error) }, stamp };
   }
-  return textOf(bytes, absPath);
+  return { read: textOf(bytes, absPath), stamp };
+}
+
+function stampOf(absPath: string): FileStamp | null {
+  const info = statSync(absPath, { throwIfNoEntry: false });
+  return info ? { size: info.size, mtimeMs: info.mtimeMs } : null;
 }
 
 /** The text of a file's bytes, or why there is none. */
