@@ -374,6 +374,14 @@ export interface LecternEvents {
   indexProgress: IndexProgress;
   /** A lectern://open link was opened (desktop): show that article, at that highlight. */
   openLink: DeepLinkTarget;
+  /** How far the search index has got: while it is built, searches answer from part of the library. */
+  searchIndexing: SearchIndexing;
+}
+
+/** The search index's backlog, pushed while it shrinks (a few times a second) and once at 0. */
+export interface SearchIndexing {
+  /** Articles not yet searchable; 0 when every article of the open library is. */
+  pending: number;
 }
 
 export type ApiMethod = keyof LecternApi;
@@ -407,7 +415,7 @@ export const API_METHODS = [
   'forgetArticle',
 ] as const satisfies readonly ApiMethod[];
 
-export const API_EVENTS = ['libraryChanged', 'command', 'libraryUpdated', 'indexProgress', 'openLink'] as const satisfies readonly ApiEvent[];
+export const API_EVENTS = ['libraryChanged', 'command', 'libraryUpdated', 'indexProgress', 'openLink', 'searchIndexing'] as const satisfies readonly ApiEvent[];
 
 /** The wire form of a method call's outcome. */
 export type ApiReply<M extends ApiMethod> = Result<Awaited<ReturnType<LecternApi[M]>>>;

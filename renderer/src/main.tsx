@@ -17,11 +17,13 @@ import { listenForMenuCommands } from './model/commands';
 import { followLaunchLink, listenForLinks } from './model/deep-link';
 import { startApp } from './model/library';
 import { saveHighlightNoteBeforeUnload } from './model/highlight-note';
+import { listenForSearchIndexing } from './model/search';
 import { saveBeforeUnload } from './model/note';
 import { flushPosition } from './model/reading-state';
 
 listenForMenuCommands();
 listenForLinks();
+listenForSearchIndexing();
 window.addEventListener('pagehide', saveBeforeUnload);
 window.addEventListener('pagehide', flushPosition);
 window.addEventListener('pagehide', saveHighlightNoteBeforeUnload);

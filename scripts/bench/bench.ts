@@ -136,7 +136,7 @@ for (const size of sizes) {
 
   const search = await searchLatencies(warm.session, cacheRoot);
   const searchTarget = size >= 100_000 ? 150 : 50;
-  console.log(`search (worker): index built in ${fixed(search.build / 1000, 2)} s; per keystroke p50 ${fixed(search.p50, 2)} ms, p99 ${fixed(search.p99, 2)} ms over ${search.queries} queries  target p99 ≤ ${searchTarget} ms: ${verdict(search.p99 <= searchTarget)}`);
+  console.log(`search (worker): index built in ${fixed(search.build / 1000, 2)} s (a search made as it started answered after ${fixed(search.firstAnswer, 0)} ms, from what was indexed by then); per keystroke p50 ${fixed(search.p50, 2)} ms, p99 ${fixed(search.p99, 2)} ms over ${search.queries} queries  target p99 ≤ ${searchTarget} ms: ${verdict(search.p99 <= searchTarget)}`);
   await search.search.close();
 
   const open = openLargestWithHighlights(largestArticle(warm.session));

@@ -41,13 +41,21 @@ export async function indexOnce(folder: string, cacheRoot: string, pool?: Extrac
 
 export const tempCacheRoot = (): Promise<string> => mkdtemp(path.join(os.tmpdir(), 'lectern-bench-cache-'));
 
-export async function searchLatencies(session: LibrarySession, cacheRoot: string): Promise<{ build: number; p50: number; p99: number; queries: number; search: LibrarySearch }> {
-  const search = new LibrarySearch(() => undefined);
+export async function searchLatencies(session: LibrarySession, cacheRoot: string): Promise<{ build: number; firstAnswer: number; p50: number; p99: number; queries: number; search: LibrarySearch }> {
+  let built!: () => void;
+  const whole = new Promise<void>((resolve) => (built = resolve));
+  const search = new LibrarySearch(
+    () => undefined,
+    (pending) => pending === 0 && built(),
+  );
   const start = performance.now();
   search.reset(path.join(IndexCache.dirFor(cacheRoot, session.folder), 'bodies.jsonl'));
   const metas = session.articles();
   search.upsert(metas.map((a) => ({ id: a.id, title: a.title, site: a.site, body: null, ref: session.bodyRef(a.id) })), false);
-  await search.search('warm up');
+  // As a person typing at once after opening the library: answered from what is indexed so far.
+  await search.search('missile defence');
+  const firstAnswer = performance.now() - start;
+  await whole;
   const build = performance.now() - start;
   const random = new Random(7);
   const words = metas.slice(0, 200).flatMap((a) => (a.title ?? '').split(/\s+/)).filter((w) => w.length > 3);
@@ -61,7 +69,7 @@ export async function searchLatencies(session: LibrarySession, cacheRoot: string
       samples.push(performance.now() - t);
     }
   }
-  return { build, p50: percentile(samples, 50), p99: percentile(samples, 99), queries: samples.length, search };
+  return { build, firstAnswer, p50: percentile(samples, 50), p99: percentile(samples, 99), queries: samples.length, search };
 }
 
 export function largestArticle(session: LibrarySession): IndexedArticle {

@@ -1,6 +1,8 @@
 // Runs in Node. Keeps the search index (in its own worker thread) in step with the open library and
 // its annotations: articles are sent as they are indexed, annotations when they change (lazily, just
-// before the next search). One worker answers in order, so a search sees every earlier change.
+// before the next search). Articles go one small batch at a time, and a search goes at once: while
+// a large library's index is built (seconds at 10,000 articles, half a minute at 100,000) a search
+// waits for one batch, not for the whole library, and answers from what is indexed so far.
 import type { SearchHit } from '../../common/contract.js';
 import type { ArticleRecord } from '../store/data-schema.js';
 import { CancelledError, WorkerPool, workerScript } from '../indexer/worker-pool.js';
@@ -18,28 +20,57 @@ export interface SearchDoc {
   ref: { offset: number; length: number } | null;
 }
 
-/** Articles per message while a library streams in. */
-const CHUNK = 200;
+/** Articles per message: about 25 ms of the worker's time, the longest a search waits behind them. */
+const CHUNK = 100;
+
+/** How many articles are still to be indexed for search (0: the index holds the whole library). */
+export type BacklogListener = (pending: number) => void;
 
 export class LibrarySearch {
   readonly #worker = new WorkerPool<SearchRequest, SearchHit[] | null>(workerScript('search-worker'), 1);
   readonly #dirty = new Set<string>();
+  /**
+   * Changes to the index not yet sent, in order. Only one is in the worker's queue at a time, so a
+   * search, sent straight to it, waits for one batch at most. Removals keep their place among the
+   * upserts: one sent ahead of an article's pending upsert would be undone by it.
+   */
+  #backlog: Array<Extract<SearchRequest, { type: 'upsert' | 'remove' }>> = [];
+  #pending = 0;
+  #pumping = false;
+  /** Counts resets: a batch of the library before counts for nothing in the next one's backlog. */
+  #generation = 0;
 
-  constructor(private readonly recordOf: RecordLookup) {}
+  constructor(
+    private readonly recordOf: RecordLookup,
+    private readonly onBacklog: BacklogListener = () => undefined,
+  ) {}
+
+  /** Articles waiting to be indexed for search: a search meanwhile answers from the others. */
+  get pending(): number {
+    return this.#pending;
+  }
 
   /** A library opened: start a new index reading bodies from `bodiesFile`. */
   reset(bodiesFile: string | null): void {
     this.#dirty.clear();
+    this.#backlog = [];
+    this.#generation++;
+    const hadPending = this.#pending > 0;
+    this.#pending = 0;
+    if (hadPending) this.onBacklog(0);
     void this.#send({ type: 'reset', bodiesFile });
   }
 
   upsert(docs: readonly SearchDoc[], withAnnotations = true): void {
-    for (let i = 0; i < docs.length; i += CHUNK) void this.#send({ type: 'upsert', docs: docs.slice(i, i + CHUNK) });
+    for (let i = 0; i < docs.length; i += CHUNK) this.#backlog.push({ type: 'upsert', docs: docs.slice(i, i + CHUNK) });
     if (withAnnotations) for (const doc of docs) if (this.recordOf(doc.id)) this.#dirty.add(doc.id);
+    this.#grew(docs.length);
   }
 
   remove(ids: readonly string[]): void {
-    if (ids.length > 0) void this.#send({ type: 'remove', ids: [...ids] });
+    if (ids.length === 0) return;
+    this.#backlog.push({ type: 'remove', ids: [...ids] });
+    this.#grew(0);
   }
 
   /** An article's note or highlights changed. */
@@ -57,7 +88,32 @@ export class LibrarySearch {
   }
 
   close(): Promise<void> {
+    this.#backlog = [];
     return this.#worker.close();
+  }
+
+  #grew(docs: number): void {
+    this.#pending += docs;
+    if (docs > 0) this.onBacklog(this.#pending);
+    if (!this.#pumping) void this.#pump();
+  }
+
+  /** Sends the backlog one message at a time, each once the worker has done the one before. */
+  async #pump(): Promise<void> {
+    this.#pumping = true;
+    try {
+      for (let next = this.#backlog.shift(); next; next = this.#backlog.shift()) {
+        const generation = this.#generation;
+        await this.#send(next);
+        // A reset meanwhile emptied the backlog and the count: this batch was the old library's.
+        if (next.type === 'upsert' && generation === this.#generation) {
+          this.#pending = Math.max(0, this.#pending - next.docs.length);
+          this.onBacklog(this.#pending);
+        }
+      }
+    } finally {
+      this.#pumping = false;
+    }
   }
 
   #send(request: SearchRequest): Promise<SearchHit[] | null> {

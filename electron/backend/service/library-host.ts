@@ -9,6 +9,7 @@ import { LibrarySearch, type SearchDoc } from '../search/library-search.js';
 import type { AnnotationStore } from '../store/annotation-store.js';
 import type { ArticleRecord } from '../store/data-schema.js';
 import type { EventHub } from './events.js';
+import { throttled } from './throttle.js';
 import { LibrarySession, type ExtractPool, type SessionChange } from './library-session.js';
 import { watchLibrary, type LibraryWatcher } from './library-watcher.js';
 import { summaryOf } from './views.js';
@@ -48,7 +49,8 @@ export class LibraryHost {
     /** Without it (a read-only host), a renamed file's annotations stay with "file missing". */
     private readonly annotations: AnnotationMover | null = null,
   ) {
-    this.search = new LibrarySearch(recordOf);
+    const pushBacklog = throttled((pending: number) => this.events.emit('searchIndexing', { pending }), PUSH_MS, (pending) => pending === 0);
+    this.search = new LibrarySearch(recordOf, pushBacklog);
   }
 
   get session(): LibrarySession | null {

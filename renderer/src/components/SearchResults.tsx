@@ -1,6 +1,6 @@
 // Runs in the renderer. Search results, best first: where each match is, with the words marked.
 import type { SearchHit } from '../../../electron/common/contract';
-import { openHit, resultsQuery, searchError, searchResults } from '../model/search';
+import { openHit, resultsQuery, searchError, searchPending, searchResults } from '../model/search';
 
 const KIND_LABEL = { article: 'Article', highlight: 'Highlight', note: 'Note' } as const;
 
@@ -18,10 +18,14 @@ function MarkedSnippet({ hit }: { hit: SearchHit }) {
 
 export function SearchResults() {
   const hits = searchResults.value;
+  const pending = searchPending.value;
   return (
     <section class="search-results" aria-label="Search results">
       <p class="quiet" role="status">
         {searchError.value ?? (resultsQuery.value ? `${hits.length} result${hits.length === 1 ? '' : 's'} for “${resultsQuery.value}”` : 'Searching…')}
+        {pending > 0 && !searchError.value && (
+          <span class="search-pending"> · {pending.toLocaleString('en')} {pending === 1 ? 'article is' : 'articles are'} still being indexed for search; results so far</span>
+        )}
       </p>
       <ul class="result-list">
         {hits.map((hit) => (

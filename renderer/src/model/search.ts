@@ -1,7 +1,7 @@
 // Runs in the renderer. Search as you type across the library, and opening a result at its match.
 import { signal } from '@preact/signals';
 import type { SearchHit } from '../../../electron/common/contract';
-import { api, messageOf } from '../api/client';
+import { api, messageOf, onEvent } from '../api/client';
 import { bodyWordAt } from './body-text';
 import { focusNote, revealHighlight, revealRange } from '../dom/reveal-match';
 import { article, openArticle } from './reader';
@@ -13,6 +13,9 @@ export const searchResults = signal<SearchHit[]>([]);
 /** The query the shown results answer (results arrive a little after typing). */
 export const resultsQuery = signal('');
 export const searchError = signal<string | null>(null);
+/** Articles not yet in the search index (a large library's index is still being built): results
+ * meanwhile come from the others, and the query is asked again once every article is in. */
+export const searchPending = signal(0);
 
 /** Short enough to feel instant, long enough not to search for every half-typed letter. */
 const TYPING_PAUSE_MS = 60;
@@ -43,6 +46,14 @@ async function runSearch(query: string): Promise<void> {
   } catch (error) {
     if (ticket === latest) searchError.value = messageOf(error);
   }
+}
+
+export function listenForSearchIndexing(): void {
+  onEvent('searchIndexing', ({ pending }) => {
+    const wasBehind = searchPending.value > 0;
+    searchPending.value = pending;
+    if (pending === 0 && wasBehind && searchQuery.value.trim() !== '') void runSearch(searchQuery.value);
+  });
 }
 
 export function clearSearch(): void {

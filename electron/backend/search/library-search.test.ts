@@ -1,0 +1,76 @@
+// Runs in Node (unit tests). The search client and its real worker while a large library is added:
+// a search does not wait for the whole library, changes keep their order, a new library starts clean.
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, test } from 'node:test';
+import { LibrarySearch, type SearchDoc } from './library-search.js';
+
+const WORDS = 'alliance missile shield treaty summit minister radar europe defence talks'.split(' ');
+/** `count` articles of plain prose; `marked` ones also hold `word`. */
+function library(count: number, word: string, marked: ReadonlySet<number>): SearchDoc[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `doc-${i}`,
+    title: `Report ${i}`,
+    site: 'Example News',
+    body: `${Array.from({ length: 60 }, (_, j) => WORDS[(i * 7 + j) % WORDS.length]).join(' ')}${marked.has(i) ? ` ${word}` : ''}.`,
+    ref: null,
+  }));
+}
+
+describe('the search client while a library is added', () => {
+  let search: LibrarySearch;
+  let backlog: number[];
+  let waiters: Array<() => void>;
+  /** Settles at the next report that nothing is left to index. */
+  const drained = () => new Promise<void>((resolve) => waiters.push(resolve));
+
+  beforeEach(() => {
+    backlog = [];
+    waiters = [];
+    search = new LibrarySearch(
+      () => undefined,
+      (pending) => {
+        backlog.push(pending);
+        if (pending === 0) for (const resolve of waiters.splice(0)) resolve();
+      },
+    );
+    search.reset(null);
+  });
+  afterEach(() => search.close());
+
+  const ids = async (query: string) => (await search.search(query)).map((hit) => hit.articleId).sort();
+
+  test('a search answers from what is indexed so far, without waiting for the rest; once all is in, it finds everything', async () => {
+    const done = drained();
+    search.upsert(library(3_000, 'zephyrine', new Set([0, 2_999])));
+    assert.equal(search.pending, 3_000);
+    const early = await ids('zephyrine');
+    const pendingWhenAnswered = search.pending;
+    assert.ok(pendingWhenAnswered >= 2_000, `answered with ${pendingWhenAnswered} articles still to index`);
+    assert.deepEqual(early, ['doc-0'], 'the first batch is searchable, the last not yet');
+    await done;
+    assert.equal(search.pending, 0);
+    assert.deepEqual(await ids('zephyrine'), ['doc-0', 'doc-2999']);
+    assert.ok(backlog.every((pending, i) => i === 0 || pending <= (backlog[i - 1] ?? Infinity)), 'the backlog only shrinks');
+  });
+
+  test('a removal keeps its place among the additions still waiting', async () => {
+    const done = drained();
+    const docs = library(1_000, 'quillwort', new Set([500]));
+    search.upsert(docs);
+    search.remove(['doc-500']);
+    search.upsert(library(1_001, 'quillwort', new Set([1_000])).slice(1_000));
+    await done;
+    assert.deepEqual(await ids('quillwort'), ['doc-1000'], 'removed after it was added, not before');
+  });
+
+  test('a new library drops the old one’s backlog', async () => {
+    search.upsert(library(3_000, 'tamarisk', new Set([2_500])));
+    search.reset(null);
+    assert.equal(search.pending, 0);
+    const done = drained();
+    search.upsert([{ id: 'fresh', title: 'Fresh', site: null, body: 'tamarisk groves', ref: null }]);
+    await done;
+    assert.deepEqual(await ids('tamarisk'), ['fresh']);
+    assert.equal(search.pending, 0);
+  });
+});

@@ -1,0 +1,28 @@
+// Runs in Node (unit tests). The push throttle: the first value at once, then at most one per
+// interval carrying the latest, and a final value at once (never overtaken by a late one).
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { test } from 'node:test';
+import { throttled } from './throttle.js';
+
+test('values in quick succession: the first at once, the latest once the interval has passed', async () => {
+  const sent: number[] = [];
+  const push = throttled((value: number) => sent.push(value), 40, (value) => value === 0);
+  push(5);
+  push(4);
+  push(3);
+  assert.deepEqual(sent, [5]);
+  await sleep(120);
+  assert.deepEqual(sent, [5, 3], 'the 4 was superseded before its turn');
+});
+
+test('a final value goes at once, and nothing held back follows it', async () => {
+  const sent: number[] = [];
+  const push = throttled((value: number) => sent.push(value), 40, (value) => value === 0);
+  push(5);
+  push(4);
+  push(0);
+  assert.deepEqual(sent, [5, 0]);
+  await sleep(120);
+  assert.deepEqual(sent, [5, 0]);
+});
