@@ -2,6 +2,7 @@
 // a search does not wait for the whole library, changes keep their order, a new library starts clean.
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
+import type { ArticleRecord } from '../store/data-schema.js';
 import { LibrarySearch, type SearchDoc } from './library-search.js';
 
 const WORDS = 'alliance missile shield treaty summit minister radar europe defence talks'.split(' ');
@@ -19,15 +20,18 @@ function library(count: number, word: string, marked: ReadonlySet<number>): Sear
 describe('the search client while a library is added', () => {
   let search: LibrarySearch;
   let backlog: number[];
+  /** Articles with a note (the store's records), by id. */
+  let notes: Map<string, string>;
   let waiters: Array<() => void>;
   /** Settles at the next report that nothing is left to index. */
   const drained = () => new Promise<void>((resolve) => waiters.push(resolve));
 
   beforeEach(() => {
     backlog = [];
+    notes = new Map();
     waiters = [];
     search = new LibrarySearch(
-      () => undefined,
+      (id) => (notes.has(id) ? ({ note: { text: notes.get(id) }, highlights: [] } as unknown as ArticleRecord) : undefined),
       (pending) => {
         backlog.push(pending);
         if (pending === 0) for (const resolve of waiters.splice(0)) resolve();
@@ -72,5 +76,18 @@ describe('the search client while a library is added', () => {
     await done;
     assert.deepEqual(await ids('tamarisk'), ['fresh']);
     assert.equal(search.pending, 0);
+  });
+
+  test('a note made while a removal waits in the backlog is still found once everything is in', async () => {
+    const done = drained();
+    search.upsert(library(1_000, 'unused', new Set()));
+    // The file went and came back (same id) while the index was still being built, and got a note.
+    search.remove(['doc-5']);
+    search.upsert(library(6, 'unused', new Set()).slice(5));
+    notes.set('doc-5', 'kumquat marmalade');
+    search.annotationsChanged('doc-5');
+    await search.search('kumquat');
+    await done;
+    assert.deepEqual((await search.search('kumquat')).map((hit) => [hit.kind, hit.articleId]), [['note', 'doc-5']]);
   });
 });

@@ -106,9 +106,14 @@ export class LibrarySearch {
         const generation = this.#generation;
         await this.#send(next);
         // A reset meanwhile emptied the backlog and the count: this batch was the old library's.
-        if (next.type === 'upsert' && generation === this.#generation) {
+        if (generation !== this.#generation) continue;
+        if (next.type === 'upsert') {
           this.#pending = Math.max(0, this.#pending - next.docs.length);
           this.onBacklog(this.#pending);
+        } else {
+          // Annotations go at once, so a removal waiting here may have come after them and cleared
+          // them: an article that still has some gets them again with the next search.
+          for (const id of next.ids) if (this.recordOf(id)) this.#dirty.add(id);
         }
       }
     } finally {
