@@ -14,20 +14,10 @@ useBuiltWorkers(new URL('../../out/electron/', import.meta.url));
 const folder = process.argv[2];
 if (!folder) throw new Error('usage: app-memory.ts FOLDER');
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lectern-bench-memory-'));
-const events = new EventHub();
-// The search index has every article once its backlog, pushed as it shrinks, reports none left.
-let indexed = false;
-let onIndexed = () => undefined as void;
-const searchable = new Promise<void>((resolve) => (onIndexed = resolve));
-events.listenAll((event, payload) => {
-  if (indexed && event === 'searchIndexing' && (payload as { pending: number }).pending === 0) onIndexed();
-});
-const host = new LibraryHost(path.join(dataDir, 'index-cache'), () => undefined, events);
+const host = new LibraryHost(path.join(dataDir, 'index-cache'), () => undefined, new EventHub());
 const session = await host.open(folder, false);
 await session.ready;
-indexed = true;
-if (host.search.pending === 0) onIndexed();
-await searchable;
+await host.search.idle();
 await host.search.search('warm up');
 const peakMb = process.resourceUsage().maxRSS / 1024;
 await host.close();

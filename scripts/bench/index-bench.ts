@@ -42,12 +42,7 @@ export async function indexOnce(folder: string, cacheRoot: string, pool?: Extrac
 export const tempCacheRoot = (): Promise<string> => mkdtemp(path.join(os.tmpdir(), 'lectern-bench-cache-'));
 
 export async function searchLatencies(session: LibrarySession, cacheRoot: string): Promise<{ build: number; firstAnswer: number; p50: number; p99: number; queries: number; search: LibrarySearch }> {
-  let built!: () => void;
-  const whole = new Promise<void>((resolve) => (built = resolve));
-  const search = new LibrarySearch(
-    () => undefined,
-    (pending) => pending === 0 && built(),
-  );
+  const search = new LibrarySearch(() => undefined);
   const start = performance.now();
   search.reset(path.join(IndexCache.dirFor(cacheRoot, session.folder), 'bodies.jsonl'));
   const metas = session.articles();
@@ -55,7 +50,7 @@ export async function searchLatencies(session: LibrarySession, cacheRoot: string
   // As a person typing at once after opening the library: answered from what is indexed so far.
   await search.search('missile defence');
   const firstAnswer = performance.now() - start;
-  await whole;
+  await search.idle();
   const build = performance.now() - start;
   const random = new Random(7);
   const words = metas.slice(0, 200).flatMap((a) => (a.title ?? '').split(/\s+/)).filter((w) => w.length > 3);

@@ -90,4 +90,12 @@ describe('the search client while a library is added', () => {
     await done;
     assert.deepEqual((await search.search('kumquat')).map((hit) => [hit.kind, hit.articleId]), [['note', 'doc-5']]);
   });
+
+  test('idle settles once every article sent is searchable', async () => {
+    await search.idle();
+    search.upsert(library(300, 'samphire', new Set([299])));
+    await search.idle();
+    assert.equal(search.pending, 0);
+    assert.deepEqual(await ids('samphire'), ['doc-299']);
+  });
 });

@@ -39,6 +39,7 @@ export class LibrarySearch {
   #pumping = false;
   /** Counts resets: a batch of the library before counts for nothing in the next one's backlog. */
   #generation = 0;
+  readonly #idleWaiters: Array<() => void> = [];
 
   constructor(
     private readonly recordOf: RecordLookup,
@@ -50,14 +51,18 @@ export class LibrarySearch {
     return this.#pending;
   }
 
+  /** Settles once every article sent so far is searchable. */
+  idle(): Promise<void> {
+    if (this.#pending === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
+  }
+
   /** A library opened: start a new index reading bodies from `bodiesFile`. */
   reset(bodiesFile: string | null): void {
     this.#dirty.clear();
     this.#backlog = [];
     this.#generation++;
-    const hadPending = this.#pending > 0;
-    this.#pending = 0;
-    if (hadPending) this.onBacklog(0);
+    if (this.#pending > 0) this.#shrunk(this.#pending);
     void this.#send({ type: 'reset', bodiesFile });
   }
 
@@ -98,6 +103,12 @@ export class LibrarySearch {
     if (!this.#pumping) void this.#pump();
   }
 
+  #shrunk(docs: number): void {
+    this.#pending = Math.max(0, this.#pending - docs);
+    this.onBacklog(this.#pending);
+    if (this.#pending === 0) for (const resolve of this.#idleWaiters.splice(0)) resolve();
+  }
+
   /** Sends the backlog one message at a time, each once the worker has done the one before. */
   async #pump(): Promise<void> {
     this.#pumping = true;
@@ -107,10 +118,8 @@ export class LibrarySearch {
         await this.#send(next);
         // A reset meanwhile emptied the backlog and the count: this batch was the old library's.
         if (generation !== this.#generation) continue;
-        if (next.type === 'upsert') {
-          this.#pending = Math.max(0, this.#pending - next.docs.length);
-          this.onBacklog(this.#pending);
-        } else {
+        if (next.type === 'upsert') this.#shrunk(next.docs.length);
+        else {
           // Annotations go at once, so a removal waiting here may have come after them and cleared
           // them: an article that still has some gets them again with the next search.
           for (const id of next.ids) if (this.recordOf(id)) this.#dirty.add(id);

@@ -90,26 +90,19 @@ export class LibrarySession {
     if (cache.files.size > listFromCacheAbove) {
       for (const entry of cache.files.values()) session.#keep(entry);
       session.#checking = true;
-      let announce!: () => void;
-      session.#checked = new Promise<void>((resolve) => (announce = resolve));
-      const checked = () => {
-        session.#checking = false;
-        announce();
-      };
-      session.ready = session.#check(true).then(
-        (plan) => {
-          // Closed meanwhile (another library was opened): its cache is closed, nothing is extracted.
-          const run = session.#closed ? Promise.resolve() : session.#run(plan.work, plan.done);
-          // Started before it is announced: a large run is `streaming` by then, and not waited for.
-          checked();
-          return run;
-        },
+      // Run is wrapped, so that `started` settles once the run has started, not once it has ended.
+      const started = session.#check(true).then(
+        // Closed meanwhile (another library was opened): its cache is closed, nothing is extracted.
+        (plan) => ({ run: session.#closed ? Promise.resolve() : session.#run(plan.work, plan.done) }),
         // The folder was readable a moment ago: a failure now (it was removed, say) keeps the list.
         (error: unknown) => {
           session.#folderProblems.push({ file: '.', message: error instanceof Error ? error.message : String(error) });
-          checked();
+          return { run: Promise.resolve() };
         },
       );
+      // A large run is `streaming` once started, and not waited for.
+      session.#checked = started.then(() => void (session.#checking = false));
+      session.ready = started.then(({ run }) => run);
       return session;
     }
     try {
