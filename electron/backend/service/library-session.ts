@@ -1,23 +1,22 @@
 // Runs in Node. The library that is open right now. It shows what the index cache already knows at
 // once, then extracts new and changed files (a worker pool for many, inline for a few), streaming
 // each batch to its listener with progress; the file watcher feeds single changes through the same
-// path. Only metadata stays in memory: bodies are read from the cache when an article is opened.
-// A file renamed or moved keeps its annotations: see rename-matching.ts.
+// path. What the library holds, and how each change alters it, is library-articles.ts.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IndexProblem, IndexProgress } from '../../common/contract.js';
 import type { IndexedArticle } from '../indexer/article.js';
 import { ARTICLE_FILE } from '../indexer/extract-file.js';
 import type { ExtractResult, ExtractTask } from '../indexer/extract-job.js';
-import { IndexCache, reusableHash, type ArticleMeta, type BodyRef, type CachedFile } from '../indexer/index-cache.js';
+import { IndexCache, reusableHash, type ArticleMeta, type BodyRef } from '../indexer/index-cache.js';
 import { folderError } from '../indexer/index-library.js';
 import { planIndex } from '../indexer/plan-index.js';
 import { LecternError } from './api-error.js';
-import { linkDuplicates } from './duplicate-links.js';
 import { extractFiles, usesPool, type ExtractPool } from './extract-files.js';
-import { RenameTracker } from './rename-matching.js';
+import { LibraryArticles, type ArticleHooks } from './library-articles.js';
 
 export type { ExtractPool } from './extract-files.js';
+export type { SessionChange } from './library-articles.js';
 
 /**
  * Libraries the cache knows more files of are listed from it before the folder is checked: the
@@ -27,36 +26,19 @@ export type { ExtractPool } from './extract-files.js';
  */
 export const LIST_FROM_CACHE_ABOVE = 2_000;
 
-export interface SessionChange {
-  upserted: ArticleMeta[];
-  removed: string[];
-  /** Where the bodies of the upserted articles that were (re-)extracted lie in the cache's bodies
-   * file, for the search worker to read (null: the file is missing, no body). */
-  bodies: Array<{ id: string; ref: BodyRef | null }>;
-}
-
-export interface SessionHooks {
-  /** Whether the article has notes or highlights worth keeping when its file goes. */
-  annotated(articleId: string): boolean;
-  /** Whether anything at all is stored for the article (a reading position counts). */
-  remembered?(articleId: string): boolean;
-  /** Moves what is stored for `fromId` to `to` (its file was renamed), durably; false if nothing moved. */
-  moveAnnotations?(fromId: string, to: ArticleMeta): Promise<boolean>;
-  changed(change: SessionChange): void;
+/** The session's listener: what the articles ask of it, and each run's progress. */
+export interface SessionHooks extends ArticleHooks {
   progress(progress: IndexProgress): void;
 }
 
 export class LibrarySession {
-  readonly #articles = new Map<string, CachedFile>();
-  readonly #errors = new Map<string, string>();
-  readonly #folderProblems: IndexProblem[] = [];
+  readonly #articles: LibraryArticles;
   #progress: IndexProgress;
   #cancelled = false;
   /** Whether the current run uses the worker pool (a large one) rather than extracting inline. */
   #pooled = false;
   /** Closed: a run still finishing moves no annotations. */
   #closed = false;
-  readonly #renames = new RenameTracker();
   #checking = false;
   /** Settles once a reopened library's folder has been compared with its cache and its run started. */
   #checked: Promise<void> = Promise.resolve();
@@ -70,6 +52,7 @@ export class LibrarySession {
     private readonly pool: ExtractPool,
     private readonly hooks: SessionHooks,
   ) {
+    this.#articles = new LibraryArticles(cache, hooks);
     this.#progress = { folder, done: 0, total: 0, filesPerSecond: 0, secondsLeft: null, state: 'done' };
   }
 
@@ -88,7 +71,7 @@ export class LibrarySession {
     const cache = await IndexCache.open(cacheRoot, folder);
     const session = new LibrarySession(folder, bundled, cache, pool, hooks);
     if (cache.files.size > listFromCacheAbove) {
-      for (const entry of cache.files.values()) session.#keep(entry);
+      for (const entry of cache.files.values()) session.#articles.keep(entry);
       session.#checking = true;
       // Run is wrapped, so that `started` settles once the run has started, not once it has ended.
       const started = session.#check(true).then(
@@ -96,7 +79,7 @@ export class LibrarySession {
         (plan) => ({ run: session.#closed ? Promise.resolve() : session.#run(plan.work, plan.done) }),
         // The folder was readable a moment ago: a failure now (it was removed, say) keeps the list.
         (error: unknown) => {
-          session.#folderProblems.push({ file: '.', message: error instanceof Error ? error.message : String(error) });
+          session.#articles.addFolderProblems([{ file: '.', message: error instanceof Error ? error.message : String(error) }]);
           return { run: Promise.resolve() };
         },
       );
@@ -125,11 +108,11 @@ export class LibrarySession {
     const plan = await planIndex(this.folder, this.cache, (unseen) => {
       if (usesPool(unseen)) this.pool.warm();
     });
-    this.#folderProblems.push(...plan.problems);
+    this.#articles.addFolderProblems(plan.problems);
     // A file gone while the app was closed may turn up under another name: its signature says.
     if (plan.gone.length > 0) await this.cache.signaturesRead;
-    if (!listed) for (const entry of plan.reuse) this.#keep(entry);
-    for (const entry of plan.gone) this.#gone(entry, listed);
+    if (!listed) for (const entry of plan.reuse) this.#articles.keep(entry);
+    for (const entry of plan.gone) this.#articles.gone(entry, listed);
     return { work: plan.work, done: plan.reuse.length + plan.gone.length };
   }
 
@@ -158,43 +141,33 @@ export class LibrarySession {
   }
 
   articles(): ArticleMeta[] {
-    const list = [...this.#articles.values()].flatMap((e) => (e.article ? [e.article] : []));
-    return list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return this.#articles.list();
   }
 
   errors(): IndexProblem[] {
-    const list = [...this.#folderProblems, ...[...this.#errors].map(([file, message]) => ({ file, message }))];
-    return list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return this.#articles.errors();
   }
 
   bodyRef(articleId: string): BodyRef | null {
-    return this.#articles.get(articleId)?.body ?? null;
+    return this.#articles.bodyRef(articleId);
   }
 
   isMissing(articleId: string): boolean {
-    return this.#articles.get(articleId)?.body === null;
+    return this.#articles.isMissing(articleId);
   }
 
   meta(articleId: string): ArticleMeta {
-    const article = this.#articles.get(articleId)?.article;
-    if (!article) throw new LecternError('not-found', 'That article is not in the open library any more.');
-    return article;
+    return this.#articles.meta(articleId);
   }
 
   /** The article with its body, read from the cache (empty when the file is missing). */
   article(articleId: string): IndexedArticle {
-    const entry = this.#articles.get(articleId);
-    if (!entry?.article) throw new LecternError('not-found', 'That article is not in the open library any more.');
-    const body = entry.body ? this.cache.readBody(entry.body) : { paragraphs: [], comments: [] };
-    return { ...entry.article, ...body };
+    return this.#articles.article(articleId);
   }
 
   /** Every article's body text, for building a search index (one at a time, not all in memory). */
-  *bodies(): Generator<{ id: string; text: string; meta: ArticleMeta }> {
-    for (const entry of this.#articles.values()) {
-      if (!entry.article || !entry.body) continue;
-      yield { id: entry.article.id, text: this.cache.readBody(entry.body).paragraphs.join('\n\n'), meta: entry.article };
-    }
+  bodies(): Generator<{ id: string; text: string; meta: ArticleMeta }> {
+    return this.#articles.bodies();
   }
 
   cancel(): void {
@@ -204,13 +177,8 @@ export class LibrarySession {
   }
 
   /** A missing article's annotations were deleted: it leaves the library. */
-  async forget(articleId: string): Promise<void> {
-    const entry = this.#articles.get(articleId);
-    if (!entry || entry.body !== null) return;
-    this.#articles.delete(articleId);
-    this.cache.files.delete(entry.file);
-    this.hooks.changed({ upserted: [], removed: [articleId], bodies: [] });
-    await this.cache.save();
+  forget(articleId: string): Promise<void> {
+    return this.#articles.forget(articleId);
   }
 
   /** Files the watcher saw added, changed or removed ("/"-separated, relative to the folder). */
@@ -227,7 +195,7 @@ export class LibrarySession {
       } else if (!info) {
         // A file, or a whole folder of them, went away.
         for (const entry of [...this.cache.files.values()]) {
-          if ((entry.file === file || entry.file.startsWith(`${file}/`)) && entry.size !== -1) this.#gone(entry, true);
+          if ((entry.file === file || entry.file.startsWith(`${file}/`)) && entry.size !== -1) this.#articles.gone(entry, true);
         }
       }
     }
@@ -240,30 +208,6 @@ export class LibrarySession {
     this.#closed = true;
     this.cancel();
     this.cache.close();
-  }
-
-  #keep(entry: CachedFile): void {
-    if (entry.article) this.#articles.set(entry.article.id, entry);
-    else if (entry.problem) this.#errors.set(entry.file, entry.problem);
-  }
-
-  /** A file that is no longer there: dropped, unless its article has annotations (then "file missing"). */
-  #gone(entry: CachedFile, notify: boolean): void {
-    this.#errors.delete(entry.file);
-    const article = entry.article;
-    if (article && this.hooks.annotated(article.id)) {
-      // Size -1 never matches a real file, so the file's return is always read again. The hash and
-      // signature stay: they recognise the file under another name, as it was or edited a little.
-      const missing: CachedFile = { ...entry, article: { ...article, duplicateOf: null }, body: null, size: -1, mtimeMs: -1 };
-      this.cache.files.set(entry.file, missing);
-      this.#articles.set(article.id, missing);
-      if (notify) this.hooks.changed({ upserted: [missing.article as ArticleMeta], removed: [], bodies: [{ id: article.id, ref: null }] });
-      return;
-    }
-    this.cache.files.delete(entry.file);
-    // (An entry already missing, size -1, was lost before: it is not lost again.)
-    if (article && entry.size !== -1 && this.hooks.remembered?.(article.id)) this.#renames.vanished(article, entry.signature, entry.hash);
-    if (article && this.#articles.delete(article.id) && notify) this.hooks.changed({ upserted: [], removed: [article.id], bodies: [] });
   }
 
   async #run(work: ExtractTask[], alreadyDone: number): Promise<void> {
@@ -284,7 +228,7 @@ export class LibrarySession {
     await this.cache.signaturesRead;
     const accept = (results: ExtractResult[]) => {
       extracted += results.length;
-      this.hooks.changed(this.#apply(results));
+      this.hooks.changed(this.#articles.apply(results));
       report('indexing');
     };
     await extractFiles(
@@ -294,73 +238,15 @@ export class LibrarySession {
       () => this.#cancelled,
     );
     // Syndicated copies are linked once every signature is known.
-    const relinked = linkDuplicates(this.#articles.values());
+    const relinked = this.#articles.linkDuplicates();
     if (relinked.length > 0) this.hooks.changed({ upserted: relinked, removed: [], bodies: [] });
     await this.#followRenames();
     report(this.#cancelled ? 'cancelled' : 'done');
     await this.cache.save();
   }
 
-  #apply(results: readonly ExtractResult[]): SessionChange {
-    const change: SessionChange = { upserted: [], removed: [], bodies: [] };
-    for (const result of results) {
-      const previous = this.cache.files.get(result.file);
-      const previousId = previous?.article?.id;
-      this.#errors.delete(result.file);
-      if (result.kind === 'unchanged' && previous && (previous.body || previous.problem)) {
-        const entry = { ...previous, size: result.stamp.size, mtimeMs: result.stamp.mtimeMs };
-        this.cache.files.set(result.file, entry);
-        this.#keep(entry);
-        if (entry.article) change.upserted.push(entry.article);
-        continue;
-      }
-      if (result.kind === 'article' || result.kind === 'article-line') {
-        let meta: ArticleMeta;
-        let body: BodyRef;
-        if (result.kind === 'article-line') {
-          meta = result.article;
-          body = this.cache.appendBodyLine(result.bodyLine);
-        } else {
-          const { paragraphs, comments, ...rest } = result.article;
-          meta = rest;
-          body = this.cache.appendBody({ paragraphs, comments });
-        }
-        const article: ArticleMeta = { ...meta, duplicateOf: previous?.article?.duplicateOf ?? null };
-        const entry: CachedFile = { file: result.file, size: result.stamp.size, mtimeMs: result.stamp.mtimeMs, hash: result.hash, article, problem: null, signature: result.signature, body };
-        this.cache.files.set(result.file, entry);
-        this.#articles.set(article.id, entry);
-        if (!previous?.article) this.#renames.appeared(article.id);
-        change.upserted.push(article);
-        change.bodies.push({ id: article.id, ref: body });
-        continue;
-      }
-      const message = result.kind === 'problem' ? result.message : 'The file changed while it was read.';
-      this.cache.files.set(result.file, { file: result.file, size: result.stamp?.size ?? -1, mtimeMs: result.stamp?.mtimeMs ?? -1, hash: result.hash, article: null, problem: message, signature: null, body: null });
-      this.#errors.set(result.file, message);
-      if (previousId && this.#articles.delete(previousId)) change.removed.push(previousId);
-    }
-    return change;
-  }
-
-  /**
-   * Articles whose file was renamed or moved: their annotations go to the article at the new path,
-   * and the old "file missing" entry leaves. Runs after each change to the folder.
-   */
-  async #followRenames(): Promise<void> {
-    if (this.#closed || !this.hooks.moveAnnotations) return;
-    const change: SessionChange = { upserted: [], removed: [], bodies: [] };
-    for (const pair of this.#renames.pairs(this.#articles)) {
-      const target = this.#articles.get(pair.to)?.article;
-      if (!target || !(await this.hooks.moveAnnotations(pair.from, target))) continue;
-      this.#renames.followed(pair);
-      const old = this.#articles.get(pair.from);
-      if (old && !old.body) {
-        this.#articles.delete(pair.from);
-        if (this.cache.files.get(old.file) === old) this.cache.files.delete(old.file);
-        change.removed.push(pair.from);
-      }
-      change.upserted.push(target);
-    }
-    if (change.upserted.length > 0) this.hooks.changed(change);
+  /** Renamed files' annotations follow them, unless the session was closed while its run was finishing. */
+  #followRenames(): Promise<void> {
+    return this.#closed ? Promise.resolve() : this.#articles.followRenames();
   }
 }
