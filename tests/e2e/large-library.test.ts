@@ -107,6 +107,21 @@ describe('a large library in browser mode', () => {
     await progress.waitFor({ state: 'detached', timeout: 300_000 });
     // Exactly the total, not "2,990 of 3,000": every article has its row once the streaming ends.
     await listCount(page, COUNT).waitFor();
+    // The site filter added up the batches as they streamed in: it says what a page counting the
+    // whole list at once says, and it counts every article.
+    const siteOptions = (p: Page) => p.getByRole('combobox', { name: 'Filter by site' }).locator('option').allTextContents();
+    const streamed = await siteOptions(page);
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await openApp(fresh, server.url);
+    await listCount(fresh, COUNT).waitFor();
+    assert.deepEqual(streamed, await siteOptions(fresh));
+    await fresh.close();
+    const counted = streamed.map((option) => Number(/\(([\d,]+)\)$/.exec(option)?.[1]?.replace(/,/g, '') ?? 0));
+    assert.equal(
+      counted.reduce((sum, n) => sum + n, 0),
+      COUNT,
+      `site filter: ${streamed.join(' | ')}`,
+    );
   });
 
   test('the list is virtualised: a screenful of options in the DOM, and scrolling reaches the last', async () => {

@@ -8,6 +8,7 @@ import type { ArticleSummary } from '../../../electron/common/contract';
 import { setListNavigation } from '../model/keyboard';
 import { articles, cursorId, forgetArticle, library, loadingLibrary } from '../model/library';
 import { visibleRows } from '../model/library-view';
+import { RowGeometry } from '../model/library-rows';
 import { article, openArticle } from '../model/reader';
 import { versionName, versionsOf } from '../model/versions';
 import { formatCount, formatDate } from './format';
@@ -20,35 +21,16 @@ const ROW_WITH_VERSIONS = 98;
 /** Rows rendered beyond each edge of the view, so fast scrolling never shows a gap. */
 const OVERSCAN = 6;
 
-type Row = (typeof visibleRows.value)[number];
+const NO_COPIES: readonly ArticleSummary[] = [];
 
-function activeIdIn(list: ArticleSummary[]): string | null {
+function activeIdIn(list: readonly ArticleSummary[]): string | null {
   return cursorId.value ?? article.value?.id ?? list[0]?.id ?? null;
-}
-
-/** Where each row starts; the last entry is the list's whole height. */
-function offsetsOf(rows: readonly Row[]): Float64Array {
-  const offsets = new Float64Array(rows.length + 1);
-  rows.forEach((row, i) => (offsets[i + 1] = (offsets[i] ?? 0) + (row.copies.length > 0 ? ROW_WITH_VERSIONS : ROW)));
-  return offsets;
-}
-
-/** The first row whose bottom is below `y`. */
-function rowAt(offsets: Float64Array, y: number): number {
-  let low = 0;
-  let high = offsets.length - 2;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((offsets[mid + 1] ?? 0) <= y) low = mid + 1;
-    else high = mid;
-  }
-  return Math.max(0, low);
 }
 
 export function LibraryPane() {
   const rows = visibleRows.value;
-  const list = useMemo(() => rows.map((r) => r.article), [rows]);
-  const offsets = useMemo(() => offsetsOf(rows), [rows]);
+  const list = rows.order;
+  const geometry = useMemo(() => new RowGeometry(list.length, rows.tallRows, ROW, ROW_WITH_VERSIONS), [rows]);
   const total = articles.value.length;
   const errors = library.value?.errors ?? [];
   const openId = article.value?.id ?? null;
@@ -88,8 +70,8 @@ export function LibraryPane() {
     cursorId.value = next.id;
     const element = scroller.current;
     if (element) {
-      const top = offsets[target] ?? 0;
-      const bottom = offsets[target + 1] ?? top;
+      const top = geometry.top(target);
+      const bottom = geometry.top(target + 1);
       if (top < element.scrollTop) element.scrollTop = top;
       else if (bottom > element.scrollTop + element.clientHeight) element.scrollTop = bottom - element.clientHeight;
       setView({ top: element.scrollTop, height: element.clientHeight || view.height });
@@ -127,9 +109,9 @@ export function LibraryPane() {
     event.stopPropagation();
   };
 
-  const first = Math.max(0, rowAt(offsets, view.top) - OVERSCAN);
-  const last = Math.min(rows.length, rowAt(offsets, view.top + view.height) + 1 + OVERSCAN);
-  const shown = rows.slice(first, last);
+  const first = Math.max(0, geometry.rowAt(view.top) - OVERSCAN);
+  const last = Math.min(list.length, geometry.rowAt(view.top + view.height) + 1 + OVERSCAN);
+  const shown = list.slice(first, last);
   const openMissing = openId ? list.find((a) => a.id === openId && a.missing) : undefined;
 
   return (
@@ -153,34 +135,38 @@ export function LibraryPane() {
       {!loadingLibrary.value && total === 0 && <p class="quiet">No articles in this folder yet.</p>}
       {total > 0 && list.length === 0 && <p class="quiet">No article matches these filters.</p>}
       <div class="article-scroller" ref={scroller} onScroll={(event) => setView({ top: event.currentTarget.scrollTop, height: event.currentTarget.clientHeight || view.height })}>
-        <ul role="listbox" aria-label="Library" class="article-list virtual" style={{ height: `${offsets[rows.length] ?? 0}px` }} onKeyDown={onKeyDown}>
-          {shown.map(({ article: a, copyOf, copies }, i) => (
-            <li
-              key={a.id}
-              id={`article-${a.id}`}
-              role="option"
-              aria-selected={a.id === openId}
-              aria-setsize={rows.length}
-              aria-posinset={first + i + 1}
-              tabIndex={a.id === activeId ? 0 : -1}
-              style={{ top: `${offsets[first + i] ?? 0}px`, height: `${copies.length > 0 ? ROW_WITH_VERSIONS : ROW}px` }}
-              class={`article-item${a.id === openId ? ' open' : ''}${copyOf ? ' version-item' : ''}${a.read ? '' : ' unread'}${a.missing ? ' missing' : ''}`}
-              onClick={() => {
-                cursorId.value = a.id;
-                void openArticle(a.id);
-              }}
-            >
-              <span class="item-title">{a.title ?? a.file}</span>
-              <span class="item-meta">
-                {a.missing && <span class="missing-label">File missing</span>}
-                {[copyOf ? `Version from ${versionName(a)}` : a.site, formatDate(a.published)].filter(Boolean).join(' · ') || 'Unknown source'}
-                {!a.read && <span class="unread-dot" title="Unread" aria-label="Unread" />}
-                {a.highlightCount > 0 && <span class="badge" title="Highlights">{a.highlightCount}</span>}
-                {a.hasNote && <span class="badge note-badge" title="Has a note">✎</span>}
-              </span>
-              {copies.length > 0 && <span class="item-versions">Also published by {copies.map(versionName).join(', ')}</span>}
-            </li>
-          ))}
+        <ul role="listbox" aria-label="Library" class="article-list virtual" style={{ height: `${geometry.total}px` }} onKeyDown={onKeyDown}>
+          {shown.map((a, i) => {
+            const copyOf = rows.copyOf.get(a.id) ?? null;
+            const copies = rows.copiesOf.get(a.id) ?? NO_COPIES;
+            return (
+              <li
+                key={a.id}
+                id={`article-${a.id}`}
+                role="option"
+                aria-selected={a.id === openId}
+                aria-setsize={list.length}
+                aria-posinset={first + i + 1}
+                tabIndex={a.id === activeId ? 0 : -1}
+                style={{ top: `${geometry.top(first + i)}px`, height: `${geometry.height(first + i)}px` }}
+                class={`article-item${a.id === openId ? ' open' : ''}${copyOf ? ' version-item' : ''}${a.read ? '' : ' unread'}${a.missing ? ' missing' : ''}`}
+                onClick={() => {
+                  cursorId.value = a.id;
+                  void openArticle(a.id);
+                }}
+              >
+                <span class="item-title">{a.title ?? a.file}</span>
+                <span class="item-meta">
+                  {a.missing && <span class="missing-label">File missing</span>}
+                  {[copyOf ? `Version from ${versionName(a)}` : a.site, formatDate(a.published)].filter(Boolean).join(' · ') || 'Unknown source'}
+                  {!a.read && <span class="unread-dot" title="Unread" aria-label="Unread" />}
+                  {a.highlightCount > 0 && <span class="badge" title="Highlights">{a.highlightCount}</span>}
+                  {a.hasNote && <span class="badge note-badge" title="Has a note">✎</span>}
+                </span>
+                {copies.length > 0 && <span class="item-versions">Also published by {copies.map(versionName).join(', ')}</span>}
+              </li>
+            );
+          })}
         </ul>
       </div>
       {errors.length > 0 && (

@@ -4,7 +4,8 @@ import { computed, signal } from '@preact/signals';
 import type { ArticleSummary } from '../../../electron/common/contract';
 import { articles } from './library';
 import { changeBetween } from './list-changes';
-import { groupedForLibrary } from './versions';
+import { groupedForLibrary } from './library-rows';
+import { SiteCounter } from './site-counts';
 
 export type SortKey = 'date' | 'title' | 'site';
 export type ReadFilter = 'all' | 'unread' | 'read';
@@ -60,19 +61,19 @@ function matches(a: ArticleSummary): boolean {
   return true;
 }
 
+const sitesCounter = new SiteCounter();
+
 /**
  * Every site in the library with how many articles it has, for the site filter, in the order the
  * list sorts sites (case and accents aside). Not with Intl.Collator: a fresh page's first one costs
  * 15-30 ms (ICU's collation data), and the first screen shows this filter.
  */
-export const siteCounts = computed(() => {
-  const counts = new Map<string, number>();
-  for (const a of articles.value) if (a.site) counts.set(a.site, (counts.get(a.site) ?? 0) + 1);
-  return [...counts]
+export const siteCounts = computed(() =>
+  [...sitesCounter.count(articles.value)]
     .map(([site, count]) => ({ site, count, key: fold(site) }))
     .sort((a, b) => byString(a.key, b.key) || byString(a.site, b.site))
-    .map(({ site, count }) => [site, count] as const);
-});
+    .map(({ site, count }) => [site, count] as const),
+);
 
 /** `fresh` (sorted) merged into `sorted`: a binary search for each, then one pass of copying. */
 function merged(sorted: readonly ArticleSummary[], fresh: readonly ArticleSummary[], order: Compare): ArticleSummary[] {

@@ -141,19 +141,39 @@ export function applyDelta(delta: LibraryDelta): void {
   const removed = new Set(delta.removed);
   const upserted = delta.upserted.filter((a) => !removed.has(a.id));
   const going = new Set([...delta.removed, ...upserted.map((a) => a.id)]);
+  const listed = idsIn(view.articles);
   const dropped = new Set<string>();
-  const kept = view.articles.filter((a) => {
-    if (!going.has(a.id)) return true;
-    dropped.add(a.id);
-    return false;
-  });
-  const articles = kept.concat(upserted);
+  let articles: ArticleSummary[];
+  if (![...going].some((id) => listed.has(id))) {
+    // Only new articles (a library being indexed): appended, without a pass over the whole list.
+    articles = view.articles.concat(upserted);
+    for (const a of upserted) listed.add(a.id);
+    idsOfList = { list: articles, ids: listed };
+  } else {
+    const kept = view.articles.filter((a) => {
+      if (!going.has(a.id)) return true;
+      dropped.add(a.id);
+      return false;
+    });
+    articles = kept.concat(upserted);
+  }
   recordChange(view.articles, articles, { added: upserted, dropped });
   batch(() => {
     library.value = { ...view, articles, errors: delta.errors };
     // In the same batch as the list: the new row is never shown without the reader on it.
     for (const move of delta.moved ?? []) followMove(move, articles);
   });
+}
+
+/**
+ * The ids of the last list they were asked for, kept up to date as batches of new articles are
+ * appended: telling whether a batch replaces anything must not cost a pass over 100,000 articles.
+ */
+let idsOfList: { list: readonly ArticleSummary[]; ids: Set<string> } | null = null;
+
+function idsIn(list: readonly ArticleSummary[]): Set<string> {
+  if (idsOfList?.list !== list) idsOfList = { list, ids: new Set(list.map((a) => a.id)) };
+  return idsOfList.ids;
 }
 
 /** Old id → new id of articles whose file was renamed or moved while this library was open. */

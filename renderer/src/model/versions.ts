@@ -31,57 +31,6 @@ export function versionsOf(articleId: string, list: readonly ArticleSummary[]): 
   return list.filter((a) => a.id === root || a.duplicateOf === root).sort((a, b) => (a.id === root ? -1 : b.id === root ? 1 : 0));
 }
 
-export interface LibraryRow {
-  article: ArticleSummary;
-  copyOf: ArticleSummary | null;
-  copies: ArticleSummary[];
-}
-
-const NO_COPIES: ArticleSummary[] = [];
-/** Rows of articles with no versions, kept per (immutable) summary: most rows, rebuilt per batch. */
-const plainRows = new WeakMap<ArticleSummary, LibraryRow>();
-
-function plainRow(article: ArticleSummary): LibraryRow {
-  let row = plainRows.get(article);
-  if (!row) {
-    row = { article, copyOf: null, copies: NO_COPIES };
-    plainRows.set(article, row);
-  }
-  return row;
-}
-
-/**
- * Library order with each copy right under its original, so a story's versions read as one group.
- * Runs for every batch streamed in while indexing, so it does no more than it must: only the ids
- * copies point to are looked up, and a row without versions is reused from the last time.
- */
-export function groupedForLibrary(list: readonly ArticleSummary[]): LibraryRow[] {
-  const copies = list.filter((a) => a.duplicateOf !== null);
-  if (copies.length === 0) return list.map(plainRow);
-  const wanted = new Set(copies.map((a) => a.duplicateOf));
-  const present = new Set<string>();
-  for (const a of list) if (wanted.has(a.id)) present.add(a.id);
-  const copiesOf = new Map<string, ArticleSummary[]>();
-  for (const a of copies) {
-    if (a.duplicateOf === null || !present.has(a.duplicateOf)) continue;
-    const group = copiesOf.get(a.duplicateOf);
-    if (group) group.push(a);
-    else copiesOf.set(a.duplicateOf, [a]);
-  }
-  const out: LibraryRow[] = [];
-  for (const a of list) {
-    if (a.duplicateOf !== null && present.has(a.duplicateOf)) continue;
-    const group = copiesOf.get(a.id);
-    if (!group) {
-      out.push(plainRow(a));
-      continue;
-    }
-    out.push({ article: a, copyOf: null, copies: group });
-    for (const copy of group) out.push({ article: copy, copyOf: a, copies: NO_COPIES });
-  }
-  return out;
-}
-
 /** A version's name in buttons and notices: its site, else its file name. */
 export function versionName(a: ArticleSummary): string {
   return a.site ?? a.file.split('/').pop() ?? a.file;

@@ -1,0 +1,100 @@
+// Runs in the renderer. The library list's rows: each story's copies right under its original, and
+// where each row sits in the virtualised list. Recomputed for every batch streamed in while a large
+// library is indexed, so nothing here is built per article unless it must be: a library without
+// versions uses the sorted list itself as its rows, and row positions are arithmetic plus a search
+// among the few taller rows, rather than an array of 100,000 offsets.
+// With its extension: Node's tests import this module too (tests/unit/library-rows.test.ts).
+import type { ArticleSummary } from '../../../electron/common/contract.js';
+
+export interface LibraryRows {
+  /** Row i shows order[i]. */
+  readonly order: readonly ArticleSummary[];
+  /** An original's copies, in list order, by the original's id (only originals whose copies are listed). */
+  readonly copiesOf: ReadonlyMap<string, readonly ArticleSummary[]>;
+  /** For a copy listed under its original: that original, by the copy's id. */
+  readonly copyOf: ReadonlyMap<string, ArticleSummary>;
+  /** Indexes of the rows that name their versions (originals with copies), ascending. */
+  readonly tallRows: readonly number[];
+}
+
+const NONE = new Map<string, never>();
+
+/**
+ * Library order with each copy right under its original, so a story's versions read as one group.
+ * A copy whose original is not listed (filtered out, or not indexed yet) keeps its own place.
+ */
+export function groupedForLibrary(list: readonly ArticleSummary[]): LibraryRows {
+  const copies = list.filter((a) => a.duplicateOf !== null);
+  if (copies.length === 0) return { order: list, copiesOf: NONE, copyOf: NONE, tallRows: [] };
+  const wanted = new Set(copies.map((a) => a.duplicateOf));
+  const present = new Map<string, ArticleSummary>();
+  for (const a of list) if (wanted.has(a.id)) present.set(a.id, a);
+  const copiesOf = new Map<string, ArticleSummary[]>();
+  const copyOf = new Map<string, ArticleSummary>();
+  for (const a of copies) {
+    const original = a.duplicateOf === null ? undefined : present.get(a.duplicateOf);
+    if (!original) continue;
+    copyOf.set(a.id, original);
+    const group = copiesOf.get(original.id);
+    if (group) group.push(a);
+    else copiesOf.set(original.id, [a]);
+  }
+  const order: ArticleSummary[] = [];
+  const tallRows: number[] = [];
+  for (const a of list) {
+    if (copyOf.has(a.id)) continue;
+    const group = copiesOf.get(a.id);
+    if (group) tallRows.push(order.length);
+    order.push(a);
+    if (group) for (const copy of group) order.push(copy);
+  }
+  return { order, copiesOf, copyOf, tallRows };
+}
+
+/** Where rows sit: every row is `row` pixels high, except the tall ones (`tallRows`), `tall` high. */
+export class RowGeometry {
+  constructor(
+    readonly count: number,
+    private readonly tallRows: readonly number[],
+    private readonly row: number,
+    private readonly tall: number,
+  ) {}
+
+  /** How many tall rows come before row `index`. */
+  #tallBefore(index: number): number {
+    let low = 0;
+    let high = this.tallRows.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.tallRows[mid] ?? 0) < index) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** The top of row `index` (of the list's end for `count`). */
+  top(index: number): number {
+    return index * this.row + this.#tallBefore(index) * (this.tall - this.row);
+  }
+
+  height(index: number): number {
+    const before = this.#tallBefore(index);
+    return this.tallRows[before] === index ? this.tall : this.row;
+  }
+
+  get total(): number {
+    return this.top(this.count);
+  }
+
+  /** The first row whose bottom is below `y` (0 for an empty list). */
+  rowAt(y: number): number {
+    let low = 0;
+    let high = Math.max(0, this.count - 1);
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.top(mid + 1) <= y) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+}
