@@ -90,6 +90,8 @@ function markRows(count: string | null): void {
       indexed = true;
       g.requestAnimationFrame((frameTime) => g.console.debug(`lectern-bench-mark indexed ${frameTime}`));
     }
+    // A reopened library (count given) shows no indexing; a cold one is watched until it is done.
+    if (row && all && (indexed || count !== null)) observer.disconnect();
   });
   observer.observe(g.document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-ready'] });
 }

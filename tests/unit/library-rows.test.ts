@@ -5,21 +5,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { ArticleSummary } from '../../electron/common/contract.js';
+import { summary } from './article-summary.fixture.js';
 import { groupedForLibrary, RowGeometry } from '../../renderer/src/model/library-rows.js';
 
-const article = (id: string, duplicateOf: string | null = null): ArticleSummary => ({
-  id,
-  file: `${id}.txt`,
-  title: id,
-  site: null,
-  published: null,
-  publishedPartial: null,
-  duplicateOf,
-  highlightCount: 0,
-  hasNote: false,
-  read: false,
-  progress: 0,
-});
+const article = (id: string, duplicateOf: string | null = null): ArticleSummary => summary(id, { duplicateOf });
 
 test('a library without versions is listed in its own order, every row plain', () => {
   const list = [article('b'), article('a'), article('c')];

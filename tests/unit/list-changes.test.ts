@@ -4,21 +4,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleSummary } from '../../electron/common/contract.js';
+import { summary } from './article-summary.fixture.js';
 import { changeBetween, recordChange } from '../../renderer/src/model/list-changes.js';
 
-const article = (id: string): ArticleSummary => ({
-  id,
-  file: `${id}.txt`,
-  title: id,
-  site: null,
-  published: null,
-  publishedPartial: null,
-  duplicateOf: null,
-  highlightCount: 0,
-  hasNote: false,
-  read: false,
-  progress: 0,
-});
+const article = (id: string): ArticleSummary => summary(id);
 
 /** `base` with `added` in it (replacing articles of the same id), recorded as the model does. */
 function publish(base: ArticleSummary[], added: ArticleSummary[]): ArticleSummary[] {

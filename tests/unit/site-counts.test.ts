@@ -5,22 +5,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { ArticleSummary } from '../../electron/common/contract.js';
+import { summary } from './article-summary.fixture.js';
 import { recordChange } from '../../renderer/src/model/list-changes.js';
 import { SiteCounter } from '../../renderer/src/model/site-counts.js';
 
-const article = (id: string, site: string | null): ArticleSummary => ({
-  id,
-  file: `${id}.txt`,
-  title: id,
-  site,
-  published: null,
-  publishedPartial: null,
-  duplicateOf: null,
-  highlightCount: 0,
-  hasNote: false,
-  read: false,
-  progress: 0,
-});
+const article = (id: string, site: string | null): ArticleSummary => summary(id, { site });
 
 function countAll(list: readonly ArticleSummary[]): Map<string, number> {
   const counts = new Map<string, number>();
