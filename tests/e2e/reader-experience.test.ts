@@ -183,7 +183,7 @@ describe('the reading experience', () => {
 
   test('the timeline lays the stories out by date, copies once', async () => {
     await page.getByRole('tab', { name: 'Timeline' }).click();
-    const months = await page.locator('.timeline-month h3').allTextContents();
+    const months = await page.getByRole('region', { name: 'Timeline' }).getByRole('heading', { level: 3 }).allTextContents();
     assert.deepEqual(months, ['November 2010', 'June 2011', 'January 2013', 'Date unknown']);
     assert.equal(await page.locator('.timeline-story').count(), 4);
     await page.getByRole('tab', { name: 'Library' }).click();

@@ -3,7 +3,7 @@
 // listed right under it, indented, so the story reads as one entry with its versions.
 // The list is virtualised: rows have fixed heights and only those in view (plus a few) are in the
 // DOM, so 100,000 articles scroll as smoothly as five.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ArticleSummary } from '../../../electron/common/contract';
 import { setListNavigation } from '../model/keyboard';
 import { articles, cursorId, forgetArticle, library, loadingLibrary } from '../model/library';
@@ -14,6 +14,7 @@ import { versionName, versionsOf } from '../model/versions';
 import { formatCount, formatDate } from './format';
 import { IndexStatus } from './IndexStatus';
 import { LibraryControls } from './LibraryControls';
+import { useVirtualWindow } from './virtual-window';
 import '../styles/library-list.css';
 
 const ROW = 80;
@@ -35,22 +36,9 @@ export function LibraryPane() {
   const errors = library.value?.errors ?? [];
   const openId = article.value?.id ?? null;
   const activeId = activeIdIn(list);
-  const scroller = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState({ top: 0, height: 800 });
+  const { scroller, first, last, sync } = useVirtualWindow<HTMLDivElement>(geometry, OVERSCAN);
   /** The row to focus once it is rendered (keyboard moves can leave the rendered window). */
   const focusPending = useRef<string | null>(null);
-
-  useLayoutEffect(() => {
-    const element = scroller.current;
-    if (!element) return;
-    // Measured when the observer first reports, right after the browser's own layout and before
-    // paint: reading clientHeight here would force a layout of the whole page inside the start-up
-    // script (over 40 ms on a slow machine), making that one task far longer.
-    const measure = () => setView({ top: element.scrollTop, height: element.clientHeight || 800 });
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
 
   useEffect(() => {
     const id = focusPending.current;
@@ -74,7 +62,7 @@ export function LibraryPane() {
       const bottom = geometry.top(target + 1);
       if (top < element.scrollTop) element.scrollTop = top;
       else if (bottom > element.scrollTop + element.clientHeight) element.scrollTop = bottom - element.clientHeight;
-      setView({ top: element.scrollTop, height: element.clientHeight || view.height });
+      sync();
     }
     focusPending.current = next.id;
     document.getElementById(`article-${next.id}`)?.focus({ preventScroll: true });
@@ -109,8 +97,6 @@ export function LibraryPane() {
     event.stopPropagation();
   };
 
-  const first = Math.max(0, geometry.rowAt(view.top) - OVERSCAN);
-  const last = Math.min(list.length, geometry.rowAt(view.top + view.height) + 1 + OVERSCAN);
   const shown = list.slice(first, last);
   const openMissing = openId ? list.find((a) => a.id === openId && a.missing) : undefined;
 
@@ -134,7 +120,7 @@ export function LibraryPane() {
       {loadingLibrary.value && total === 0 && <p class="quiet">Reading the folder…</p>}
       {!loadingLibrary.value && total === 0 && <p class="quiet">No articles in this folder yet.</p>}
       {total > 0 && list.length === 0 && <p class="quiet">No article matches these filters.</p>}
-      <div class="article-scroller" ref={scroller} onScroll={(event) => setView({ top: event.currentTarget.scrollTop, height: event.currentTarget.clientHeight || view.height })}>
+      <div class="article-scroller" ref={scroller} onScroll={sync}>
         <ul role="listbox" aria-label="Library" class="article-list virtual" style={{ height: `${geometry.total}px` }} onKeyDown={onKeyDown}>
           {shown.map((a, i) => {
             const copyOf = rows.copyOf.get(a.id) ?? null;

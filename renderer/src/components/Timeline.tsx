@@ -1,51 +1,48 @@
 // Runs in the renderer. The library's stories laid out by publication date, oldest first, so a
 // developing story can be read in order. Copies of a story appear once, under its original.
-import type { ArticleSummary } from '../../../electron/common/contract';
+// Virtualised like the library list: rows have fixed heights and only those in view are drawn.
+import { useMemo } from 'preact/hooks';
 import { articles } from '../model/library';
+import { RowGeometry } from '../model/library-rows';
 import { article, openArticle } from '../model/reader';
+import { timelineRows } from '../model/timeline';
 import { formatDate, formatPartialDate } from './format';
+import { useVirtualWindow } from './virtual-window';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function monthOf(published: string | null): string {
-  const match = published?.match(/^(\d{4})-(\d{2})/);
-  return match ? `${MONTHS[Number(match[2]) - 1]} ${match[1]}` : 'Date unknown';
-}
-
-export function groupByMonth(list: readonly ArticleSummary[]): Array<[string, ArticleSummary[]]> {
-  const stories = list.filter((a) => a.duplicateOf === null);
-  // ISO-like dates order as plain strings; localeCompare would cost seconds over 100,000 articles.
-  const dated = stories.filter((a) => a.published).sort((a, b) => ((a.published as string) < (b.published as string) ? -1 : (a.published as string) > (b.published as string) ? 1 : 0));
-  const groups = new Map<string, ArticleSummary[]>();
-  for (const story of [...dated, ...stories.filter((a) => !a.published)]) {
-    const key = monthOf(story.published);
-    const group = groups.get(key);
-    if (group) group.push(story);
-    else groups.set(key, [story]);
-  }
-  return [...groups];
-}
+const STORY_ROW = 88;
+const MONTH_ROW = 48;
+const OVERSCAN = 8;
 
 export function Timeline() {
   const openId = article.value?.id;
+  const list = articles.value;
+  const { rows, headings } = useMemo(() => timelineRows(list), [list]);
+  const geometry = useMemo(() => new RowGeometry(rows.length, headings, STORY_ROW, MONTH_ROW), [rows, headings]);
+  const { scroller, first, last, sync } = useVirtualWindow<HTMLElement>(geometry, OVERSCAN);
+
   return (
-    <section class="timeline" aria-label="Timeline">
-      {groupByMonth(articles.value).map(([month, stories]) => (
-        <div class="timeline-month" key={month}>
-          <h3>{month}</h3>
-          <ol>
-            {stories.map((story) => (
-              <li key={story.id}>
-                <button type="button" class={`timeline-story${story.id === openId ? ' open' : ''}`} onClick={() => void openArticle(story.id)}>
-                  <span class="timeline-date">{formatDate(story.published) ?? formatPartialDate(story.publishedPartial) ?? 'Undated'}</span>
-                  <span class="item-title">{story.title ?? story.file}</span>
-                  <span class="item-meta">{story.site ?? ''}</span>
-                </button>
-              </li>
-            ))}
-          </ol>
-        </div>
-      ))}
+    <section class="timeline" aria-label="Timeline" ref={scroller} onScroll={sync}>
+      <div class="timeline-rows" style={{ height: `${geometry.total}px` }}>
+        {rows.slice(first, last).map((row, i) => {
+          const style = { top: `${geometry.top(first + i)}px`, height: `${geometry.height(first + i)}px` };
+          if (typeof row === 'string') {
+            return (
+              <h3 key={`month ${row}`} class="timeline-month" style={style}>
+                {row}
+              </h3>
+            );
+          }
+          return (
+            <div key={row.id} class="timeline-entry" style={style}>
+              <button type="button" class={`timeline-story${row.id === openId ? ' open' : ''}`} onClick={() => void openArticle(row.id)}>
+                <span class="timeline-date">{formatDate(row.published) ?? formatPartialDate(row.publishedPartial) ?? 'Undated'}</span>
+                <span class="item-title">{row.title ?? row.file}</span>
+                <span class="item-meta">{row.site ?? ''}</span>
+              </button>
+            </div>
+          );
+        })}
+      </div>
     </section>
   );
 }

@@ -2,7 +2,7 @@
 // where each row sits in the virtualised list. Recomputed for every batch streamed in while a large
 // library is indexed, so nothing here is built per article unless it must be: a library without
 // versions uses the sorted list itself as its rows, and row positions are arithmetic plus a search
-// among the few taller rows, rather than an array of 100,000 offsets.
+// among the few taller rows, rather than an array of 100,000 offsets (the timeline's rows too).
 // With its extension: Node's tests import this module too (tests/unit/library-rows.test.ts).
 import type { ArticleSummary } from '../../../electron/common/contract.js';
 
@@ -51,22 +51,22 @@ export function groupedForLibrary(list: readonly ArticleSummary[]): LibraryRows 
   return { order, copiesOf, copyOf, tallRows };
 }
 
-/** Where rows sit: every row is `row` pixels high, except the tall ones (`tallRows`), `tall` high. */
+/** Where rows sit: every row is `rowHeight` pixels high, except `oddRows` (ascending), `oddHeight` high. */
 export class RowGeometry {
   constructor(
     readonly count: number,
-    private readonly tallRows: readonly number[],
-    private readonly row: number,
-    private readonly tall: number,
+    private readonly oddRows: readonly number[],
+    private readonly rowHeight: number,
+    private readonly oddHeight: number,
   ) {}
 
-  /** How many tall rows come before row `index`. */
-  #tallBefore(index: number): number {
+  /** How many odd rows come before row `index`. */
+  #oddBefore(index: number): number {
     let low = 0;
-    let high = this.tallRows.length;
+    let high = this.oddRows.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if ((this.tallRows[mid] ?? 0) < index) low = mid + 1;
+      if ((this.oddRows[mid] ?? 0) < index) low = mid + 1;
       else high = mid;
     }
     return low;
@@ -74,12 +74,11 @@ export class RowGeometry {
 
   /** The top of row `index` (of the list's end for `count`). */
   top(index: number): number {
-    return index * this.row + this.#tallBefore(index) * (this.tall - this.row);
+    return index * this.rowHeight + this.#oddBefore(index) * (this.oddHeight - this.rowHeight);
   }
 
   height(index: number): number {
-    const before = this.#tallBefore(index);
-    return this.tallRows[before] === index ? this.tall : this.row;
+    return this.oddRows[this.#oddBefore(index)] === index ? this.oddHeight : this.rowHeight;
   }
 
   get total(): number {
