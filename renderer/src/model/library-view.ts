@@ -5,9 +5,11 @@ import type { ArticleSummary } from '../../../electron/common/contract';
 import { articles } from './library';
 import { changeBetween } from './list-changes';
 import { groupedForLibrary } from './library-rows';
+import { byString, compare, fold, merged, sortedBy, type SortKey } from './list-order';
 import { SiteCounter } from './site-counts';
 
-export type SortKey = 'date' | 'title' | 'site';
+export type { SortKey };
+
 export type ReadFilter = 'all' | 'unread' | 'read';
 
 export const sortKey = signal<SortKey>('date');
@@ -16,49 +18,18 @@ export const siteFilter = signal('');
 export const annotatedOnly = signal(false);
 export const readFilter = signal<ReadFilter>('all');
 
-/**
- * Sort keys computed once per article (summaries are immutable; a changed article is a new object):
- * comparing plain strings keeps re-sorting 100,000 rows, as batches arrive while indexing, well under
- * a frame's budget, where Intl.Collator on every comparison took over 100 ms.
- */
-const keys = new WeakMap<ArticleSummary, { title: string; site: string }>();
-/** Plain ASCII (most titles) has no accents to strip: only decomposing the rest costs. */
-const ASCII = /^[\x00-\x7f]*$/;
-const fold = (text: string) => (ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '')).toLowerCase();
-
-function keyOf(a: ArticleSummary): { title: string; site: string } {
-  let key = keys.get(a);
-  if (!key) {
-    key = { title: fold(a.title ?? a.file), site: a.site === null ? '\uffff' : fold(a.site) };
-    keys.set(a, key);
-  }
-  return key;
-}
-
-const byString = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-
-type Compare = (a: ArticleSummary, b: ArticleSummary) => number;
-
-function compare(key: SortKey): Compare {
-  // The file path (unique) settles ties, so the order never depends on the order articles arrived in.
-  const byTitle = (a: ArticleSummary, b: ArticleSummary) => byString(keyOf(a).title, keyOf(b).title) || byString(a.file, b.file);
-  if (key === 'title') return byTitle;
-  if (key === 'site') return (a, b) => byString(keyOf(a).site, keyOf(b).site) || byTitle(a, b);
-  // Newest first; articles without a stated date go last rather than being given one.
-  // ISO-like dates sort as plain strings; localeCompare would cost seconds over 100,000 articles.
-  return (a, b) => {
-    const x = a.published ?? '';
-    const y = b.published ?? '';
-    return x < y ? 1 : x > y ? -1 : byTitle(a, b);
+/** What the filters let through, their signals read once rather than once per article. */
+function matcher(): (a: ArticleSummary) => boolean {
+  const site = siteFilter.value;
+  const annotated = annotatedOnly.value;
+  const reading = readFilter.value;
+  return (a) => {
+    if (site && a.site !== site) return false;
+    if (annotated && a.highlightCount === 0 && !a.hasNote) return false;
+    if (reading === 'read' && !a.read) return false;
+    if (reading === 'unread' && a.read) return false;
+    return true;
   };
-}
-
-function matches(a: ArticleSummary): boolean {
-  if (siteFilter.value && a.site !== siteFilter.value) return false;
-  if (annotatedOnly.value && a.highlightCount === 0 && !a.hasNote) return false;
-  if (readFilter.value === 'read' && !a.read) return false;
-  if (readFilter.value === 'unread' && a.read) return false;
-  return true;
 }
 
 const sitesCounter = new SiteCounter();
@@ -75,58 +46,39 @@ export const siteCounts = computed(() =>
     .map(({ site, count }) => [site, count] as const),
 );
 
-/** `fresh` (sorted) merged into `sorted`: a binary search for each, then one pass of copying. */
-function merged(sorted: readonly ArticleSummary[], fresh: readonly ArticleSummary[], order: Compare): ArticleSummary[] {
-  const out: ArticleSummary[] = [];
-  let from = 0;
-  for (const item of fresh) {
-    let low = from;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (order(sorted[mid] as ArticleSummary, item) <= 0) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = from; i < low; i++) out.push(sorted[i] as ArticleSummary);
-    out.push(item);
-    from = low;
-  }
-  for (let i = from; i < sorted.length; i++) out.push(sorted[i] as ArticleSummary);
-  return out;
-}
+export const filtersActive = computed(() => siteFilter.value !== '' || annotatedOnly.value || readFilter.value !== 'all');
 
 /** The last sorted list, and what it was made from, so the next batch is merged in, not re-sorted. */
-let previous: { from: readonly ArticleSummary[]; sortKey: SortKey; filters: string; sorted: ArticleSummary[] } | null = null;
+let previous: { from: readonly ArticleSummary[]; sortKey: SortKey; sorted: ArticleSummary[] } | null = null;
 
 /**
- * The articles the filters let through, in the chosen order. While a library is indexed, batches
- * stream in several times a second: re-sorting every article each time blocked the page for over
- * 50 ms at 10,000 articles, so a batch is sorted on its own and merged in (see list-changes.ts).
+ * Every article in the chosen order. While a library is indexed, batches stream in several times a
+ * second: re-sorting every article each time blocked the page for over 50 ms at 10,000 articles, so
+ * a batch is sorted on its own and merged in (see list-changes.ts).
  */
-const sortedArticles = computed(() => {
+const sortedAll = computed(() => {
   const list = articles.value;
   const key = sortKey.value;
-  const filters = `${siteFilter.value}\u0000${annotatedOnly.value}\u0000${readFilter.value}`;
-  const order = compare(key);
-  const change = previous && previous.sortKey === key && previous.filters === filters ? changeBetween(previous.from, list) : null;
+  const change = previous && previous.sortKey === key ? changeBetween(previous.from, list) : null;
   let sorted: ArticleSummary[];
   if (previous && change) {
     const { dropped } = change;
     const kept = dropped.size > 0 ? previous.sorted.filter((a) => !dropped.has(a.id)) : previous.sorted;
-    sorted = merged(kept, change.added.filter(matches).sort(order), order);
+    sorted = change.added.length > 0 ? merged(kept, sortedBy(change.added, key), compare(key)) : kept;
   } else {
-    sorted = list.filter(matches).sort(order);
+    sorted = sortedBy(list, key);
   }
-  previous = { from: list, sortKey: key, filters, sorted };
+  previous = { from: list, sortKey: key, sorted };
   return sorted;
 });
+
+/** The articles the filters let through, in the chosen order: a filter changed is a pass, not a sort. */
+const sortedArticles = computed(() => (filtersActive.value ? sortedAll.value.filter(matcher()) : sortedAll.value));
 
 export const visibleRows = computed(() => groupedForLibrary(sortedArticles.value));
 
 /** The articles the filters let through, unsorted: what "Export all notes…" can limit itself to. */
-export const shownArticles = computed(() => articles.value.filter(matches));
-
-export const filtersActive = computed(() => siteFilter.value !== '' || annotatedOnly.value || readFilter.value !== 'all');
+export const shownArticles = computed(() => articles.value.filter(matcher()));
 
 export function clearFilters(): void {
   siteFilter.value = '';
