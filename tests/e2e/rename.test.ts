@@ -5,7 +5,7 @@
 // note, before and after the rename, is saved on the renamed article (seen again after a restart).
 // Waits on the app's state, never on timers.
 import assert from 'node:assert/strict';
-import { rename } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -97,5 +97,25 @@ describe('a renamed article file in browser mode', () => {
     await page.locator('mark.hl', { hasText: PHRASE }).first().waitFor();
     assert.equal(await page.getByRole('textbox', { name: 'Notes' }).inputValue(), `${NOTE}, renamed and kept`);
     assert.equal(await page.locator('.missing-notice').count(), 0);
+  });
+
+  test('deleted while open, it keeps its notes as "file missing" until the file returns', async () => {
+    const file = path.join(session.library, 'rasmussen-shield.txt');
+    const text = await readFile(file);
+    const row = rows().first();
+    await rm(file);
+    // The list marks it, and the reader says what is kept and offers to delete it.
+    await row.locator('.missing-label', { hasText: 'File missing' }).waitFor();
+    const notice = page.getByRole('note').filter({ hasText: 'is missing' });
+    await notice.waitFor();
+    assert.match((await notice.textContent()) ?? '', new RegExp(`The file of “${TITLE}” is missing`));
+    await notice.getByRole('button', { name: 'Delete its notes' }).waitFor();
+    await page.locator('mark.hl', { hasText: PHRASE }).first().waitFor();
+    await page.screenshot({ path: path.join(os.tmpdir(), 'lectern-file-missing.png') });
+    // Back again: no longer missing, its note and highlight still there.
+    await writeFile(file, text);
+    await notice.waitFor({ state: 'detached' });
+    assert.equal(await rows().locator('.missing-label').count(), 0);
+    assert.equal(await page.getByRole('textbox', { name: 'Notes' }).inputValue(), `${NOTE}, renamed and kept`);
   });
 });

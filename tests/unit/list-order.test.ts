@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { ArticleSummary } from '../../electron/common/contract.js';
-import { merged, compare, sortedBy, type SortKey } from '../../renderer/src/model/list-order.js';
+import { compare, merged, replacedInPlace, sortedBy, type SortKey } from '../../renderer/src/model/list-order.js';
 import { summary } from './article-summary.fixture.js';
 
 const articleArb = fc.record({
@@ -46,4 +46,34 @@ test('newest first, undated last; by title case and accents aside; by site, unsi
   assert.deepEqual(ids('date'), ['new', 'old', 'undated']);
   assert.deepEqual(ids('title'), ['new', 'undated', 'old']);
   assert.deepEqual(ids('site'), ['old', 'undated', 'new']);
+});
+
+test('changed articles put back in place give the order sorting everything gives, or nothing when their place moved', () => {
+  fc.assert(
+    fc.property(
+      fc.array(articleArb, { minLength: 1, maxLength: 30 }),
+      fc.array(fc.record({ at: fc.nat(), read: fc.boolean(), title: fc.option(fc.constantFrom('apple', 'Zebra', 'Ölpreis'), { nil: undefined }) }), { minLength: 1, maxLength: 4 }),
+      fc.constantFrom<SortKey>('date', 'title', 'site'),
+      (fields, edits, key) => {
+        const list = fields.map((f, i) => summary(`a${String(i).padStart(3, '0')}`, f));
+        const sorted = sortedBy(list, key);
+        const changed = new Map<string, ArticleSummary>();
+        for (const edit of edits) {
+          const old = list[edit.at % list.length] as ArticleSummary;
+          // Read, and sometimes retitled (which can move it).
+          changed.set(old.id, { ...(changed.get(old.id) ?? old), read: edit.read, ...(edit.title === undefined ? {} : { title: edit.title }) });
+        }
+        const added = [...changed.values()];
+        const next = list.map((a) => changed.get(a.id) ?? a);
+        const result = replacedInPlace(sorted, { added, dropped: new Set(changed.keys()) }, compare(key));
+        const titled = edits.some((e) => e.title !== undefined);
+        if (!titled) assert.ok(result, 'a change of reading state keeps every place');
+        if (result)
+          assert.deepEqual(
+            result.map((a) => [a.id, a.read, a.title]),
+            sortedBy(next, key).map((a) => [a.id, a.read, a.title]),
+          );
+      },
+    ),
+  );
 });

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ArticleSummary } from '../../../electron/common/contract';
 import { setListNavigation } from '../model/keyboard';
 import { articles, cursorId, forgetArticle, library, loadingLibrary } from '../model/library';
-import { visibleRows } from '../model/library-view';
+import { listedEntry, visibleRows } from '../model/library-view';
 import { RowGeometry } from '../model/library-rows';
 import { article, openArticle } from '../model/reader';
 import { versionName, versionsOf } from '../model/versions';
@@ -98,7 +98,8 @@ export function LibraryPane() {
   };
 
   const shown = list.slice(first, last);
-  const openMissing = openId ? list.find((a) => a.id === openId && a.missing) : undefined;
+  const openEntry = article.value ? listedEntry(article.value) : undefined;
+  const openMissing = openEntry?.missing ? openEntry : undefined;
 
   return (
     <div class="library-view">
