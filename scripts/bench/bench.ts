@@ -111,6 +111,7 @@ async function reportUi(folder: string): Promise<void> {
   console.log(`  longest task in any run ${fixed(worst, 0)} ms  target < 100 ms: ${verdict(worst < 100)}`);
   console.log(`  reopened (app restarted, index cache warm), all ${first.articles.toLocaleString('en')} listed after navigating: median ${seconds(reopened)} s  target ≤ 1 s: ${verdict(reopened <= 1000)}`);
   console.log(`  virtualised list: ${first.optionsInDom} options in the DOM for ${first.articles.toLocaleString('en')} articles; longest task while scrolling to the end ${fixed(Math.max(...runs.map((ui) => ui.scrollLongestTaskMs)), 0)} ms`);
+  console.log(`  timeline (virtualised too): ${first.timelineStoriesInDom} stories in the DOM; longest task switching to it on the reopened page ${fixed(Math.max(...runs.map((ui) => ui.timelineLongestTaskMs)), 0)} ms (worst of ${UI_RUNS})`);
 }
 
 const rss = () => `${fixed(process.resourceUsage().maxRSS / 1024, 0)} MB`;

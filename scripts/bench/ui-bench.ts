@@ -31,6 +31,9 @@ export interface UiFigures {
   warmFirstRowsMs: number;
   /** …and to the whole list shown (its count in the header). */
   warmListedMs: number;
+  /** The reopened page switched to the Timeline: its longest task, and the stories it drew. */
+  timelineLongestTaskMs: number;
+  timelineStoriesInDom: number;
 }
 
 interface PageElement {
@@ -126,6 +129,19 @@ function pageMarks(page: Page): (name: MarkName, timeoutMs?: number) => Promise<
   };
 }
 
+/** Clicks the Timeline tab and, a second later, reports the longest task since and the stories drawn. */
+async function switchToTimeline(): Promise<{ longestTaskMs: number; stories: number }> {
+  const g = globalThis as unknown as PageGlobals & { setTimeout(callback: () => void, ms: number): void };
+  const tasks: number[] = [];
+  new g.PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: false });
+  const tab = Array.from(g.document.querySelectorAll('[role="tab"]') as ArrayLike<PageElement & { textContent: string | null; click(): void }>).find((t) => t.textContent === 'Timeline');
+  tab?.click();
+  await new Promise<void>((resolve) => g.setTimeout(resolve, 1_000));
+  return { longestTaskMs: Math.max(0, ...tasks), stories: g.document.querySelectorAll('.timeline-story').length };
+}
+
 function atEnd(): boolean {
   const options = (globalThis as unknown as PageGlobals).document.querySelectorAll('[role="option"]');
   const last = options[options.length - 1];
@@ -146,7 +162,7 @@ export async function measureUi(folder: string): Promise<UiFigures> {
 }
 
 /** The library indexed from nothing with the page open, then the whole list scrolled. */
-async function indexCold(folder: string, data: string): Promise<Omit<UiFigures, 'warmFirstRowsMs' | 'warmListedMs'>> {
+async function indexCold(folder: string, data: string): Promise<Omit<UiFigures, 'warmFirstRowsMs' | 'warmListedMs' | 'timelineLongestTaskMs' | 'timelineStoriesInDom'>> {
   // The bundled app, as shipped (the bench requires `npm run build` for the renderer anyway).
   const server = await startServerProcess({ library: folder, data, built: true });
   const browser = await launchBrowser();
@@ -186,7 +202,7 @@ async function indexCold(folder: string, data: string): Promise<Omit<UiFigures, 
 }
 
 /** Restarts the app on the same data folder, as a person reopening it, and times the list's return. */
-async function reopenWarm(folder: string, data: string, articles: number): Promise<{ warmFirstRowsMs: number; warmListedMs: number }> {
+async function reopenWarm(folder: string, data: string, articles: number): Promise<Pick<UiFigures, 'warmFirstRowsMs' | 'warmListedMs' | 'timelineLongestTaskMs' | 'timelineStoriesInDom'>> {
   // In the same order as the cold measurement: the app starts, then the browser, then the page.
   const server = await startServerProcess({ library: folder, data, built: true });
   const browser = await launchBrowser();
@@ -196,7 +212,9 @@ async function reopenWarm(folder: string, data: string, articles: number): Promi
     const marked = pageMarks(page);
     await page.goto(server.url);
     const warmListedMs = await marked('listed');
-    return { warmFirstRowsMs: await marked('firstRow'), warmListedMs };
+    const warmFirstRowsMs = await marked('firstRow');
+    const timeline = await page.evaluate(switchToTimeline);
+    return { warmFirstRowsMs, warmListedMs, timelineLongestTaskMs: timeline.longestTaskMs, timelineStoriesInDom: timeline.stories };
   } finally {
     await browser.close();
     await server.stop();
