@@ -40,7 +40,7 @@ export const hashText = (text: string): string => digest('sha1', text, 'hex');
 
 /**
  * `io`: 'blocking' in a worker thread, which has nothing else to do while it waits and saves the
- * thread pool's round trips (see readArticleFileBlocking); 'async' on the main thread.
+ * thread pool's round trips (see readStampedFileBlocking); 'async' on the main thread.
  */
 export async function runExtractTask(task: ExtractTask, io: 'async' | 'blocking' = 'async'): Promise<ExtractResult> {
   const { file } = task;

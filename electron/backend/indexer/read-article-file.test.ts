@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { chmod, mkdir, mkdtemp, open, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { MESSAGES, readArticleFile, readArticleFileBlocking } from './read-article-file.js';
+import { MESSAGES, readArticleFile, readStampedFileBlocking } from './read-article-file.js';
 
 let dir = '';
 before(async () => {
@@ -106,7 +106,7 @@ test('a named pipe where a capture was is refused at once, not waited on', { tim
   const fifo = path.join(dir, 'pipe.txt');
   execFileSync('mkfifo', [fifo]);
   assert.deepEqual(await readArticleFile(fifo), { ok: false, message: MESSAGES.notFile });
-  assert.deepEqual(readArticleFileBlocking(fifo), { ok: false, message: MESSAGES.notFile });
+  assert.deepEqual(readStampedFileBlocking(fifo).read, { ok: false, message: MESSAGES.notFile });
 });
 
 test("the indexer's blocking reader gives the same answer as the async one, for every file above", async () => {
@@ -116,6 +116,6 @@ test("the indexer's blocking reader gives the same answer as the async one, for 
   assert.ok(names.length >= 12, `only ${names.length} files to compare`);
   for (const name of names) {
     const file = path.join(dir, name);
-    assert.deepEqual(readArticleFileBlocking(file), await readArticleFile(file), name);
+    assert.deepEqual(readStampedFileBlocking(file).read, await readArticleFile(file), name);
   }
 });

@@ -168,16 +168,6 @@ export async function readArticleFile(absPath: string): Promise<ReadResult> {
   return textOf(bytes, absPath);
 }
 
-/**
- * readArticleFile with blocking calls, for the indexer's worker threads, which do nothing else while
- * they wait. Each promise-based call is a round trip through libuv's thread pool: for a cached 5 KB
- * file, open, two stats, a read and a close cost about seven times the CPU of the same calls made
- * directly (measured on this project's dev machine: 150 µs against 20 µs), a tenth of a cold index's CPU in all.
- */
-export function readArticleFileBlocking(absPath: string): ReadResult {
-  return readStampedFileBlocking(absPath).read;
-}
-
 /** A file's size and modification time, as the index cache keys it. */
 export interface FileStamp {
   size: number;
@@ -185,9 +175,13 @@ export interface FileStamp {
 }
 
 /**
- * readArticleFileBlocking, with the size and mtime of the file it read: from the stat of the open
- * file it makes anyway, so the indexer need not look the path up again (a tenth of the cost of
- * reading a cached 5 KB file). Null when even a stat of the path fails (the file is gone).
+ * readArticleFile with blocking calls, for the indexer's worker threads, which do nothing else while
+ * they wait. Each promise-based call is a round trip through libuv's thread pool: for a cached 5 KB
+ * file, open, two stats, a read and a close cost about seven times the CPU of the same calls made
+ * directly (measured on this project's dev machine: 150 µs against 20 µs), a tenth of a cold index's
+ * CPU in all. With the size and mtime of the file it read, from the stat of the open file it makes
+ * anyway, so the indexer need not look the path up again. Null when even a stat of the path fails
+ * (the file is gone).
  */
 export function readStampedFileBlocking(absPath: string): { read: ReadResult; stamp: FileStamp | null } {
   let bytes: Uint8Array;

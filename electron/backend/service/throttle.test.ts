@@ -5,9 +5,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { test } from 'node:test';
 import { throttled } from './throttle.js';
 
-test('values in quick succession: the first at once, the latest once the interval has passed', async () => {
+/** A throttle over 40 ms whose final value is 0, and what it has sent. */
+function recorded(): { sent: number[]; push: (value: number) => void } {
   const sent: number[] = [];
-  const push = throttled((value: number) => sent.push(value), 40, (value) => value === 0);
+  return { sent, push: throttled((value: number) => sent.push(value), 40, (value) => value === 0) };
+}
+
+test('values in quick succession: the first at once, the latest once the interval has passed', async () => {
+  const { sent, push } = recorded();
   push(5);
   push(4);
   push(3);
@@ -17,8 +22,7 @@ test('values in quick succession: the first at once, the latest once the interva
 });
 
 test('a final value goes at once, and nothing held back follows it', async () => {
-  const sent: number[] = [];
-  const push = throttled((value: number) => sent.push(value), 40, (value) => value === 0);
+  const { sent, push } = recorded();
   push(5);
   push(4);
   push(0);
