@@ -23,6 +23,8 @@ export interface OriginalLine {
 export interface ExtractionWithLines {
   article: ExtractedArticle;
   lines: OriginalLine[];
+  /** The body's word hashes (wordHashes of bodyText(paragraphs)), when the extractor has them already. */
+  bodyWordHashes?: Uint32Array;
 }
 
 /** Reading speed for the "min read" figure: a common adult average for non-fiction. */

@@ -27,6 +27,8 @@ export interface ClassifiedLine extends Line {
   credit: string | null;
   /** An entry of a data list (tour dates, a standings table; see lists.ts): the story's own data. */
   listItem: boolean;
+  /** findDates of the text (slash dates of undecided order left out): found once, read by the header's readers. */
+  dates: readonly FoundDate[];
 }
 
 // jusText's thresholds, adapted: news paragraphs are often one sentence of 80–200 characters.
@@ -191,6 +193,7 @@ export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
       length: line.length,
       tokens: line.tokens,
       lower: line.lower,
+      firstWord: line.firstWord,
       stopwords: line.stopwords,
       density: line.density,
       sentenceEnd: line.sentenceEnd,
@@ -206,6 +209,7 @@ export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
       dateOnly,
       credit,
       listItem: false,
+      dates,
     };
   });
   for (const i of dataListLines(classified)) {

@@ -6,7 +6,7 @@
 import type { ExtractedArticle, ExtractionWithLines, LineRole } from './article.js';
 import { classifyLines, type ClassifiedLine } from './boilerplate.js';
 import { bylineText, detectLanguage, findByline, findPublishedPartial, findTags } from './header-fields.js';
-import { splitLines } from './lines.js';
+import { splitLines, wordHashesOfLines } from './lines.js';
 import { findDateline, findPublished, findSite, findSource, findTitle } from './metadata.js';
 import { siteBySignature } from './outlet-signatures.js';
 import { findComments, findRegion, isBodyLine } from './region.js';
@@ -68,7 +68,9 @@ function extract(text: string, withLines: boolean): ExtractionWithLines {
     paragraphs,
     comments: comments.map((l) => l.text),
   };
-  if (!withLines) return { article, lines: [] };
+  // The lines were hashed word by word as they were split: the body's hashes are copied out of them.
+  const bodyWordHashes = wordHashesOfLines(body);
+  if (!withLines) return { article, lines: [], bodyWordHashes };
 
   const roles = new Map<number, LineRole>();
   for (const l of body) roles.set(l.index, 'body');
@@ -82,5 +84,5 @@ function extract(text: string, withLines: boolean): ExtractionWithLines {
   for (const l of lines) if (l.credit !== null && chrome.has(l.index)) meta.push(l);
   for (const l of meta) if (l && !roles.has(l.index)) roles.set(l.index, 'meta');
   if (titleIndex >= 0) roles.set(titleIndex, 'title');
-  return { article, lines: lines.map((l) => ({ text: l.text, role: roles.get(l.index) ?? 'removed' })) };
+  return { article, lines: lines.map((l) => ({ text: l.text, role: roles.get(l.index) ?? 'removed' })), bodyWordHashes };
 }

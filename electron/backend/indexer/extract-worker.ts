@@ -2,7 +2,7 @@
 // event loop (IPC, HTTP, file watching) stays free while a large library is read.
 import { parentPort } from 'node:worker_threads';
 import { runInBackground } from './background-priority.js';
-import type { ExtractTask } from './extract-job.js';
+import type { ExtractResult, ExtractTask } from './extract-job.js';
 import { serveTasks } from './worker-protocol.js';
 
 // Lowered from the start, before the extractor's code loads (a quarter second of work the interface,
@@ -12,6 +12,23 @@ import { serveTasks } from './worker-protocol.js';
 // module cannot always be terminated (Node 20), and closing the app must never wait on it.
 const extractor = runInBackground().then(() => import('./extract-job.js'));
 
+/**
+ * A batch's body lines and signatures are moved to the main thread, not copied: each was made for
+ * the reply. Only an array that is the whole of its buffer is moved (moving a shared one would
+ * take its neighbours along, or fail).
+ */
+function bodiesAndSignatures(results: ExtractResult[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  const add = (array: Uint8Array | Uint32Array | null): void => {
+    if (array && array.buffer instanceof ArrayBuffer && array.byteOffset === 0 && array.byteLength === array.buffer.byteLength) buffers.add(array.buffer);
+  };
+  for (const result of results) {
+    if (result.kind === 'article-line') add(result.bodyLine);
+    if (result.kind === 'article' || result.kind === 'article-line') add(result.signature);
+  }
+  return [...buffers];
+}
+
 if (parentPort) {
   serveTasks(parentPort, async (batch: ExtractTask[]) => {
     const { runExtractTask } = await extractor;
@@ -19,5 +36,5 @@ if (parentPort) {
     const results = [];
     for (const task of batch) results.push(await runExtractTask(task, 'blocking'));
     return results;
-  });
+  }, bodiesAndSignatures);
 }

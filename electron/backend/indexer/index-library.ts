@@ -82,11 +82,11 @@ async function indexFile(root: string, file: string): Promise<FileOutcome> {
 
 /** One file's text as an indexed article (duplicateOf is settled later, over the whole library). */
 export function articleFromText(file: string, text: string): FileOutcome {
-  const { article: extracted, format } = extractFile(file, text);
+  const { article: extracted, format, bodyWordHashes } = extractFile(file, text);
   if (extracted.paragraphs.length === 0) return { ok: false, problem: { file, message: NO_TEXT_MESSAGE } };
   const body = bodyText(extracted.paragraphs);
   const plain = isPlain(body);
-  const hashes = wordHashes(body, plain);
+  const hashes = bodyWordHashes ?? wordHashes(body, plain);
   // A plain text has the same tokens lowercased or not, so the hashes count its words; another may
   // not (Unicode lowercasing can split one), and is counted as it is.
   const words = plain ? hashes.length : countWords(body);

@@ -5,7 +5,7 @@
 // only measures; deciding what is boilerplate is boilerplate.ts's job.
 import { HashSet30 } from './hash-set.js';
 import { shingleCount, shingleHashesInto } from './shingles.js';
-import { fnv1a, forEachWord, hasCjk, normalizeSpaces } from './text-utils.js';
+import { hasCjk, normalizeSpaces, scanWords, scanned } from './text-utils.js';
 import { isStopwordAt } from './stopwords.js';
 
 export interface Line {
@@ -17,6 +17,8 @@ export interface Line {
   tokens: number;
   /** The text lowercased; its word tokens are forEachWord's spans of it (assemble.ts reads them). */
   lower: string;
+  /** Where this line's word hashes start in pageWordHashes() (`tokens` of them). */
+  firstWord: number;
   stopwords: number;
   /** Share of tokens that are function words: high for prose, low for menus and titles. */
   density: number;
@@ -40,11 +42,43 @@ const MAX_SHINGLED_TOKENS = 400;
 const MAX_INDEX = 1_000_000;
 /** Share of a line's shingles seen before for it to count as a repeat (a teaser of a paragraph). */
 const CONTAINED = 0.6;
-/** A line's word hashes and shingles, in buffers reused for every line: they never hold more than this. */
-const wordHashes = new Uint32Array(MAX_SHINGLED_TOKENS);
+/** A line's shingles, in a buffer reused for every line: never more than this. */
 const shingles = new Uint32Array(MAX_SHINGLED_TOKENS);
+
 /** One set for every page, emptied each time: allocating and growing one per page cost more than filling. */
 const seen = new HashSet30();
+/**
+ * Every word hash of the last page split, line after line (a line's are at firstWord). Kept so the
+ * body's hashes, which the duplicate signature and the word count need, are copied out rather than
+ * the body tokenised and hashed a second time (bodyWordHashes). Reused for every page, grown as needed.
+ */
+let pageWords = new Uint32Array(1 << 16);
+let pageWordCount = 0;
+
+/** Makes room in pageWords for `more` hashes. */
+function reservePageWords(more: number): void {
+  if (pageWordCount + more <= pageWords.length) return;
+  const grown = new Uint32Array(Math.max(pageWords.length * 2, pageWordCount + more));
+  grown.set(pageWords.subarray(0, pageWordCount));
+  pageWords = grown;
+}
+
+/**
+ * The word hashes of some lines of the page splitLines last split, in order: for a plain text the
+ * same as wordHashes() of those lines joined (lines.test.ts compares them), since a line break never
+ * joins or splits a token.
+ */
+export function wordHashesOfLines(lines: readonly Line[]): Uint32Array {
+  let total = 0;
+  for (const line of lines) total += line.tokens;
+  const out = new Uint32Array(total);
+  let at = 0;
+  for (const { firstWord, tokens } of lines) {
+    out.set(pageWords.subarray(firstWord, firstWord + tokens), at);
+    at += tokens;
+  }
+  return out;
+}
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -52,6 +86,7 @@ export function splitLines(text: string): Line[] {
   /** For each line, the index of the first line with the same text (itself when it is the first). */
   const firsts: number[] = [];
   seen.clear();
+  pageWordCount = 0;
 
   for (const rawLine of text.split('\n')) {
     const lineText = normalizeSpaces(rawLine);
@@ -60,14 +95,16 @@ export function splitLines(text: string): Line[] {
     // function-word lookup and the shingles (a string per token, and a Set lookup hashing it again,
     // took about 40 % of the splitter's time).
     const key = lineText.toLowerCase();
-    let tokens = 0;
+    const firstWord = pageWordCount;
+    const tokens = scanWords(key);
+    const { hashes, bounds } = scanned;
     let stop = 0;
-    forEachWord(key, (start, end) => {
-      const hash = fnv1a(key, start, end);
-      if (tokens < MAX_SHINGLED_TOKENS) wordHashes[tokens] = hash;
-      tokens++;
-      if (isStopwordAt(key, start, end, hash)) stop++;
-    });
+    reservePageWords(tokens);
+    for (let k = 0; k < tokens; k++) {
+      const hash = hashes[k] ?? 0;
+      pageWords[pageWordCount++] = hash;
+      if (isStopwordAt(key, bounds[2 * k] ?? 0, bounds[2 * k + 1] ?? 0, hash)) stop++;
+    }
     const index = lines.length;
     const first = firstByKey.get(key);
     if (first === undefined) firstByKey.set(key, index);
@@ -78,7 +115,7 @@ export function splitLines(text: string): Line[] {
     let contained = false;
     const n = Math.min(tokens, MAX_SHINGLED_TOKENS);
     const count = n >= SHINGLE ? shingleCount(n, SHINGLE) : 0;
-    if (count > 0) shingleHashesInto(wordHashes, n, SHINGLE, shingles);
+    if (count > 0) shingleHashesInto(hashes, n, SHINGLE, shingles);
     if (first === undefined && tokens >= 8 && tokens <= MAX_SHINGLED_TOKENS) {
       let hits = 0;
       for (let i = 0; i < count; i++) if (seen.has((shingles[i] ?? 0) >>> 2)) hits++;
@@ -93,6 +130,7 @@ export function splitLines(text: string): Line[] {
       length: lineText.length,
       tokens,
       lower: key,
+      firstWord,
       stopwords: stop,
       density: tokens === 0 ? 0 : stop / tokens,
       sentenceEnd: SENTENCE_END.test(lineText),

@@ -14,7 +14,7 @@ function eligibleTitle(line: ClassifiedLine): boolean {
   if (line.adjacentTwin || line.credit !== null || line.copyright || line.commentCue || line.endCue > 0) return false;
   if (/^[•·▪►]/u.test(line.text) || /\s\|\s/.test(line.text) || /:$/.test(line.text)) return false;
   if (/^[\p{L} ]{1,20}:\s/u.test(line.text)) return false; // "Topic: ...", "Tags: ..."
-  if (isDateLine(line.text, findDates(line.text))) return false;
+  if (isDateLine(line.text, line.dates)) return false;
   return true;
 }
 
@@ -51,9 +51,14 @@ export function findTitle(lines: readonly ClassifiedLine[], region: Region): num
   return best;
 }
 
+const DOMAIN_ENDINGS = 'com|org|net|info|ru|ua|uk|de|fr|it|es|cn|in|eu|gov|edu|io|news|tv|us|ca|au|by|kz|ch|nl|pl|jp|kr|br|ng|za|ie|nz|co|am|ge|az|md|lv|lt|ee';
 /** "AtomInfo.Ru", "GlobalSecurity.org": a site's name written as its domain. */
-const DOMAIN =
-  /(?<![@\w.-])((?:www\.)?[\p{L}\d][\p{L}\d-]{1,62}(?:\.[\p{L}\d-]{2,63})*\.(?:com|org|net|info|ru|ua|uk|de|fr|it|es|cn|in|eu|gov|edu|io|news|tv|us|ca|au|by|kz|ch|nl|pl|jp|kr|br|ng|za|ie|nz|co|am|ge|az|md|lv|lt|ee))(?![\p{L}\d-]|\.[\p{L}\d])/iu;
+const DOMAIN = new RegExp(String.raw`(?<![@\w.-])((?:www\.)?[\p{L}\d][\p{L}\d-]{1,62}(?:\.[\p{L}\d-]{2,63})*\.(?:${DOMAIN_ENDINGS}))(?![\p{L}\d-]|\.[\p{L}\d])`, 'iu');
+/**
+ * What every DOMAIN match contains: a dot and one of the endings (same flags, so the same letters
+ * match). Most lines fail this quickly; the long pattern used to run on every line with a dot.
+ */
+const DOMAIN_ENDING = new RegExp(String.raw`\.(?:${DOMAIN_ENDINGS})`, 'iu');
 const COPYRIGHT_HOLDER =
   /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?,?\s*)?(.+?)(?:[.,]?\s*all rights reserved.*|\.)?$/i;
 
@@ -64,9 +69,9 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
     const holder = COPYRIGHT_HOLDER.exec(line.text)?.[1]?.trim();
     if (holder && holder.length <= 40 && holder.split(/\s+/).length <= 5 && /\p{L}/u.test(holder)) return holder;
   }
-  // Every domain has a dot: most lines are skipped without running the long pattern.
-  const domainOf = (text: string): string | null => (text.includes('.') ? DOMAIN.exec(text)?.[1]?.replace(/^www\./i, '') ?? null : null);
-  const standalone = chromeLines.find((l) => l.tokens <= 3 && domainOf(l.text) === l.text.replace(/^www\./i, ''));
+  const domainOf = (text: string): string | null => (DOMAIN_ENDING.test(text) ? DOMAIN.exec(text)?.[1]?.replace(/^www\./i, '') ?? null : null);
+  // A line that is a domain and nothing else has no space in it (a domain has none).
+  const standalone = chromeLines.find((l) => l.tokens <= 3 && !l.text.includes(' ') && domainOf(l.text) === l.text.replace(/^www\./i, ''));
   if (standalone) return domainOf(standalone.text);
   for (const line of chromeLines) {
     const domain = domainOf(line.text);
@@ -96,7 +101,8 @@ export function findPublished(text: string, lines: readonly ClassifiedLine[], ti
   for (let i = Math.max(0, headerEnd - HEADER_WINDOW); i < headerEnd; i++) {
     const line = lines[i];
     if (!line) continue;
-    const dates = findDates(line.text, order);
+    // Found already in the order every page has; a page that shows its slash order is read again.
+    const dates = order === 'unknown' ? line.dates : findDates(line.text, order);
     const first = dates[0];
     if (!first) continue;
     if (i === 0 && isDateLine(line.text, dates) && lines.length > 1) continue;
@@ -109,7 +115,7 @@ export function findPublished(text: string, lines: readonly ClassifiedLine[], ti
     const line = lines[i];
     if (!line || line.commentCue) break;
     if (!/\b(published|posted|updated)\b/i.test(line.text)) continue;
-    const found = findDates(line.text, order)[0];
+    const found = (order === 'unknown' ? line.dates : findDates(line.text, order))[0];
     if (found) return found.value;
   }
   return null;

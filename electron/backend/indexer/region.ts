@@ -7,7 +7,6 @@
 // while short subheadings and an ad slot inside the story are bridged. A story that an inline box
 // cuts in two is put back together from its parts by assemble.ts.
 import { assembleParts, isProse } from './assemble.js';
-import { findDates } from './dates.js';
 import type { ClassifiedLine } from './boilerplate.js';
 
 export interface Region {
@@ -120,7 +119,7 @@ const HEADER_LINES = 4;
 function datedHeader(lines: readonly ClassifiedLine[], start: number): boolean {
   for (let i = start - 1; i >= Math.max(0, start - HEADER_LINES); i--) {
     const line = lines[i];
-    if (line && line.length <= 100 && findDates(line.text).length > 0) return true;
+    if (line && line.length <= 100 && line.dates.length > 0) return true;
   }
   return false;
 }

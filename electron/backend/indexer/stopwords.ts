@@ -3,7 +3,7 @@
 // Short lists of the most frequent words are enough for a density measure; languages without a list
 // fall back to punctuation and length (see boilerplate.ts).
 
-import { fnv1a, forEachWord } from './text-utils.js';
+import { fnv1a, scanWords, scanned } from './text-utils.js';
 
 const LISTS: Record<string, string> = {
   en: `a about above after again against all also am an and any are as at be because been before being
@@ -101,10 +101,12 @@ export function isStopwordAt(text: string, start: number, end: number, hash: num
 export function stopwordLanguage(text: string): string | null {
   const counts = new Array<number>(LANGUAGES.length).fill(0);
   const lower = text.toLowerCase();
-  forEachWord(lower, (start, end) => {
-    const slot = stopSlotAt(lower, start, end, fnv1a(lower, start, end));
+  const tokens = scanWords(lower);
+  const { hashes, bounds } = scanned;
+  for (let k = 0; k < tokens; k++) {
+    const slot = stopSlotAt(lower, bounds[2 * k] ?? 0, bounds[2 * k + 1] ?? 0, hashes[k] ?? 0);
     if (slot >= 0) for (const language of stopLanguages[slot] ?? []) counts[language] = (counts[language] ?? 0) + 1;
-  });
+  }
   const hits = LANGUAGES.map((code, i) => [code, counts[i] ?? 0] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = hits;
   if (!best || best[1] < 8 || best[1] < 2 * (second?.[1] ?? 0)) return null;

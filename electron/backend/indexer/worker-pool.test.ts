@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { BACKGROUND_NICE, SCHED_IDLE } from './background-priority.js';
 import { runExtractTask, type ExtractResult, type ExtractTask } from './extract-job.js';
 import { SEEDS_DIR, seedFiles } from './seeds.fixture.js';
-import { CancelledError, WorkerPool, workerScript } from './worker-pool.js';
+import { CancelledError, WorkerPool, flagsForBuiltWorker, workerScript } from './worker-pool.js';
 
 /** Whether util-linux's chrt (which sets SCHED_IDLE for the workers) is installed. */
 function hasChrt(): boolean {
@@ -40,6 +40,14 @@ describe('the extraction worker pool', () => {
     const [fromWorkers, inline] = await Promise.all([Promise.all(tasks.map((t) => pool.run([t]))), Promise.all(tasks.map((t) => runExtractTask(t)))]);
     assert.deepEqual(fromWorkers.flat(), inline);
     assert.ok(inline.every((r) => r.kind === 'article'));
+  });
+
+  test('bodies as cache lines and signatures arrive whole, several to a batch', async () => {
+    // Their buffers are moved between threads, not copied: each must arrive intact and apart.
+    const tasks = seedFiles().map((file) => ({ root, file, knownHash: null, bodyAsLine: true }));
+    const [fromWorkers, inline] = await Promise.all([pool.run(tasks), Promise.all(tasks.map((t) => runExtractTask(t)))]);
+    assert.deepEqual(fromWorkers, inline);
+    assert.ok(inline.every((r) => r.kind === 'article-line' && r.bodyLine.length > 100 && r.signature?.length === 128));
   });
 
   test('a file whose content hash is known is not extracted again', async () => {
@@ -103,4 +111,11 @@ describe('the extraction worker pool', () => {
     await closed.close();
     await assert.rejects(closed.run([]), /closed/);
   });
+});
+
+test('a built worker gets the process flags without module loaders such as tsx', () => {
+  assert.deepEqual(flagsForBuiltWorker(['--import', 'tsx', '--max-old-space-size=4096']), ['--max-old-space-size=4096']);
+  assert.deepEqual(flagsForBuiltWorker(['--import=tsx', '-r', 'dotenv/config', '--loader', 'x.mjs', '--expose-gc']), ['--expose-gc']);
+  assert.deepEqual(flagsForBuiltWorker(['--experimental-loader=y', '--require=z', '--inspect']), ['--inspect']);
+  assert.deepEqual(flagsForBuiltWorker([]), []);
 });

@@ -1,0 +1,46 @@
+// Runs in Node (tests). The word hashes line splitting keeps are the body's own: the duplicate
+// signature and the word count read them instead of hashing the body a second time, so they must
+// equal what hashing the joined body gives, for every script and every kind of line.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { articleFromText } from './index-library.js';
+import { splitLines, wordHashesOfLines } from './lines.js';
+import { readSeed, seedFiles } from './seeds.fixture.js';
+import { wordHashes } from './shingles.js';
+import { bodyText } from './article.js';
+
+const joinedHashes = (texts: readonly string[]): number[] => [...wordHashes(texts.join('\n'))];
+
+test('the hashes kept for some lines equal the hashes of those lines joined', () => {
+  // Lines in English, in other scripts, with apostrophes, digits, odd spaces, repeats, and the two
+  // letters whose lowercase changes a token (İ becomes i plus a mark; the Kelvin sign becomes k).
+  const char = fc.constantFrom(...'abcXYZ 0189 .,\'’-–—“”…\u00a0\t', ...'éßİ\u212aёЖ中文', 'word ', 'The ', "NATO's ", 'said ');
+  const line = fc.array(char, { maxLength: 40 }).map((c) => c.join(''));
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 30 }), fc.array(fc.boolean(), { maxLength: 30 }), (rawLines, picks) => {
+      const lines = splitLines(rawLines.join('\n'));
+      const some = lines.filter((_, i) => picks[i] ?? true);
+      assert.deepEqual([...wordHashesOfLines(some)], joinedHashes(some.map((l) => l.text)));
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('long lines and long pages keep every word hash', () => {
+  // Lines past the 400 words that are shingled, and a page of more words than the first buffer holds.
+  const long = (n: number): string => Array.from({ length: 1200 }, (_, i) => `word${i} of${n}`).join(' ');
+  const lines = splitLines(['Title', ...Array.from({ length: 60 }, (_, n) => long(n)), 'End of the page.'].join('\n'));
+  assert.equal(wordHashesOfLines(lines).length, 1 + 60 * 2400 + 4);
+  assert.deepEqual([...wordHashesOfLines(lines)], joinedHashes(lines.map((l) => l.text)));
+});
+
+test('each seed article carries the word hashes of its body text', () => {
+  for (const file of seedFiles()) {
+    const outcome = articleFromText(file, readSeed(file));
+    assert.ok(outcome.ok, file);
+    const body = bodyText(outcome.article.paragraphs);
+    assert.deepEqual([...outcome.wordHashes], [...wordHashes(body)], file);
+    assert.equal(outcome.article.words, outcome.wordHashes.length, file);
+  }
+});
