@@ -19,23 +19,48 @@ export interface TimelineRows {
   readonly headings: readonly number[];
 }
 
+const byString = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * Stories by day, in date order (each day's sorted, stable, as one sort of them all would be: a
+ * date's first ten characters order it whenever they differ), then the undated ones under ''. A
+ * sort of all 95,000 dated stories of a 100,000 library took over 100 ms, on every batch while indexing.
+ */
+function storiesByDay(list: readonly ArticleSummary[]): Array<[string, ArticleSummary[]]> {
+  const days = new Map<string, ArticleSummary[]>();
+  const undated: ArticleSummary[] = [];
+  for (const article of list) {
+    if (article.duplicateOf !== null) continue;
+    if (!article.published) {
+      undated.push(article);
+      continue;
+    }
+    const day = article.published.slice(0, 10);
+    const group = days.get(day);
+    if (group) group.push(article);
+    else days.set(day, [article]);
+  }
+  const ordered = [...days].sort(([x], [y]) => byString(x, y));
+  for (const [, group] of ordered) if (group.length > 1) group.sort((a, b) => byString(a.published ?? '', b.published ?? ''));
+  if (undated.length > 0) ordered.push(['', undated]);
+  return ordered;
+}
+
 export function timelineRows(list: readonly ArticleSummary[]): TimelineRows {
-  const stories = list.filter((a) => a.duplicateOf === null);
-  // ISO-like dates order as plain strings; localeCompare would cost seconds over 100,000 articles.
-  const dated = stories.filter((a) => a.published).sort((a, b) => ((a.published as string) < (b.published as string) ? -1 : (a.published as string) > (b.published as string) ? 1 : 0));
-  const months = new Map<string, ArticleSummary[]>();
-  for (const story of [...dated, ...stories.filter((a) => !a.published)]) {
-    const month = monthOf(story.published);
-    const group = months.get(month);
-    if (group) group.push(story);
-    else months.set(month, [story]);
+  // monthOf reads only a date's first seven characters, so each day's stories share one heading.
+  const months = new Map<string, ArticleSummary[][]>();
+  for (const [day, stories] of storiesByDay(list)) {
+    const month = monthOf(day === '' ? null : day);
+    const groups = months.get(month);
+    if (groups) groups.push(stories);
+    else months.set(month, [stories]);
   }
   const rows: Array<string | ArticleSummary> = [];
   const headings: number[] = [];
-  for (const [month, group] of months) {
+  for (const [month, groups] of months) {
     headings.push(rows.length);
     rows.push(month);
-    for (const story of group) rows.push(story);
+    for (const stories of groups) for (const story of stories) rows.push(story);
   }
   return { rows, headings };
 }
