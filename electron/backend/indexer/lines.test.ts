@@ -44,3 +44,24 @@ test('each seed article carries the word hashes of its body text', () => {
     assert.equal(outcome.article.words, outcome.wordHashes.length, file);
   }
 });
+
+test('repeated lines are found by their lowercased text, whatever their words or punctuation', () => {
+  // Lines that share their words but not their punctuation, lines of punctuation alone, and case.
+  // Same length, ends and words but other characters inside: the same hash, told apart by their text.
+  const line = fc.constantFrom('Share', 'share', 'SHARE!', 'Share.', '|', '||', '—', '***', '*-*', '*+*', 'NATO, said.', 'nato; said.', 'NATO said?', '');
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 40 }), (raw) => {
+      const lines = splitLines(raw.join('\n'));
+      const texts = lines.map((l) => l.text.toLowerCase());
+      lines.forEach((l, i) => {
+        const first = texts.indexOf(texts[i] ?? '');
+        assert.equal(l.occurrences, texts.filter((t) => t === texts[i]).length, `occurrences of line ${i}`);
+        // Lines this short are never teaser copies, so only an exact repeat counts.
+        assert.equal(l.repeatsEarlier, first < i, `line ${i}, first seen at ${first}`);
+        const twin = (j: number): boolean => j >= 0 && j < texts.length && texts[j] === texts[i];
+        assert.equal(l.adjacentTwin, twin(i - 1) || twin(i + 1), `twin ${i}`);
+      });
+    }),
+    { numRuns: 2000 },
+  );
+});

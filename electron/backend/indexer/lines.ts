@@ -4,7 +4,7 @@
 // becomes its own line, so a line is the natural "block" of a jusText-like classifier. This module
 // only measures; deciding what is boilerplate is boilerplate.ts's job.
 import { HashSet30 } from './hash-set.js';
-import { shingleCount, shingleHashesInto } from './shingles.js';
+import { mix32, shingleCount, shingleHashesInto } from './shingles.js';
 import { hasCjk, normalizeSpaces, scanWords, scanned } from './text-utils.js';
 import { isStopwordAt } from './stopwords.js';
 
@@ -80,11 +80,39 @@ export function wordHashesOfLines(lines: readonly Line[]): Uint32Array {
   return out;
 }
 
+/**
+ * The first line of a page with a given lowercased text. Looked up by a hash made from the line's
+ * word hashes (already computed), its length and its ends, then confirmed by comparing the texts:
+ * a Map keyed by each new lowercased string hashed all its characters again, a fifth of line
+ * splitting. Different texts with the same hash (lines of punctuation alone) fall back to such a Map.
+ */
+class FirstOccurrences {
+  readonly #byHash = new Map<number, number>();
+  readonly #collided = new Map<string, number>();
+
+  /** The index of the first line whose `lower` is `key`, or undefined after recording `index` as it. */
+  find(key: string, tokens: number, lines: readonly Line[], index: number): number | undefined {
+    let h = Math.imul(key.length, 0x9e3779b1) ^ key.charCodeAt(0) ^ (key.charCodeAt(key.length - 1) << 16);
+    const { hashes } = scanned;
+    for (let k = 0; k < tokens; k++) h = Math.imul(h ^ (hashes[k] ?? 0), 0x01000193);
+    const hash = mix32(h) & 0x3fffffff; // a small integer: a Map key V8 need not box
+    const candidate = this.#byHash.get(hash);
+    if (candidate === undefined) {
+      this.#byHash.set(hash, index);
+      return undefined;
+    }
+    if (lines[candidate]?.lower === key) return candidate;
+    const first = this.#collided.get(key);
+    if (first === undefined) this.#collided.set(key, index);
+    return first;
+  }
+}
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const firstByKey = new Map<string, number>();
+  const firsts = new FirstOccurrences();
   /** For each line, the index of the first line with the same text (itself when it is the first). */
-  const firsts: number[] = [];
+  const firstOf: number[] = [];
   seen.clear();
   pageWordCount = 0;
 
@@ -106,9 +134,8 @@ export function splitLines(text: string): Line[] {
       if (isStopwordAt(key, bounds[2 * k] ?? 0, bounds[2 * k + 1] ?? 0, hash)) stop++;
     }
     const index = lines.length;
-    const first = firstByKey.get(key);
-    if (first === undefined) firstByKey.set(key, index);
-    firsts.push(first ?? index);
+    const first = firsts.find(key, tokens, lines, index);
+    firstOf.push(first ?? index);
 
     // Containment against earlier lines, by word 4-grams: catches "teaser" copies of a paragraph
     // (a date glued in front, ">>" after) that exact comparison misses.
@@ -143,7 +170,7 @@ export function splitLines(text: string): Line[] {
       const original = lines[first];
       if (original) line.occurrences = ++original.occurrences;
       const prev = lines[index - 1];
-      if (prev && firsts[index - 1] === first) {
+      if (prev && firstOf[index - 1] === first) {
         prev.adjacentTwin = true;
         line.adjacentTwin = true;
       }
@@ -151,6 +178,6 @@ export function splitLines(text: string): Line[] {
     lines.push(line);
   }
   // Every copy learns the final count (the loop only updated the first one).
-  for (const line of lines) line.occurrences = lines[firsts[line.index] ?? line.index]?.occurrences ?? line.occurrences;
+  for (const line of lines) line.occurrences = lines[firstOf[line.index] ?? line.index]?.occurrences ?? line.occurrences;
   return lines;
 }
