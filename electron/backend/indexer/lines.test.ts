@@ -65,3 +65,8 @@ test('repeated lines are found by their lowercased text, whatever their words or
     { numRuns: 2000 },
   );
 });
+
+test('lines in Chinese, Japanese or Korean are marked, plain and other Latin lines are not', () => {
+  const lines = splitLines('北约秘书长表示希望\nNATO chief said\nNATO 北约\nÉté à Bruxelles\n한국어 문장');
+  assert.deepEqual(lines.map((l) => l.cjk), [true, false, true, false, true]);
+});

@@ -161,7 +161,8 @@ export function splitLines(text: string): Line[] {
       stopwords: stop,
       density: tokens === 0 ? 0 : stop / tokens,
       sentenceEnd: SENTENCE_END.test(lineText),
-      cjk: hasCjk(lineText),
+      // A plain text has no CJK character, nor has the line it is the lowercase of.
+      cjk: !scanned.plain && hasCjk(lineText),
       occurrences: 1,
       adjacentTwin: false,
       repeatsEarlier: first !== undefined || contained,

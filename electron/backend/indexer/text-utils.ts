@@ -110,9 +110,9 @@ export function hashPlainWords(text: string, hashes: Uint32Array, bounds: Uint32
 
 /**
  * scanWords' output, reused by every call (read it before the next one): each token's fnv1a hash,
- * and its start and end at 2k and 2k + 1. Grown for longer texts.
+ * and its start and end at 2k and 2k + 1 (grown for longer texts); whether the text was plain.
  */
-export const scanned = { hashes: new Uint32Array(1024), bounds: new Uint32Array(2048) };
+export const scanned = { hashes: new Uint32Array(1024), bounds: new Uint32Array(2048), plain: true };
 
 /**
  * The word tokens of a text (WORD's matches) with their fnv1a hashes, into `scanned`; returns how
@@ -126,7 +126,8 @@ export function scanWords(text: string): number {
     scanned.bounds = new Uint32Array(2 * room);
   }
   const { hashes, bounds } = scanned;
-  if (isPlain(text)) return hashPlainWords(text, hashes, bounds);
+  scanned.plain = isPlain(text);
+  if (scanned.plain) return hashPlainWords(text, hashes, bounds);
   let count = 0;
   forEachWord(text, (start, end) => {
     hashes[count] = fnv1a(text, start, end);
