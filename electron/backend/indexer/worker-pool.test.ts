@@ -2,9 +2,10 @@
 // queued work can be cancelled, and a closed pool refuses new work.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { BACKGROUND_NICE, SCHED_IDLE } from './background-priority.js';
 import { runExtractTask, type ExtractResult, type ExtractTask } from './extract-job.js';
@@ -111,6 +112,24 @@ describe('the extraction worker pool', () => {
     await closed.close();
     await assert.rejects(closed.run([]), /closed/);
   });
+});
+
+test('a built worker starts without the module loaders, and still starts with flags a worker may not be given', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-flags-'));
+  try {
+    // A built worker that answers each task with the flags it was started with.
+    await writeFile(path.join(dir, 'flags-worker.mjs'), "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', ({ id }) => parentPort.postMessage({ id, ok: true, value: process.execArgv }));\n");
+    const pool = pathToFileURL(path.join(import.meta.dirname, 'worker-pool.ts')).href;
+    const script = pathToFileURL(path.join(dir, 'flags-worker.mjs')).href;
+    const main = path.join(dir, 'main.mts');
+    await writeFile(main, `import { WorkerPool } from ${JSON.stringify(pool)};\nconst p = new WorkerPool(new URL(${JSON.stringify(script)}), 1);\nconsole.log(JSON.stringify(await p.run(null)));\nawait p.close();\n`);
+    const flagsSeen = (flags: string[]): string[] => JSON.parse(execFileSync(process.execPath, [...flags, main], { encoding: 'utf8' })) as string[];
+    assert.deepEqual(flagsSeen(['--import', 'tsx']), []);
+    // Node refuses V8's heap sizes in a worker's own flags: the worker inherits them instead of failing.
+    assert.deepEqual(flagsSeen(['--import', 'tsx', '--max-semi-space-size=16']), ['--import', 'tsx', '--max-semi-space-size=16']);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test('a built worker gets the process flags without module loaders such as tsx', () => {

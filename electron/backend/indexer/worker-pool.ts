@@ -64,11 +64,27 @@ export function flagsForBuiltWorker(execArgv: readonly string[]): string[] {
 }
 
 /**
+ * A built worker, without the process's module loaders. Node refuses some flags when they are
+ * given to a worker rather than inherited (V8's heap sizes, say: "invalid execArgv flags"); with
+ * those, the worker inherits everything, loaders included, as it did before.
+ */
+function startBuiltWorker(script: URL): Worker {
+  const flags = flagsForBuiltWorker(process.execArgv);
+  if (flags.length === process.execArgv.length) return new Worker(script);
+  try {
+    return new Worker(script, { execArgv: flags });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    return new Worker(script);
+  }
+}
+
+/**
  * A built worker starts from its file. A `.ts` one (development, tests) needs tsx's loader, which
  * Node 20 does not apply to a worker's entry module: a small bootstrap registers it, then imports.
  */
 function startWorker(script: URL): Worker {
-  if (!script.pathname.endsWith('.ts')) return new Worker(script, { execArgv: flagsForBuiltWorker(process.execArgv) });
+  if (!script.pathname.endsWith('.ts')) return startBuiltWorker(script);
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const entry = JSON.stringify(script.href);
   return new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${entry}); })`, { eval: true });
