@@ -51,6 +51,15 @@ const UI_WORDS = new Set(
 
 const LABEL = /^(tags?|topics?|keywords?|categor(?:y|ies)|filed under|section|rubric|related topics?|see also|read more|read also|also read|more on|photo|photos|image|video|credits?|caption|posted in|share(?: this)?|follow us|subscribe)\s*:/i;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
+
+/**
+ * What every COPYRIGHT match has in the lowercased line (its letters are ASCII, which a
+ * case-insensitive match without the u flag compares by plain case): most lines are ruled out by
+ * these searches, not by the regex scanning them for "all rights reserved".
+ */
+function mayBeCopyright(lower: string): boolean {
+  return lower.startsWith('©') || lower.startsWith('(c)') || lower.startsWith('copyright') || lower.includes('all rights reserved');
+}
 const BULLET = /^[•·▪►▸●○◦■□✓»]\s*/u;
 const INLINE_LINK = /^(don'?t miss|trending now|also on|also read|read also|read more|see also|related|recommended|watch|listen|more|advertisement|sponsored|click here|learn more)\b/i;
 /** The same "read also" link in the other languages the captures come in (it, pt, es, fr, de, ru). */
@@ -177,7 +186,7 @@ export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
   const model = hasStopwordModel(lines);
   const classified = lines.map((line): ClassifiedLine => {
     const credit = creditLine(line.text);
-    const copyright = line.length <= 300 && COPYRIGHT.test(line.text);
+    const copyright = line.length <= 300 && mayBeCopyright(line.lower) && COPYRIGHT.test(line.text);
     const commentCue = line.length <= 80 && COMMENT_CUE.some((r) => r.test(line.text));
     const strong = (line.length <= 80 && STRONG_END.some((r) => r.test(line.text))) || isPitch(line);
     const dates = findDates(line.text);
