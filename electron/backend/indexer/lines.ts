@@ -52,7 +52,8 @@ const seen = new HashSet30();
  * body's hashes, which the duplicate signature and the word count need, are copied out rather than
  * the body tokenised and hashed a second time (bodyWordHashes). Reused for every page, grown as needed.
  */
-let pageWords = new Uint32Array(1 << 16);
+const PAGE_WORDS = 1 << 16;
+let pageWords = new Uint32Array(PAGE_WORDS);
 let pageWordCount = 0;
 
 /** Makes room in pageWords for `more` hashes. */
@@ -115,6 +116,8 @@ export function splitLines(text: string): Line[] {
   const firstOf: number[] = [];
   seen.clear();
   pageWordCount = 0;
+  // A huge page's hashes are not kept once the next page is split.
+  if (pageWords.length > 16 * PAGE_WORDS) pageWords = new Uint32Array(PAGE_WORDS);
 
   for (const rawLine of text.split('\n')) {
     const lineText = normalizeSpaces(rawLine);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { countWords, fnv1a, forEachPlainWord, hashPlainWords, isPlain, normalizeSpaces, wordTokens } from './text-utils.js';
+import { countWords, fnv1a, forEachPlainWord, hashPlainWords, isPlain, normalizeSpaces, scanWords, scanned, wordTokens } from './text-utils.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const reference = (text: string): string[] => [...text.toLowerCase().matchAll(WORD)].map((m) => m[0]);
@@ -67,4 +67,13 @@ test('spaces are normalised the same whether or not a line needs it', () => {
   const slow = slowNormalize;
   const spacey = fc.array(fc.constantFrom(...'ab .\r', ' ', '  ', '\t', '\u00a0', '\u200b', '\u2003', '\ufeff', '\u00ad', '\u3000', '\u2028', '\u1680'), { maxLength: 20 }).map((c) => c.join(''));
   fc.assert(fc.property(fc.oneof(spacey, fc.string({ maxLength: 30 })), (line) => assert.equal(normalizeSpaces(line), slow(line))), { numRuns: 3000 });
+});
+
+test('a huge line is scanned whole, and its buffers are not kept once an ordinary line follows', () => {
+  const huge = 'word '.repeat(1_000_000);
+  assert.equal(scanWords(huge), 1_000_000);
+  assert.ok(scanned.hashes.length > 1_000_000);
+  assert.equal(scanWords('two words'), 2);
+  assert.ok(scanned.hashes.length < 1_000_000, `${scanned.hashes.length} hashes kept`);
+  assert.deepEqual([...scanned.hashes.subarray(0, 2)], [fnv1a('two'), fnv1a('words')]);
 });

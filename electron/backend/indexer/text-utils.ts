@@ -113,6 +113,8 @@ export function hashPlainWords(text: string, hashes: Uint32Array, bounds: Uint32
  * and its start and end at 2k and 2k + 1 (grown for longer texts); whether the text was plain.
  */
 export const scanned = { hashes: new Uint32Array(1024), bounds: new Uint32Array(2048), plain: true };
+/** Room kept between calls (1 MiB of hashes): a huge line's buffers go with the next ordinary one. */
+const KEPT_ROOM = 1 << 18;
 
 /**
  * The word tokens of a text (WORD's matches) with their fnv1a hashes, into `scanned`; returns how
@@ -121,9 +123,10 @@ export const scanned = { hashes: new Uint32Array(1024), bounds: new Uint32Array(
  */
 export function scanWords(text: string): number {
   const room = (text.length >> 1) + 1;
-  if (scanned.hashes.length < room) {
-    scanned.hashes = new Uint32Array(room);
-    scanned.bounds = new Uint32Array(2 * room);
+  const size = scanned.hashes.length;
+  if (size < room || (size > KEPT_ROOM && room <= KEPT_ROOM)) {
+    scanned.hashes = new Uint32Array(Math.max(room, 1024));
+    scanned.bounds = new Uint32Array(2 * Math.max(room, 1024));
   }
   const { hashes, bounds } = scanned;
   scanned.plain = isPlain(text);
