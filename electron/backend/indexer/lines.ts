@@ -17,7 +17,7 @@ export interface Line {
   tokens: number;
   /** The text lowercased; its word tokens are forEachWord's spans of it (assemble.ts reads them). */
   lower: string;
-  /** Where this line's word hashes start in pageWordHashes() (`tokens` of them). */
+  /** Where this line's word hashes (`tokens` of them) start among its page's (see wordHashesOfLines). */
   firstWord: number;
   stopwords: number;
   /** Share of tokens that are function words: high for prose, low for menus and titles. */
@@ -65,9 +65,9 @@ function reservePageWords(more: number): void {
 }
 
 /**
- * The word hashes of some lines of the page splitLines last split, in order: for a plain text the
- * same as wordHashes() of those lines joined (lines.test.ts compares them), since a line break never
- * joins or splits a token.
+ * The word hashes of some lines of the page splitLines last split, in order: the same as
+ * wordHashes() of those lines joined, in any script (lines.test.ts compares them), since a line
+ * break never joins or splits a token and each line was lowercased on its own.
  */
 export function wordHashesOfLines(lines: readonly Line[]): Uint32Array {
   let total = 0;
@@ -84,8 +84,9 @@ export function wordHashesOfLines(lines: readonly Line[]): Uint32Array {
 /**
  * The first line of a page with a given lowercased text. Looked up by a hash made from the line's
  * word hashes (already computed), its length and its ends, then confirmed by comparing the texts:
- * a Map keyed by each new lowercased string hashed all its characters again, a fifth of line
- * splitting. Different texts with the same hash (lines of punctuation alone) fall back to such a Map.
+ * a Map keyed by each new lowercased string hashed all its characters again (a fifth of the
+ * splitter's own time). Different texts with the same hash (the same words, other punctuation) fall
+ * back to such a Map.
  */
 class FirstOccurrences {
   readonly #byHash = new Map<number, number>();
