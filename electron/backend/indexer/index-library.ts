@@ -86,7 +86,7 @@ export function articleFromText(file: string, text: string): FileOutcome {
   if (extracted.paragraphs.length === 0) return { ok: false, problem: { file, message: NO_TEXT_MESSAGE } };
   const body = bodyText(extracted.paragraphs);
   const plain = isPlain(body);
-  const hashes = bodyWordHashes ?? wordHashes(body, plain);
+  const hashes = bodyWordHashes ?? wordHashes(body);
   // A plain text has the same tokens lowercased or not, so the hashes count its words; another may
   // not (Unicode lowercasing can split one), and is counted as it is.
   const words = plain ? hashes.length : countWords(body);

@@ -4,7 +4,7 @@
 import type { ClassifiedLine } from './boilerplate.js';
 import type { Region } from './region.js';
 import { bareAgency, dateline, knownName } from './credits.js';
-import { findDates, isDateLine, slashOrder } from './dates.js';
+import { findDates, isDateLine, slashOrder, type FoundDate, type SlashOrder } from './dates.js';
 
 /** How far above the story we look for its headline and date. */
 const HEADER_WINDOW = 40;
@@ -88,6 +88,9 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
   return null;
 }
 
+/** A line's dates: found already in the order every page has; a page that shows its slash order reads them again. */
+const datesIn = (line: ClassifiedLine, order: SlashOrder): readonly FoundDate[] => (order === 'unknown' ? line.dates : findDates(line.text, order));
+
 /**
  * Publication date: the complete date nearest the headline, below it first (where pages print it),
  * then above it. A date-only first line is the capture's own time stamp, not the article's.
@@ -101,8 +104,7 @@ export function findPublished(text: string, lines: readonly ClassifiedLine[], ti
   for (let i = Math.max(0, headerEnd - HEADER_WINDOW); i < headerEnd; i++) {
     const line = lines[i];
     if (!line) continue;
-    // Found already in the order every page has; a page that shows its slash order is read again.
-    const dates = order === 'unknown' ? line.dates : findDates(line.text, order);
+    const dates = datesIn(line, order);
     const first = dates[0];
     if (!first) continue;
     if (i === 0 && isDateLine(line.text, dates) && lines.length > 1) continue;
@@ -115,7 +117,7 @@ export function findPublished(text: string, lines: readonly ClassifiedLine[], ti
     const line = lines[i];
     if (!line || line.commentCue) break;
     if (!/\b(published|posted|updated)\b/i.test(line.text)) continue;
-    const found = (order === 'unknown' ? line.dates : findDates(line.text, order))[0];
+    const found = datesIn(line, order)[0];
     if (found) return found.value;
   }
   return null;

@@ -2,29 +2,16 @@
 // across the library (duplicates.ts) are both found by comparing them. Each word is hashed once and
 // an n-gram combines its words' hashes with murmur3's block step, instead of hashing every character
 // n times over (a tenth of all indexing CPU before).
-import { fnv1a, fnv1aLower, forEachPlainWord, forEachWord, isPlain } from './text-utils.js';
+import { scanWords, scanned } from './text-utils.js';
 
 /**
  * FNV-1a of each word token of a text, lowercased as wordTokens gives them, without building strings.
- * A plain text (most news in English) is not even copied in lowercase: its letters are folded as
- * they are hashed. Others are lowercased first, as Unicode lowercasing can change their tokens.
- * `plain`: isPlain(text), when the caller knows it already.
+ * (Indexing a capture takes its body's hashes from line splitting; this serves the other formats.)
  */
-export function wordHashes(text: string, plain = isPlain(text)): Uint32Array {
-  const source = plain ? text : text.toLowerCase();
-  // Words are separated by at least one character, so there are at most half as many as characters.
-  const out = new Uint32Array((source.length >> 1) + 1);
-  let count = 0;
-  if (plain) {
-    forEachPlainWord(text, (start, end) => {
-      out[count++] = fnv1aLower(text, start, end);
-    });
-  } else {
-    forEachWord(source, (start, end) => {
-      out[count++] = fnv1a(source, start, end);
-    });
-  }
-  return out.subarray(0, count);
+export function wordHashes(text: string): Uint32Array {
+  // Scanned first: a longer text gets scanned.hashes anew.
+  const count = scanWords(text.toLowerCase());
+  return scanned.hashes.slice(0, count);
 }
 
 /** murmur3's finaliser: every input bit affects every output bit. */

@@ -46,35 +46,13 @@ const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019; // ' and ’
 
 /**
- * Calls `word(start, end)` for each WORD match in a text without NEEDS_REGEX characters, by char
- * codes. Why by hand: tokenising is the largest single cost of indexing, and the Unicode regex builds
- * a match array per word. Same tokens as WORD on such text (a property test compares them).
- */
-export function forEachPlainWord(text: string, word: (start: number, end: number) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isLetterOrDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isLetterOrDigit(text.charCodeAt(i))) i++;
-    // Inner apostrophes followed by letters stay in the word ("it's", "NATO's").
-    while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetter(text.charCodeAt(i + 1))) {
-      i++;
-      while (i < n && isLetter(text.charCodeAt(i))) i++;
-    }
-    word(start, i);
-  }
-}
-
-/**
- * forEachPlainWord and fnv1a of each token in one pass, with no call per word: writes each token's
- * hash into `hashes` and its start and end into `bounds` (at 2k and 2k + 1) and returns how many
- * there are. Both arrays need room for (text.length >> 1) + 1 tokens. Why: line splitting hashes
- * every word of every page, and a callback per word that then read the word's characters again was
- * a third of its time.
+ * The WORD matches of a text without NEEDS_REGEX characters, found by char codes, each with its
+ * FNV-1a hash, in one pass: writes each token's hash into `hashes` and its start and end into
+ * `bounds` (at 2k and 2k + 1) and returns how many there are. Both arrays need room for
+ * (text.length >> 1) + 1 tokens. Why by hand: tokenising is the largest single cost of indexing; the
+ * Unicode regex builds a match array per word, and a callback per word that then read the word's
+ * characters again was a third of line splitting's time. Same tokens as WORD on such text (a
+ * property test compares them).
  */
 export function hashPlainWords(text: string, hashes: Uint32Array, bounds: Uint32Array): number {
   const n = text.length;
@@ -92,6 +70,7 @@ export function hashPlainWords(text: string, hashes: Uint32Array, bounds: Uint32
       h = Math.imul(h ^ c, 0x01000193);
       i++;
     }
+    // Inner apostrophes followed by letters stay in the word ("it's", "NATO's").
     while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetter(text.charCodeAt(i + 1))) {
       h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
       i++;
@@ -132,31 +111,28 @@ export function scanWords(text: string): number {
   scanned.plain = isPlain(text);
   if (scanned.plain) return hashPlainWords(text, hashes, bounds);
   let count = 0;
-  forEachWord(text, (start, end) => {
-    hashes[count] = fnv1a(text, start, end);
-    bounds[2 * count] = start;
+  const re = new RegExp(WORD.source, 'gu');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    hashes[count] = fnv1a(text, m.index, end);
+    bounds[2 * count] = m.index;
     bounds[2 * count + 1] = end;
     count++;
-  });
+  }
   return count;
 }
 
-/**
- * Whether the text is plain: ASCII, plus the few punctuation marks the fast scanner reads. Such a
- * text lowercases by A–Z alone, so its tokens can be lowercased as they are read (fnv1aLower).
- */
+/** Whether the text is plain: ASCII, plus the few punctuation marks the fast scanner reads. */
 export function isPlain(text: string): boolean {
   return !NEEDS_REGEX.test(text);
 }
 
 /** Calls `word(start, end)` for each word token of a text (WORD's matches), in order. */
 export function forEachWord(text: string, word: (start: number, end: number) => void): void {
-  if (isPlain(text)) {
-    forEachPlainWord(text, word);
-    return;
-  }
-  const re = new RegExp(WORD.source, 'gu');
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) word(m.index, m.index + m[0].length);
+  const count = scanWords(text);
+  // A copy of the bounds: `word` may scan another text meanwhile.
+  const bounds = scanned.bounds.slice(0, 2 * count);
+  for (let k = 0; k < count; k++) word(bounds[2 * k] ?? 0, bounds[2 * k + 1] ?? 0);
 }
 
 /** Lowercase word tokens of a text (any script). */
@@ -178,16 +154,6 @@ export function countWords(text: string): number {
 export function fnv1a(text: string, start = 0, end = text.length): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** fnv1a of text[start, end) lowercased, for a plain text (isPlain): no lowercase copy is made. */
-export function fnv1aLower(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
-  }
   return h >>> 0;
 }
 

@@ -4,6 +4,7 @@
 // like the library list: at 100,000 articles, drawing every story took the page over 20 seconds.
 // With its extension: Node's tests import this module too (tests/unit/timeline.test.ts).
 import type { ArticleSummary } from '../../../electron/common/contract.js';
+import { byString } from './list-order.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -18,8 +19,6 @@ export interface TimelineRows {
   /** Indexes of the heading rows, ascending. */
   readonly headings: readonly number[];
 }
-
-const byString = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
  * Stories by day, in date order (each day's sorted, stable, as one sort of them all would be: a
