@@ -62,6 +62,13 @@ try {
   for (const dev of Object.keys(manifest.devDependencies)) check(!topPackages.has(dev), `app.asar holds the dev dependency ${dev}`);
   for (const dep of Object.keys(manifest.dependencies)) check(topPackages.has(dep), `app.asar lacks the dependency ${dep}`);
 
+  /** Whether the file a package's subpath export ("tinyld/light") names for `require` is shipped. */
+  const shipsSubpath = (name, subpath) => {
+    const exported = JSON.parse(asar.extractFile(archive, `node_modules/${name}/package.json`).toString('utf8')).exports?.[`.${subpath}`];
+    const target = typeof exported === 'string' ? exported : exported?.require ?? exported?.default;
+    return typeof target === 'string' && has(path.posix.join(`/node_modules/${name}`, target));
+  };
+
   // Every bare import left in the bundles must be Node, Electron, or a shipped package; so must each
   // package a bundle loads on first use (electron/backend/load-on-first-use.ts).
   let importsChecked = 0;
@@ -76,6 +83,7 @@ try {
       const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
       const known = specifier.startsWith('node:') || builtinModules.includes(name) || name === 'electron' || topPackages.has(name);
       check(known, `${bundle} imports "${specifier}", which is not in app.asar`);
+      if (known && topPackages.has(name) && specifier !== name) check(shipsSubpath(name, specifier.slice(name.length)), `${bundle} imports "${specifier}", whose file is not in app.asar`);
     }
   }
 

@@ -1,11 +1,13 @@
 // Runs in Node. Turns the plain text of a captured web page into an article: body paragraphs, reader
 // comments and metadata. Pipeline: lines.ts measures lines → boilerplate.ts classifies them →
-// region.ts finds the story and the comments → metadata.ts and header-fields.ts read the header.
+// region.ts finds the story and the comments → metadata.ts and header-fields.ts read the header,
+// language.ts the body's language.
 // Each step is general (no per-site rules) and linear in the size of the page; none throws.
 // extractTextWithLines also says what became of every line, for the reader's "Show original".
 import type { ExtractedArticle, ExtractionWithLines, LineRole } from './article.js';
 import { classifyLines, type ClassifiedLine } from './boilerplate.js';
-import { bylineText, detectLanguage, findByline, findPublishedPartial, findTags } from './header-fields.js';
+import { bylineText, findByline, findPublishedPartial, findTags } from './header-fields.js';
+import { detectLanguage } from './language.js';
 import { splitLines, wordHashesOfLines } from './lines.js';
 import { findDateline, findPublished, findSite, findSource, findTitle } from './metadata.js';
 import { siteBySignature } from './outlet-signatures.js';

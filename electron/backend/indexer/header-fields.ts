@@ -1,15 +1,11 @@
-// Runs in Node. The smaller header fields of a page: byline, tags/topics, a day-and-month date when
-// no full date is printed, and the body's language. Like metadata.ts, each looks only where pages
-// put these (around the headline, in label lines), and returns null or [] rather than guessing.
-import type * as Tinyld from 'tinyld';
+// Runs in Node. The smaller header fields of a page: byline, tags/topics, and a day-and-month date
+// when no full date is printed (the body's language is language.ts's). Like metadata.ts, each looks
+// only where pages put these (around the headline, in label lines), and returns null or [] rather
+// than guessing.
 import type { ClassifiedLine } from './boilerplate.js';
 import { bareAgency } from './credits.js';
 import { findDates, findPartialDate } from './dates.js';
 import type { Region } from './region.js';
-import { stopwordLanguage } from './stopwords.js';
-import { loadOnFirstUse } from '../load-on-first-use.js';
-
-const tinyld = loadOnFirstUse<typeof Tinyld>('tinyld');
 
 const HEADER_WINDOW = 40;
 /** "By Maren Estrada", "BY: Beachbody", "Written by …", "Author: …", "Von …", "Автор: …". */
@@ -102,36 +98,4 @@ export function findPublishedPartial(lines: readonly ClassifiedLine[], titleInde
     if (line && value) return { value, line };
   }
   return null;
-}
-
-/** At least `count` letters (UTF-16 units, as `length` counts them): stops looking once it has them. */
-function hasLetters(text: string, count: number): boolean {
-  let letters = 0;
-  for (const m of text.matchAll(/\p{L}+/gu)) if ((letters += m[0].length) >= count) return true;
-  return false;
-}
-
-const SAMPLE_LENGTH = 1500;
-
-/** paragraphs.join('\n').slice(0, length), joining only the paragraphs it needs (bodies run to MBs). */
-function joinedStart(paragraphs: readonly string[], length: number): string {
-  let count = 0;
-  for (let size = 0; count < paragraphs.length && size < length; count++) size += (paragraphs[count]?.length ?? 0) + 1;
-  return paragraphs.slice(0, count).join('\n').slice(0, length);
-}
-
-/**
- * Language of the body, from its first 1,500 characters: the script for Japanese and Korean, function
- * words for the languages stopwords.ts lists, and tinyld (about 2 ms a call, too slow to run on
- * every one of a thousand captures) for the rest.
- */
-export function detectLanguage(paragraphs: readonly string[]): string | null {
-  const sample = joinedStart(paragraphs, SAMPLE_LENGTH);
-  if (!hasLetters(sample, 40)) return null;
-  if (/[\u3040-\u30ff]/u.test(sample)) return 'ja';
-  if (/[\uac00-\ud7af]/u.test(sample)) return 'ko';
-  const byStopwords = stopwordLanguage(sample);
-  if (byStopwords) return byStopwords;
-  const code = tinyld().detect(sample.slice(0, 800));
-  return code === '' ? null : code;
 }

@@ -93,12 +93,8 @@ export function isStopwordAt(text: string, start: number, end: number, hash: num
   return stopSlotAt(text, start, end, hash) >= 0;
 }
 
-/**
- * The language whose function words dominate the text's word tokens, when the evidence is clear
- * (enough hits, twice the runner-up); null otherwise. Nearly free, so the slower statistical
- * detector runs only for pages this cannot settle.
- */
-export function stopwordLanguage(text: string): string | null {
+/** Languages by how many of a text's word tokens are their function words, most first (ties in list order). */
+export function stopwordCounts(text: string): Array<readonly [language: string, hits: number]> {
   const counts = new Array<number>(LANGUAGES.length).fill(0);
   const lower = text.toLowerCase();
   const tokens = scanWords(lower);
@@ -107,8 +103,21 @@ export function stopwordLanguage(text: string): string | null {
     const slot = stopSlotAt(lower, bounds[2 * k] ?? 0, bounds[2 * k + 1] ?? 0, hashes[k] ?? 0);
     if (slot >= 0) for (const language of stopLanguages[slot] ?? []) counts[language] = (counts[language] ?? 0) + 1;
   }
-  const hits = LANGUAGES.map((code, i) => [code, counts[i] ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  return LANGUAGES.map((code, i) => [code, counts[i] ?? 0] as const).sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * The language whose function words dominate the counts (stopwordCounts), when the evidence is
+ * clear (enough hits, twice the runner-up); null otherwise. Nearly free, so the slower statistical
+ * detector runs only for pages this cannot settle.
+ */
+export function clearStopwordLanguage(hits: ReadonlyArray<readonly [string, number]>): string | null {
   const [best, second] = hits;
   if (!best || best[1] < 8 || best[1] < 2 * (second?.[1] ?? 0)) return null;
   return best[0];
+}
+
+/** clearStopwordLanguage of a text's counts. */
+export function stopwordLanguage(text: string): string | null {
+  return clearStopwordLanguage(stopwordCounts(text));
 }

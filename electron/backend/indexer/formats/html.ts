@@ -6,7 +6,7 @@ import type * as Readability from '@mozilla/readability';
 import type * as Linkedom from 'linkedom';
 import { loadOnFirstUse } from '../../load-on-first-use.js';
 import type { ExtractedArticle, ExtractionWithLines, OriginalLine } from '../article.js';
-import { detectLanguage } from '../header-fields.js';
+import { detectLanguage } from '../language.js';
 import { findDateline } from '../metadata.js';
 import { normalizeSpaces } from '../text-utils.js';
 import { languageCode, normaliseDate, pick, pickList, type Fields } from './front-matter.js';

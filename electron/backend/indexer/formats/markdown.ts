@@ -4,7 +4,7 @@
 import type * as Yaml from 'yaml';
 import type { ExtractedArticle, ExtractionWithLines, LineRole, OriginalLine } from '../article.js';
 import { findDateline } from '../metadata.js';
-import { detectLanguage } from '../header-fields.js';
+import { detectLanguage } from '../language.js';
 import { normalizeSpaces } from '../text-utils.js';
 import { loadOnFirstUse } from '../../load-on-first-use.js';
 import { languageCode, normaliseDate, pick, pickList, type Fields } from './front-matter.js';
