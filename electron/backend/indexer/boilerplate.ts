@@ -184,7 +184,10 @@ function baseClass(line: Line, model: boolean): LineClass {
 
 export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
   const model = hasStopwordModel(lines);
-  const classified = lines.map((line): ClassifiedLine => {
+  // Pushed, not mapped: a `map`'s array is of another kind once the caller is optimised, and the
+  // functions reading it would be compiled again (see textsOf in extract-text.ts).
+  const classified: ClassifiedLine[] = [];
+  for (const line of lines) {
     const credit = creditLine(line.text);
     const copyright = line.length <= 300 && mayBeCopyright(line.lower) && COPYRIGHT.test(line.text);
     const commentCue = line.length <= 80 && COMMENT_CUE.some((r) => r.test(line.text));
@@ -196,7 +199,7 @@ export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
     const endCue: EndCue = strong || commentCue || credit !== null || copyright || dateOnly ? 2 : LABEL.test(line.text) ? 1 : 0;
     // Fields listed one by one: a spread of the line made a slow, dictionary-shaped object per line
     // (the largest single cost of classifying, by profile).
-    return {
+    classified.push({
       index: line.index,
       text: line.text,
       length: line.length,
@@ -219,8 +222,8 @@ export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
       credit,
       listItem: false,
       dates,
-    };
-  });
+    });
+  }
   for (const i of dataListLines(classified)) {
     const line = classified[i];
     if (line && !line.junk) line.listItem = true;

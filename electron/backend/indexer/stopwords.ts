@@ -103,7 +103,10 @@ export function stopwordCounts(text: string): Array<readonly [language: string, 
     const slot = stopSlotAt(lower, bounds[2 * k] ?? 0, bounds[2 * k + 1] ?? 0, hashes[k] ?? 0);
     if (slot >= 0) for (const language of stopLanguages[slot] ?? []) counts[language] = (counts[language] ?? 0) + 1;
   }
-  return LANGUAGES.map((code, i) => [code, counts[i] ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  // Pushed, not mapped: see textsOf in extract-text.ts.
+  const ranked: Array<readonly [string, number]> = [];
+  LANGUAGES.forEach((code, i) => ranked.push([code, counts[i] ?? 0]));
+  return ranked.sort((a, b) => b[1] - a[1]);
 }
 
 /**
