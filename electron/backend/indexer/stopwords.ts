@@ -56,7 +56,7 @@ Object.values(LISTS).forEach((list, language) => {
 });
 
 /**
- * The function words by their FNV-1a hash, for isStopwordAt and stopwordLanguage: open addressing
+ * The function words by their FNV-1a hash, for isStopwordAt and stopwordCounts: open addressing
  * over parallel arrays, a slot per word at a quarter full. Why not the Set and the Map: line
  * splitting asks about every token of every page, and they need each token as a string of its own
  * (a copy, then V8 hashing its characters again); this answers from the hash the splitter computes
@@ -118,9 +118,4 @@ export function clearStopwordLanguage(hits: ReadonlyArray<readonly [string, numb
   const [best, second] = hits;
   if (!best || best[1] < 8 || best[1] < 2 * (second?.[1] ?? 0)) return null;
   return best[0];
-}
-
-/** clearStopwordLanguage of a text's counts. */
-export function stopwordLanguage(text: string): string | null {
-  return clearStopwordLanguage(stopwordCounts(text));
 }
