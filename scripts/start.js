@@ -87,6 +87,16 @@ function run(command, args, env) {
   });
 }
 
+/**
+ * Browser mode's server runs with one V8 helper thread instead of four (`npm run serve` and the
+ * tests' server do the same). While a library is first indexed, V8 compiles each worker's extractor
+ * on its helper threads, at normal priority: four of them took the cores from the page as it loaded
+ * (its first tasks went over 100 ms in some runs). With one, the page had fewer and shorter long
+ * tasks in alternating runs, and indexing took as long (docs/benchmarks.md). Electron runs V8's
+ * background work on Chromium's own threads; this is for plain Node.
+ */
+const SERVER_NODE_FLAGS = ['--v8-pool-size=1'];
+
 const extra = extraArguments(process.argv.slice(2));
 const electron = findElectron();
 
@@ -105,7 +115,7 @@ if (electron) {
   );
   run(
     process.execPath,
-    ['--import', 'tsx', path.join('electron', 'cli', 'main.ts'), 'serve', '--open', ...extra],
+    [...SERVER_NODE_FLAGS, '--import', 'tsx', path.join('electron', 'cli', 'main.ts'), 'serve', '--open', ...extra],
     process.env,
   );
 }

@@ -22,7 +22,8 @@ export async function startServerProcess(options: { library?: string; data: stri
   const entry = options.built ? ['out/electron/cli.js'] : ['--import', 'tsx', 'electron/cli/main.ts'];
   const child = spawn(
     process.execPath,
-    [...entry, 'serve', ...libraryArgs, '--data', options.data, '--port', '0'],
+    // One V8 helper thread, as browser mode runs (SERVER_NODE_FLAGS in scripts/start.js).
+    ['--v8-pool-size=1', ...entry, 'serve', ...libraryArgs, '--data', options.data, '--port', '0'],
     { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } },
   );
   let output = '';
