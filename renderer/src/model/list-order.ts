@@ -72,13 +72,8 @@ export function merged(sorted: readonly ArticleSummary[], fresh: readonly Articl
   const out: ArticleSummary[] = [];
   let from = 0;
   for (const item of fresh) {
-    let low = from;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (order(sorted[mid] as ArticleSummary, item) <= 0) low = mid + 1;
-      else high = mid;
-    }
+    // Fresh items follow one another, so each is looked for from where the last one went.
+    const low = placeOf(sorted, item, order, from);
     for (let i = from; i < low; i++) out.push(sorted[i] as ArticleSummary);
     out.push(item);
     from = low;
@@ -111,9 +106,12 @@ export function replacedInPlace(sorted: readonly ArticleSummary[], change: { add
 /** Beyond a handful of changed articles, one pass and a merge cost no more than the searches. */
 const REPLACED_IN_PLACE = 16;
 
-/** The first place in `sorted` whose article does not come before `a`: where `a` is, or would go. */
-export function placeOf(sorted: readonly ArticleSummary[], a: ArticleSummary, order: Compare<ArticleSummary>): number {
-  let low = 0;
+/**
+ * The first place in `sorted`, from `from` on, whose article does not come before `a`: where `a` is,
+ * or would go. (No two articles compare equal but versions of one: the file path settles ties.)
+ */
+export function placeOf(sorted: readonly ArticleSummary[], a: ArticleSummary, order: Compare<ArticleSummary>, from = 0): number {
+  let low = from;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
