@@ -5,6 +5,7 @@
 // different stories on the same subject share names and phrases but few 5-word sequences. MinHash
 // signatures estimate the Jaccard similarity of those sets, and LSH banding only compares articles
 // that agree on a whole band, so the work stays near-linear (fine for 100k articles).
+import { forEachBandPair } from './band-pairs.js';
 import { mix32 as mix, shingleCount, shingleHashesInto, wordHashes } from './shingles.js';
 
 export interface DuplicateCandidate {
@@ -19,14 +20,12 @@ export interface DuplicateCandidate {
 const SHINGLE = 5;
 /** Values in a signature. */
 export const HASHES = 128;
-const BANDS = 32; // 32 bands of 4 rows: pairs above ~0.45 similarity almost always meet in a band
-const ROWS = HASHES / BANDS;
+// 32 bands of 4 rows: pairs above ~0.45 similarity almost always meet in a band.
+const BANDING = { bands: 32, rows: HASHES / 32, maxCompare: 8 };
 /** Estimated Jaccard similarity above which two bodies are the same story. */
 export const SIMILARITY = 0.5;
 /** Only the start of an enormous body is signed: a capture that long is not a news article anyway. */
 const MAX_TOKENS = 50_000;
-/** Bucket members compared one by one at most; keeps a thousand identical copies linear. */
-const MAX_COMPARE = 8;
 
 const BIN_BITS = 7; // 2^7 = HASHES bins
 const EMPTY = 0xffffffff;
@@ -121,44 +120,6 @@ export function findDuplicates(articles: readonly DuplicateCandidate[]): Map<str
   return findSignedDuplicates(articles, articles.map((a) => signature(a.paragraphs)));
 }
 
-/** A 32-bit hash of one band's rows of a signature. */
-function bandKey(sig: Uint32Array, band: number): number {
-  let h = 0x811c9dc5;
-  for (let r = band * ROWS; r < band * ROWS + ROWS; r++) h = Math.imul(h ^ (sig[r] ?? 0), 0x01000193);
-  return mix(h);
-}
-
-/**
- * Calls `pair(i, j)` for each article i and each of the first MAX_COMPARE earlier articles j that
- * agree with it on all of one band's rows. Band by band, the articles are sorted by their band key
- * (key and index packed in one float, so a native numeric sort does it): a band costs one
- * Float64Array. A Map from key to articles per band held 3.2 million entries at 100,000 articles and
- * allocated 235 MB; two bands' rows that hash alike by chance only cost one similarity check.
- */
-function forEachBandPair(sigs: readonly (Uint32Array | null)[], pair: (i: number, j: number) => void): void {
-  const indexBits = Math.max(1, Math.ceil(Math.log2(sigs.length + 1)));
-  const keyScale = 2 ** indexBits;
-  // A double holds 53 bits exactly: the key gives up low bits to the index in a huge library.
-  const dropBits = Math.max(0, indexBits - 21);
-  const packed = new Float64Array(sigs.length);
-  for (let band = 0; band < BANDS; band++) {
-    let count = 0;
-    sigs.forEach((sig, i) => {
-      if (sig) packed[count++] = (bandKey(sig, band) >>> dropBits) * keyScale + i;
-    });
-    const sorted = packed.subarray(0, count).sort();
-    for (let start = 0; start < count; ) {
-      const key = Math.floor((sorted[start] ?? 0) / keyScale);
-      let end = start + 1;
-      while (end < count && Math.floor((sorted[end] ?? 0) / keyScale) === key) end++;
-      for (let p = start + 1; p < end; p++) {
-        for (let q = start; q < Math.min(p, start + MAX_COMPARE); q++) pair((sorted[p] ?? 0) % keyScale, (sorted[q] ?? 0) % keyScale);
-      }
-      start = end;
-    }
-  }
-}
-
 /** findDuplicates over precomputed signatures (`signatures[i]` is article i's): the bodies need not be in memory. */
 export function findSignedDuplicates(articles: readonly DuplicateMeta[], signatures: readonly (Uint32Array | null)[]): Map<string, string> {
   const parent = Int32Array.from(articles, (_, i) => i);
@@ -170,14 +131,22 @@ export function findSignedDuplicates(articles: readonly DuplicateMeta[], signatu
     }
     return i;
   };
-  forEachBandPair(signatures, (i, j) => {
+  forEachBandPair(signatures, BANDING, (i, j) => {
     const [a, b] = [signatures[i], signatures[j]];
     if (a && b && find(i) !== find(j) && similarity(a, b) >= SIMILARITY) parent[find(i)] = find(j);
   });
 
+  // Only groups of two or more are gathered: a Map entry and an array for every article cost more
+  // than the rest of linking at 100,000.
+  const sizes = new Int32Array(articles.length);
+  for (let i = 0; i < articles.length; i++) {
+    const root = find(i);
+    sizes[root] = (sizes[root] ?? 0) + 1;
+  }
   const groups = new Map<number, DuplicateMeta[]>();
   articles.forEach((a, i) => {
     const root = find(i);
+    if ((sizes[root] ?? 0) < 2) return;
     const group = groups.get(root);
     if (group) group.push(a);
     else groups.set(root, [a]);

@@ -6,17 +6,23 @@ import type { ArticleMeta, CachedFile } from '../indexer/index-cache.js';
 /** Sets each present article's duplicateOf; returns the articles whose link changed. */
 export function linkDuplicates(entries: Iterable<CachedFile>): ArticleMeta[] {
   // Articles whose file is missing have no body to compare.
-  const present = [...entries].flatMap((entry) => (entry.article && entry.body ? [{ entry, article: entry.article }] : []));
-  const copies = findSignedDuplicates(
-    present.map(({ article }) => article),
-    present.map(({ entry }) => entry.signature),
-  );
+  const present: CachedFile[] = [];
+  const articles: ArticleMeta[] = [];
+  const signatures: (Uint32Array | null)[] = [];
+  for (const entry of entries) {
+    if (!entry.article || !entry.body) continue;
+    present.push(entry);
+    articles.push(entry.article);
+    signatures.push(entry.signature);
+  }
+  const copies = findSignedDuplicates(articles, signatures);
   const changed: ArticleMeta[] = [];
-  for (const { entry, article } of present) {
+  present.forEach((entry, i) => {
+    const article = articles[i] as ArticleMeta;
     const duplicateOf = copies.get(article.id) ?? null;
-    if (article.duplicateOf === duplicateOf) continue;
+    if (article.duplicateOf === duplicateOf) return;
     entry.article = { ...article, duplicateOf };
     changed.push(entry.article);
-  }
+  });
   return changed;
 }
