@@ -4,13 +4,14 @@
 // unchanged library reads this instead of extracting again, and article bodies are read from it on
 // demand rather than kept in memory.
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { IndexedArticle } from './article.js';
-import { workerScript } from './worker-pool.js';
-import { forEachLine } from './read-lines.js';
+import { extractorStamp } from './extractor-stamp.js';
+import { appendJournal, readJournal, type JournalBase, type JournalChange } from './manifest-journal.js';
+import { MANIFEST_VERSION, readManifest, writeManifest, type ManifestHeader } from './manifest-file.js';
+import { TrackedMap } from './tracked-map.js';
 import { readSignatures, signaturesMatch, writeSignatures } from './signatures-file.js';
 import { bodiesIdIn, bodiesMatch, bodyLine, startBodies } from './bodies-file.js';
 
@@ -47,91 +48,24 @@ export interface CachedFile {
  */
 export const reusableHash = (cached: CachedFile | undefined): string | null => (cached && (cached.body || cached.problem) ? cached.hash : null);
 
-/** The first line of the manifest; each further line is one CachedFile. Line by line, because one
- * JSON document for 100,000 files is a 125 MB string to build or parse at once (~700 MB at the
- * peak of saving it). */
-interface ManifestHeader {
-  /** 2: before bodies files were named; 3: signatures inline. Older ones are still read, for their
-   * articles to be recognised (see #earlier), never reused. */
-  version: 2 | 3 | 4;
-  stamp: string;
-  folder: string;
-  /** The bodies file the entries point into (its first line names it) and how long it was then:
-   * a manifest is never read against another bodies file, nor one cut short. */
-  bodies?: string;
-  bodiesSize?: number;
-  /** The signatures file saved with it (its first line names it). */
-  signatures?: string;
-}
-
-/** The version this code writes, and the only one whose entries it reuses. */
-const VERSION = 4;
-
 const MANIFEST = 'manifest.jsonl';
+const JOURNAL = 'manifest.journal.jsonl';
 const BODIES = 'bodies.jsonl';
 const SIGNATURES = 'signatures.bin';
-/** Lines written per call while saving. */
-const LINES_PER_WRITE = 250;
-const NEWLINE = Buffer.from('\n');
+/**
+ * The journal is folded into a new manifest once it holds more lines than this share of the files
+ * (or than JOURNAL_MIN_LINES): a reopen reads it whole after the manifest, and each of its lines
+ * is twice a manifest line (the signature is inline).
+ */
+const JOURNAL_SHARE = 1 / 16;
+const JOURNAL_MIN_LINES = 500;
 
-/** A manifest's entries and the extractor that wrote them, or null (absent, damaged, another folder). */
-async function readManifest(file: string, folder: string): Promise<{ header: ManifestHeader; files: CachedFile[] } | null> {
-  const files: CachedFile[] = [];
-  let header: ManifestHeader | null = null;
-  let foreign = false;
-  try {
-    await forEachLine(file, (line) => {
-      if (!header) {
-        header = JSON.parse(line) as ManifestHeader;
-        foreign = ![2, 3, VERSION].includes(header.version) || header.folder !== folder;
-        return !foreign;
-      }
-      // Signatures are read apart (a version 3 line's inline text is dropped).
-      if (line === '') return true;
-      const entry = JSON.parse(line) as CachedFile;
-      entry.signature = null;
-      files.push(entry);
-      return true;
-    });
-  } catch {
-    return null; // absent or damaged: start afresh, it is only a cache
-  }
-  const read = header as ManifestHeader | null;
-  return read && !foreign ? { header: read, files } : null;
-}
-
-let stampMemo: string | null = null;
 let saveCount = 0;
 
-/**
- * Identifies the extraction code: the built worker bundle, or every indexer source file in
- * development. Extraction that changes invalidates the cache instead of serving stale results.
- */
-export function extractorStamp(): string {
-  if (stampMemo) return stampMemo;
-  const script = workerScript('extract-worker');
-  const hash = createHash('sha1');
-  if (script.pathname.endsWith('.js')) hash.update(readFileSync(fileURLToPath(script)));
-  else {
-    const dir = path.dirname(fileURLToPath(script));
-    for (const rel of ['', 'formats'].flatMap((sub) => listTs(path.join(dir, sub)).map((f) => path.join(sub, f))).sort()) {
-      hash.update(rel).update(readFileSync(path.join(dir, rel)));
-    }
-  }
-  stampMemo = hash.digest('hex').slice(0, 16);
-  return stampMemo;
-}
-
-function listTs(dir: string): string[] {
-  try {
-    return readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
-  } catch {
-    return [];
-  }
-}
-
 export class IndexCache {
-  readonly files = new Map<string, CachedFile>();
+  /** Every cached file by path. A save writes the paths set or deleted since the last one to the
+   * journal, so an entry changed in place must be set again (see LibraryArticles.linkDuplicates). */
+  readonly files = new TrackedMap<string, CachedFile>();
   /**
    * The articles an earlier extractor had indexed, when the cache was rebuilt for a new one: not
    * reused, but still recognised if their file went away or moved while the app was closed. Their
@@ -142,6 +76,9 @@ export class IndexCache {
   #size: number;
   /** Names this bodies file (its first line): a new one each time the file is started afresh. */
   #bodiesId: string;
+  /** The manifest as last written whole, which the journal extends (null: none to extend yet). */
+  #base: JournalBase | null = null;
+  #journalLines = 0;
   /** The save under way, if any (see save). */
   #saving: Promise<void> = Promise.resolve();
   /**
@@ -160,6 +97,7 @@ export class IndexCache {
   ) {
     this.#earlier = earlier;
     for (const entry of files) this.files.set(entry.file, entry);
+    this.files.takeChanges(); // as read: nothing to save
     this.#fd = openSync(this.bodiesFile, 'a+');
     const size = fstatSync(this.#fd).size;
     const bodies = size > 0 ? { id: bodiesIdIn(this.#fd), length: size } : startBodies(this.#fd);
@@ -198,7 +136,7 @@ export class IndexCache {
     // another extractor started them afresh and quit before saving, a compaction was cut short, the
     // file was truncated): everything is extracted again rather than a body shown for the wrong file.
     // So too when the signatures are not the ones saved with the manifest: copies would go unlinked.
-    const signaturesId = manifest?.header.version === VERSION && manifest.header.stamp === stamp ? manifest.header.signatures : undefined;
+    const signaturesId = manifest?.header.version === MANIFEST_VERSION && manifest.header.stamp === stamp ? manifest.header.signatures : undefined;
     const signaturesFile = path.join(dir, SIGNATURES);
     if (!manifest || !signaturesId || !signaturesMatch(signaturesFile, signaturesId, manifest.files.length) || !bodiesMatch(path.join(dir, BODIES), manifest.header.bodies, manifest.header.bodiesSize)) {
       await rm(path.join(dir, BODIES), { force: true });
@@ -206,6 +144,7 @@ export class IndexCache {
       return new IndexCache(dir, folder, stamp, [], earlier);
     }
     const cache = new IndexCache(dir, folder, stamp, manifest.files);
+    await cache.#replayJournal({ signatures: signaturesId, bodies: manifest.header.bodies ?? '' });
     // Only a change to the folder needs them: a reopen that finds none does not wait for them.
     cache.signaturesRead = readSignatures(signaturesFile, signaturesId, manifest.files.length).then(
       (signatures) => manifest.files.forEach((entry, i) => (entry.signature = signatures[i] ?? null)),
@@ -243,8 +182,49 @@ export class IndexCache {
 
   async #write(): Promise<void> {
     await this.signaturesRead;
+    const changed = this.files.takeChanges();
+    try {
+      const base = this.#base;
+      const fits = this.#journalLines + changed.length <= Math.max(JOURNAL_MIN_LINES, this.files.size * JOURNAL_SHARE);
+      if (base && base.bodies === this.#bodiesId && fits) await this.#appendToJournal(base, changed);
+      else await this.#writeWhole();
+    } catch (error) {
+      this.files.restoreChanges(changed);
+      // A journal line may be cut short: the next save writes everything afresh.
+      this.#base = null;
+      throw error;
+    }
+  }
+
+  async #appendToJournal(base: JournalBase, changed: readonly string[]): Promise<void> {
+    if (changed.length === 0) return;
+    const changes = changed.map((file): JournalChange => {
+      const entry = this.files.get(file);
+      return entry ? { entry } : { removed: file };
+    });
+    await appendJournal(path.join(this.dir, JOURNAL), base, changes, this.#journalLines === 0);
+    this.#journalLines += changes.length;
+  }
+
+  /** Applies the journal over the manifest just read (`base`), keeping it to extend. */
+  async #replayJournal(base: JournalBase): Promise<void> {
+    const { changes, lines } = await readJournal(path.join(this.dir, JOURNAL), base);
+    for (const change of changes) {
+      if ('removed' in change) this.files.delete(change.removed);
+      // A body past the end of the bodies file (cut short since): the file is simply read again.
+      else if (!change.entry.body || change.entry.body.offset + change.entry.body.length <= this.#size) this.files.set(change.entry.file, change.entry);
+      else this.files.delete(change.entry.file);
+    }
+    this.files.takeChanges(); // as saved: nothing to save
+    this.#base = base;
+    this.#journalLines = lines;
+  }
+
+  /** Writes the manifest and the signatures whole, from one snapshot; the journal starts afresh. */
+  async #writeWhole(): Promise<void> {
     const signatures = randomUUID();
-    const header: ManifestHeader = { version: VERSION, stamp: this.stamp, folder: this.folder, bodies: this.#bodiesId, bodiesSize: this.#size, signatures };
+    const bodies = this.#bodiesId;
+    const header: ManifestHeader = { version: MANIFEST_VERSION, stamp: this.stamp, folder: this.folder, bodies, bodiesSize: this.#size, signatures };
     const target = path.join(this.dir, MANIFEST);
     const temporary = `${target}.${process.pid}.${++saveCount}.tmp`;
     const signaturesTemporary = `${path.join(this.dir, SIGNATURES)}.${process.pid}.${saveCount}.tmp`;
@@ -254,30 +234,22 @@ export class IndexCache {
       writeSignatures(signaturesTemporary, signatures, entries.map((entry) => entry.signature), entries.length);
       const out = await open(temporary, 'w');
       try {
-        await out.write(`${JSON.stringify(header)}\n`);
-        // Each line goes straight into a buffer of its own and a few hundred are written at once: no
-        // joined string, and little alive at any moment, so a save at 100,000 files (~100 MB of JSON)
-        // does not swell the heap with copies that outlive a garbage collection or two.
-        let chunk: Buffer[] = [];
-        for (const entry of entries) {
-          chunk.push(Buffer.from(JSON.stringify(manifestLine(entry)), 'utf8'), NEWLINE);
-          if (chunk.length >= 2 * LINES_PER_WRITE) {
-            await out.writev(chunk);
-            chunk = [];
-          }
-        }
-        if (chunk.length > 0) await out.writev(chunk);
+        await writeManifest(out, header, entries);
       } finally {
         await out.close();
       }
       // Signatures first: a crash between the two leaves a manifest that names other signatures,
-      // which is rebuilt, never one read against the wrong ones.
+      // which is rebuilt, never one read against the wrong ones. The old journal names the old
+      // signatures, so it is never read against the new manifest, even if removing it fails.
       await rename(signaturesTemporary, path.join(this.dir, SIGNATURES));
       await rename(temporary, target);
     } catch (error) {
       await Promise.all([rm(temporary, { force: true }), rm(signaturesTemporary, { force: true })]);
       throw error;
     }
+    this.#base = { signatures, bodies };
+    this.#journalLines = 0;
+    await rm(path.join(this.dir, JOURNAL), { force: true });
   }
 
   close(): void {
@@ -309,9 +281,6 @@ export class IndexCache {
     await this.save();
   }
 }
-
-/** A manifest line: the entry without its signature (kept in the signatures file). */
-const manifestLine = ({ file, size, mtimeMs, hash, article, problem, body }: CachedFile): Omit<CachedFile, 'signature'> => ({ file, size, mtimeMs, hash, article, problem, body });
 
 /** Every cache folder under `root` (for tests and clean-up). */
 export async function cacheFolders(root: string): Promise<string[]> {

@@ -166,7 +166,13 @@ export class LibraryArticles {
 
   /** Links syndicated copies to their original, once every signature is known; returns the articles whose link changed. */
   linkDuplicates(): ArticleMeta[] {
-    return linkDuplicates(this.#articles.values());
+    const relinked = linkDuplicates(this.#articles.values());
+    // Their entries were given the new link in place: set again, for the cache to save them.
+    for (const article of relinked) {
+      const entry = this.#articles.get(article.id);
+      if (entry && this.cache.files.get(entry.file) === entry) this.cache.files.set(entry.file, entry);
+    }
+    return relinked;
   }
 
   /**

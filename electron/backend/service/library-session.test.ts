@@ -131,3 +131,35 @@ describe('a library session and its index cache', () => {
     cache.close();
   });
 });
+
+test('a copy linked to an original that arrived later keeps its link after a reopen (saved through the journal)', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-session-relink-'));
+  const library = path.join(dir, 'library');
+  const cacheRoot = path.join(dir, 'cache');
+  const pool = new WorkerPool<ExtractTask[], ExtractResult[]>(workerScript('extract-worker'), 1);
+  const hooks = { annotated: () => false, changed: () => undefined, progress: () => undefined };
+  try {
+    const [original, copy, other] = seedFiles() as [string, string, string];
+    await import('node:fs/promises').then((fs) => fs.mkdir(library));
+    for (const file of [copy, other]) await copyFile(path.join(SEEDS_DIR, file), path.join(library, file));
+    const first = await LibrarySession.open(library, false, cacheRoot, pool, hooks);
+    await first.ready;
+    first.close();
+    // Reopened (its manifest kept), the original arrives: the copy, itself unchanged, is linked to it.
+    const session = await LibrarySession.open(library, false, cacheRoot, pool, hooks);
+    await session.ready;
+    await copyFile(path.join(SEEDS_DIR, original), path.join(library, original));
+    await session.refresh([original]);
+    const linked = session.articles().find((a) => a.file === copy);
+    const originalId = session.articles().find((a) => a.file === original)?.id;
+    assert.ok(originalId && linked?.duplicateOf === originalId, 'linked in the open session');
+    session.close();
+    const reopened = await LibrarySession.open(library, false, cacheRoot, pool, hooks);
+    await reopened.ready;
+    assert.equal(reopened.articles().find((a) => a.file === copy)?.duplicateOf, originalId, 'and after a reopen, from the cache');
+    reopened.close();
+  } finally {
+    await pool.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
