@@ -1,7 +1,7 @@
 // Runs in Node (benchmark). Indexing as the app does it: a library session over a worker pool and
 // an index cache, cold (empty cache) and warm (reopened unchanged), then search through the search
 // worker as the renderer's keystrokes reach it.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { IndexedArticle } from '../../electron/backend/indexer/article.js';
@@ -70,4 +70,47 @@ export async function searchLatencies(session: LibrarySession, cacheRoot: string
 export function largestArticle(session: LibrarySession): IndexedArticle {
   const largest = session.articles().reduce((a, b) => (b.words > a.words ? b : a));
   return session.article(largest.id);
+}
+
+export interface RefreshFigure {
+  /** From the watcher's report to the change extracted, linked and saved. */
+  ms: number;
+  /** The longest the event loop was held meanwhile (the backend answers the interface on it). */
+  blockedMs: number;
+}
+
+/**
+ * One file added to the open library, then edited, then deleted, each handed to the session as the
+ * folder watcher hands it: what a library of this size costs per change. The file is a seed
+ * capture, the same story as seed 000, so the new article is linked as a copy (the slower path).
+ */
+export async function refreshOneFile(session: LibrarySession, folder: string, seedPath: string): Promise<{ added: RefreshFigure; edited: RefreshFigure; deleted: RefreshFigure }> {
+  const name = 'zz-lectern-bench-change.txt';
+  const file = path.join(folder, name);
+  const timedRefresh = async (): Promise<RefreshFigure> => {
+    let last = performance.now();
+    let blockedMs = 0;
+    const probe = setInterval(() => {
+      const now = performance.now();
+      blockedMs = Math.max(blockedMs, now - last);
+      last = now;
+    }, 1);
+    const start = performance.now();
+    await session.refresh([name]);
+    const ms = performance.now() - start;
+    clearInterval(probe);
+    return { ms, blockedMs: Math.max(blockedMs, performance.now() - last) };
+  };
+  const text = await readFile(seedPath, 'utf8');
+  try {
+    await writeFile(file, text);
+    const added = await timedRefresh();
+    await writeFile(file, `${text}\nA line the bench added to the end of this capture.\n`);
+    const edited = await timedRefresh();
+    await rm(file);
+    const deleted = await timedRefresh();
+    return { added, edited, deleted };
+  } finally {
+    await rm(file, { force: true });
+  }
 }

@@ -176,6 +176,22 @@ export class LibraryArticles {
   }
 
   /**
+   * Copies whose original left the library or went missing (no body: nothing to compare) are linked
+   * again: to another copy of the story as its original, or to none. Otherwise a deleted original
+   * left its copies pointing at nothing, and out of the Timeline, which lists originals. Returns the
+   * articles whose link changed; nothing is linked when no copy lost its original.
+   */
+  relinkOrphans(): ArticleMeta[] {
+    const originals = new Set<string>();
+    for (const entry of this.#articles.values()) if (entry.body && entry.article) originals.add(entry.article.id);
+    for (const entry of this.#articles.values()) {
+      const original = entry.body ? entry.article?.duplicateOf : null;
+      if (original && !originals.has(original)) return this.linkDuplicates();
+    }
+    return [];
+  }
+
+  /**
    * Articles whose file was renamed or moved: their annotations go to the article at the new path,
    * and the old "file missing" entry leaves. Runs after each change to the folder.
    */

@@ -163,3 +163,35 @@ test('a copy linked to an original that arrived later keeps its link after a reo
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('a copy whose original is deleted is an original again: announced, and so after a reopen', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-session-orphan-'));
+  const library = path.join(dir, 'library');
+  const cacheRoot = path.join(dir, 'cache');
+  const pool = new WorkerPool<ExtractTask[], ExtractResult[]>(workerScript('extract-worker'), 1);
+  const changes: SessionChange[] = [];
+  const hooks = { annotated: () => false, changed: (c: SessionChange) => changes.push(c), progress: () => undefined };
+  try {
+    const [original, copy, other] = seedFiles() as [string, string, string];
+    await import('node:fs/promises').then((fs) => fs.mkdir(library));
+    for (const file of [original, copy, other]) await copyFile(path.join(SEEDS_DIR, file), path.join(library, file));
+    const session = await LibrarySession.open(library, false, cacheRoot, pool, hooks);
+    await session.ready;
+    assert.ok(session.articles().find((a) => a.file === copy)?.duplicateOf, 'a copy to begin with');
+    await unlink(path.join(library, original));
+    changes.length = 0;
+    await session.refresh([original]);
+    const unlinked = changes.flatMap((c) => c.upserted).find((a) => a.file === copy);
+    assert.equal(unlinked?.duplicateOf, null, 'the copy is announced without its link');
+    assert.equal(session.articles().find((a) => a.file === copy)?.duplicateOf, null);
+    session.close();
+    const reopened = await LibrarySession.open(library, false, cacheRoot, pool, hooks);
+    await reopened.ready;
+    assert.equal(reopened.articles().find((a) => a.file === copy)?.duplicateOf, null, 'saved so');
+    reopened.close();
+  } finally {
+    await pool.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+

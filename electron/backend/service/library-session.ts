@@ -200,7 +200,7 @@ export class LibrarySession {
       }
     }
     // Only files went: one may be the old half of a move whose new half was already indexed.
-    this.ready = work.length > 0 ? this.#run(work, 0) : this.#followRenames().then(() => this.cache.save());
+    this.ready = work.length > 0 ? this.#run(work, 0) : this.#relinkOrphans().then(() => this.#followRenames()).then(() => this.cache.save());
     await this.ready;
   }
 
@@ -223,7 +223,7 @@ export class LibrarySession {
       this.hooks.progress(this.#progress);
     };
     report(work.length === 0 ? 'done' : 'indexing');
-    if (work.length === 0) return;
+    if (work.length === 0) return this.#relinkOrphans();
     // Entries are copied as results come in (a touched file keeps its article): with their signatures.
     await this.cache.signaturesRead;
     const accept = (results: ExtractResult[]) => {
@@ -242,6 +242,15 @@ export class LibrarySession {
     if (relinked.length > 0) this.hooks.changed({ upserted: relinked, removed: [], bodies: [] });
     await this.#followRenames();
     report(this.#cancelled ? 'cancelled' : 'done');
+    await this.cache.save();
+  }
+
+  /** Copies whose original went are linked again (see LibraryArticles.relinkOrphans). */
+  async #relinkOrphans(): Promise<void> {
+    await this.cache.signaturesRead;
+    const relinked = this.#articles.relinkOrphans();
+    if (relinked.length === 0) return;
+    this.hooks.changed({ upserted: relinked, removed: [], bodies: [] });
     await this.cache.save();
   }
 
