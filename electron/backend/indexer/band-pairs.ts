@@ -1,6 +1,7 @@
 // Runs in Node. The candidate pairs of MinHash banding (LSH): articles that agree on every row of
 // one band of their signatures. Only those are compared, which keeps finding copies near-linear.
 import { mix32 } from './shingles.js';
+import { runAtOnce, type Steps } from './steps.js';
 
 export interface Banding {
   bands: number;
@@ -25,6 +26,14 @@ export function bandKey(sig: Uint32Array, band: number, rows: number): number {
  * change the folder watcher reports); a Map of arrays per band held 3.2 million entries at 100,000.
  */
 export function forEachBandPair(sigs: readonly (Uint32Array | null)[], banding: Banding, pair: (i: number, j: number) => void): void {
+  runAtOnce(bandPairSteps(sigs, banding, pair));
+}
+
+/** Articles whose band keys are computed between two steps. */
+const KEYS_PER_STEP = 4096;
+
+/** forEachBandPair in steps (see steps.ts): one per band, and one per few thousand articles' keys. */
+export function* bandPairSteps(sigs: readonly (Uint32Array | null)[], banding: Banding, pair: (i: number, j: number) => void): Steps<void> {
   const { bands, rows, maxCompare } = banding;
   let signed = 0;
   for (const sig of sigs) if (sig) signed++;
@@ -46,7 +55,7 @@ export function forEachBandPair(sigs: readonly (Uint32Array | null)[], banding: 
     if (!sig) continue;
     signedIndex[s] = i;
     for (let band = 0; band < bands; band++) bandKeys[band * signed + s] = bandKey(sig, band, rows);
-    s++;
+    if (++s % KEYS_PER_STEP === 0) yield;
   }
   for (let band = 0; band < bands; band++) {
     slots.fill(0);
@@ -74,5 +83,6 @@ export function forEachBandPair(sigs: readonly (Uint32Array | null)[], banding: 
         counts[bucket] = count + 1;
       }
     }
+    yield;
   }
 }

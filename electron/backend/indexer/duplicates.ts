@@ -5,8 +5,9 @@
 // different stories on the same subject share names and phrases but few 5-word sequences. MinHash
 // signatures estimate the Jaccard similarity of those sets, and LSH banding only compares articles
 // that agree on a whole band, so the work stays near-linear (fine for 100k articles).
-import { forEachBandPair } from './band-pairs.js';
+import { bandPairSteps } from './band-pairs.js';
 import { mix32 as mix, shingleCount, shingleHashesInto, wordHashes } from './shingles.js';
+import { runAtOnce, type Steps } from './steps.js';
 
 export interface DuplicateCandidate {
   id: string;
@@ -122,6 +123,11 @@ export function findDuplicates(articles: readonly DuplicateCandidate[]): Map<str
 
 /** findDuplicates over precomputed signatures (`signatures[i]` is article i's): the bodies need not be in memory. */
 export function findSignedDuplicates(articles: readonly DuplicateMeta[], signatures: readonly (Uint32Array | null)[]): Map<string, string> {
+  return runAtOnce(signedDuplicateSteps(articles, signatures));
+}
+
+/** findSignedDuplicates in steps (see steps.ts), for the backend's main thread. */
+export function* signedDuplicateSteps(articles: readonly DuplicateMeta[], signatures: readonly (Uint32Array | null)[]): Steps<Map<string, string>> {
   const parent = Int32Array.from(articles, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -131,10 +137,11 @@ export function findSignedDuplicates(articles: readonly DuplicateMeta[], signatu
     }
     return i;
   };
-  forEachBandPair(signatures, BANDING, (i, j) => {
+  yield* bandPairSteps(signatures, BANDING, (i, j) => {
     const [a, b] = [signatures[i], signatures[j]];
     if (a && b && find(i) !== find(j) && similarity(a, b) >= SIMILARITY) parent[find(i)] = find(j);
   });
+  yield;
 
   // Only groups of two or more are gathered: a Map entry and an array for every article cost more
   // than the rest of linking at 100,000.
@@ -143,6 +150,7 @@ export function findSignedDuplicates(articles: readonly DuplicateMeta[], signatu
     const root = find(i);
     sizes[root] = (sizes[root] ?? 0) + 1;
   }
+  yield;
   const groups = new Map<number, DuplicateMeta[]>();
   articles.forEach((a, i) => {
     const root = find(i);

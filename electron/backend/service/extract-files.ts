@@ -1,5 +1,5 @@
 // Runs in Node. Extracts a list of article files the way both the app and `lectern index` do: inline
-// for a few (starting worker threads would cost more than it saves), else in batches on the worker
+// for a few unless the workers are running (starting them would cost more than it saves), else in batches on the worker
 // pool, each batch's results handed over as soon as they are in (so in no particular order).
 import { runExtractTask, type ExtractResult, type ExtractTask } from '../indexer/extract-job.js';
 import { CancelledError, type WorkerPool } from '../indexer/worker-pool.js';
@@ -22,7 +22,9 @@ export function usesPool(count: number): boolean {
  * worker failed is reported as problems, so every file is accounted for.
  */
 export async function extractFiles(work: readonly ExtractTask[], pool: ExtractPool, accept: (results: ExtractResult[]) => void, stopped: () => boolean = () => false): Promise<void> {
-  if (!usesPool(work.length)) {
+  // Workers already started take even a few files: their extractor is compiled and warm, while the
+  // main thread's has seldom run (a capture extracted inline held the event loop for ~50 ms).
+  if (!usesPool(work.length) && pool.started === 0) {
     for (const task of work) if (!stopped()) accept([await runExtractTask(task)]);
     return;
   }

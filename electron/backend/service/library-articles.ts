@@ -165,8 +165,8 @@ export class LibraryArticles {
   }
 
   /** Links syndicated copies to their original, once every signature is known; returns the articles whose link changed. */
-  linkDuplicates(): ArticleMeta[] {
-    const relinked = linkDuplicates(this.#articles.values());
+  async linkDuplicates(): Promise<ArticleMeta[]> {
+    const relinked = await linkDuplicates(this.#articles.values());
     // Their entries were given the new link in place: set again, for the cache to save them.
     for (const article of relinked) {
       const entry = this.#articles.get(article.id);
@@ -181,12 +181,10 @@ export class LibraryArticles {
    * left its copies pointing at nothing, and out of the Timeline, which lists originals. Returns the
    * articles whose link changed; nothing is linked when no copy lost its original.
    */
-  relinkOrphans(): ArticleMeta[] {
-    const originals = new Set<string>();
-    for (const entry of this.#articles.values()) if (entry.body && entry.article) originals.add(entry.article.id);
+  async relinkOrphans(): Promise<ArticleMeta[]> {
     for (const entry of this.#articles.values()) {
       const original = entry.body ? entry.article?.duplicateOf : null;
-      if (original && !originals.has(original)) return this.linkDuplicates();
+      if (original && !this.#articles.get(original)?.body) return this.linkDuplicates();
     }
     return [];
   }

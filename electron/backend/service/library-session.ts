@@ -238,7 +238,7 @@ export class LibrarySession {
       () => this.#cancelled,
     );
     // Syndicated copies are linked once every signature is known.
-    const relinked = this.#articles.linkDuplicates();
+    const relinked = await this.#articles.linkDuplicates();
     if (relinked.length > 0) this.hooks.changed({ upserted: relinked, removed: [], bodies: [] });
     await this.#followRenames();
     report(this.#cancelled ? 'cancelled' : 'done');
@@ -248,7 +248,7 @@ export class LibrarySession {
   /** Copies whose original went are linked again (see LibraryArticles.relinkOrphans). */
   async #relinkOrphans(): Promise<void> {
     await this.cache.signaturesRead;
-    const relinked = this.#articles.relinkOrphans();
+    const relinked = await this.#articles.relinkOrphans();
     if (relinked.length === 0) return;
     this.hooks.changed({ upserted: relinked, removed: [], bodies: [] });
     await this.cache.save();
