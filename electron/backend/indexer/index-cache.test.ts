@@ -177,3 +177,16 @@ test('a cache from before signatures had a file of their own is extracted again,
   assert.deepEqual(cache.takeEarlier().map((e) => [e.file, e.signature, e.body]), [['story.txt', null, null]]);
   cache.close();
 });
+
+test('temporaries of a save cut short by a process that died are removed when the cache opens; a running one’s are kept', async () => {
+  const library = '/library/crashed-save';
+  const dir = IndexCache.dirFor(root, library);
+  await mkdir(dir, { recursive: true });
+  // A pid far above any Linux pid_max: no such process.
+  await writeFile(path.join(dir, 'signatures.bin.4999999.2.tmp'), 'left by a crash');
+  await writeFile(path.join(dir, `manifest.jsonl.${process.pid}.9.tmp`), 'this process is running');
+  const cache = await IndexCache.open(root, library, 'stamp-a');
+  cache.close();
+  assert.deepEqual((await readdir(dir)).filter((f) => f.endsWith('.tmp')), [`manifest.jsonl.${process.pid}.9.tmp`]);
+  await rm(path.join(dir, `manifest.jsonl.${process.pid}.9.tmp`));
+});

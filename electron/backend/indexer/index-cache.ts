@@ -11,6 +11,7 @@ import type { IndexedArticle } from './article.js';
 import { extractorStamp } from './extractor-stamp.js';
 import { appendJournal, readJournal, type JournalBase, type JournalChange } from './manifest-journal.js';
 import { MANIFEST_VERSION, readManifest, writeManifest, type ManifestHeader } from './manifest-file.js';
+import { removeStaleTemporaries } from './stale-temporaries.js';
 import { TrackedMap } from './tracked-map.js';
 import { readSignatures, signaturesMatch, writeSignatures } from './signatures-file.js';
 import { bodiesIdIn, bodiesMatch, bodyLine, startBodies } from './bodies-file.js';
@@ -129,6 +130,7 @@ export class IndexCache {
   static async open(root: string, folder: string, stamp = extractorStamp()): Promise<IndexCache> {
     const dir = IndexCache.dirFor(root, folder);
     await mkdir(dir, { recursive: true });
+    await removeStaleTemporaries(dir);
     // Lectern 0.1's single-document manifest is not read: its cache is simply rebuilt.
     await rm(path.join(dir, 'manifest.json'), { force: true });
     const manifest = await readManifest(path.join(dir, MANIFEST), folder);
