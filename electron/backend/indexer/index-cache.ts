@@ -97,8 +97,7 @@ export class IndexCache {
     earlier: CachedFile[] = [],
   ) {
     this.#earlier = earlier;
-    for (const entry of files) this.files.set(entry.file, entry);
-    this.files.takeChanges(); // as read: nothing to save
+    for (const entry of files) this.files.setUnchanged(entry.file, entry);
     this.#fd = openSync(this.bodiesFile, 'a+');
     const size = fstatSync(this.#fd).size;
     const bodies = size > 0 ? { id: bodiesIdIn(this.#fd), length: size } : startBodies(this.#fd);

@@ -9,6 +9,11 @@ export class TrackedMap<K, V> extends Map<K, V> {
     return super.set(key, value);
   }
 
+  /** Sets without counting it as a change: entries as read from disk. */
+  setUnchanged(key: K, value: V): this {
+    return super.set(key, value);
+  }
+
   override delete(key: K): boolean {
     this.#changed.add(key);
     return super.delete(key);
