@@ -28,7 +28,7 @@ const run = promisify(execFile);
 useBuiltWorkers(new URL('../../out/electron/', import.meta.url));
 const sizes = process.argv.includes('--full') ? [1_000, 10_000, 100_000] : [1_000, 10_000];
 const UI_SIZE = 10_000;
-/** A capture added to each library to time one change: the RIA Novosti story, of which the seeds hold a copy. */
+/** A capture added to each library to time one change (the seeds' RIA Novosti story). */
 const SEED_COPY = fileURLToPath(new URL('../../seeds/000_519e15ac75997d7b.txt', import.meta.url));
 const UI_RUNS = 3;
 

@@ -82,7 +82,8 @@ export interface RefreshFigure {
 /**
  * One file added to the open library, then edited, then deleted, each handed to the session as the
  * folder watcher hands it: what a library of this size costs per change. The file is a seed
- * capture, the same story as seed 000, so the new article is linked as a copy (the slower path).
+ * capture; whether or not it is a copy of something, an addition or an edit links copies over the
+ * whole library again.
  */
 export async function refreshOneFile(session: LibrarySession, folder: string, seedPath: string): Promise<{ added: RefreshFigure; edited: RefreshFigure; deleted: RefreshFigure }> {
   const name = 'zz-lectern-bench-change.txt';
