@@ -209,7 +209,7 @@ export class IndexCache {
 
   /** Applies the journal over the manifest just read (`base`), keeping it to extend. */
   async #replayJournal(base: JournalBase): Promise<void> {
-    const { changes, lines } = await readJournal(path.join(this.dir, JOURNAL), base);
+    const { changes, lines, damaged } = await readJournal(path.join(this.dir, JOURNAL), base);
     for (const change of changes) {
       if ('removed' in change) this.files.delete(change.removed);
       // A body past the end of the bodies file (cut short since): the file is simply read again.
@@ -217,7 +217,8 @@ export class IndexCache {
       else this.files.delete(change.entry.file);
     }
     this.files.takeChanges(); // as saved: nothing to save
-    this.#base = base;
+    // Lines appended after a damaged one would never be read: the next save writes everything.
+    this.#base = damaged ? null : base;
     this.#journalLines = lines;
   }
 

@@ -97,7 +97,15 @@ test('a journal cut short keeps the lines before the cut; the damaged line’s f
   const second = cache.files.get('story-2.txt');
   assert.deepEqual(second && cache.readBody(second.body ?? { offset: 0, length: 0 }).paragraphs, ['Story 2.']);
   assert.equal(cache.files.size, 50);
+  // Lines appended after the damaged one would never be read: the next save writes the manifest whole.
+  cache.files.set('story-9.txt', entry(cache, 9, 'Story 9, edited.'));
+  await cache.save();
   cache.close();
+  assert.deepEqual((await readdir(dir)).filter((f) => f.includes('journal')), [], 'written whole');
+  const again = await reopened(library);
+  const ninth = again.files.get('story-9.txt');
+  assert.deepEqual(ninth && again.readBody(ninth.body ?? { offset: 0, length: 0 }).paragraphs, ['Story 9, edited.']);
+  again.close();
 });
 
 test('a journal that extends another manifest, or points past the end of the bodies, puts nothing wrong in the cache', async () => {

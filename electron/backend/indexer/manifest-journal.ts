@@ -20,9 +20,7 @@ export interface JournalBase {
 /** One file's change: its entry as it is now, or its removal. */
 export type JournalChange = { entry: CachedFile } | { removed: string };
 
-type JournalLine = { e: Omit<CachedFile, 'signature'>; s: string | null } | { gone: string };
-
-function lineOf(change: JournalChange): JournalLine {
+function lineOf(change: JournalChange): { e: Omit<CachedFile, 'signature'>; s: string | null } | { gone: string } {
   if ('removed' in change) return { gone: change.removed };
   const { signature } = change.entry;
   const s = signature && signature.length === HASHES ? Buffer.from(signature.buffer, signature.byteOffset, SIGNATURE_BYTES).toString('base64') : null;
@@ -52,12 +50,14 @@ export async function appendJournal(file: string, base: JournalBase, changes: re
 /**
  * The changes the journal at `file` records over the manifest `base`, in order, and how many lines
  * it holds; none when it is absent or extends another manifest. A damaged line (a save cut short)
- * ends it: the files it would have named are seen as changed and read again.
+ * ends it (`damaged`): the files it would have named are seen as changed and read again, and lines
+ * appended after it would never be read, so the caller writes the manifest whole next time.
  */
-export async function readJournal(file: string, base: JournalBase): Promise<{ changes: JournalChange[]; lines: number }> {
+export async function readJournal(file: string, base: JournalBase): Promise<{ changes: JournalChange[]; lines: number; damaged: boolean }> {
   const changes: JournalChange[] = [];
   let started = false;
   let extendsBase = false;
+  let damaged = false;
   try {
     await forEachLine(file, (text) => {
       if (!started) {
@@ -66,13 +66,16 @@ export async function readJournal(file: string, base: JournalBase): Promise<{ ch
         extendsBase = header.signatures === base.signatures && header.bodies === base.bodies;
         return extendsBase;
       }
-      const line = JSON.parse(text) as JournalLine;
-      if ('gone' in line) changes.push({ removed: line.gone });
-      else changes.push({ entry: { ...line.e, signature: signatureOf(line.s) } });
+      damaged = true; // until the line is read whole
+      const line = JSON.parse(text) as Partial<{ e: Omit<CachedFile, 'signature'>; s: string | null; gone: string }>;
+      if (typeof line.gone === 'string') changes.push({ removed: line.gone });
+      else if (typeof line.e?.file === 'string') changes.push({ entry: { ...line.e, signature: signatureOf(line.s ?? null) } });
+      else return false; // not a line this code wrote
+      damaged = false;
       return true;
     });
   } catch {
     // Absent, or damaged from this line on: what was read stands.
   }
-  return extendsBase ? { changes, lines: changes.length } : { changes: [], lines: 0 };
+  return extendsBase ? { changes, lines: changes.length, damaged } : { changes: [], lines: 0, damaged: false };
 }

@@ -176,17 +176,16 @@ export class LibraryArticles {
   }
 
   /**
-   * Copies whose original left the library or went missing (no body: nothing to compare) are linked
-   * again: to another copy of the story as its original, or to none. Otherwise a deleted original
-   * left its copies pointing at nothing, and out of the Timeline, which lists originals. Returns the
-   * articles whose link changed; nothing is linked when no copy lost its original.
+   * Whether a copy's original left the library or went missing (no body: nothing to compare). Its
+   * copies are then linked again (see LibrarySession), to another copy of the story or to none:
+   * otherwise they point at nothing, and drop out of the Timeline, which lists originals.
    */
-  async relinkOrphans(): Promise<ArticleMeta[]> {
+  hasOrphanedCopies(): boolean {
     for (const entry of this.#articles.values()) {
       const original = entry.body ? entry.article?.duplicateOf : null;
-      if (original && !this.#articles.get(original)?.body) return this.linkDuplicates();
+      if (original && !this.#articles.get(original)?.body) return true;
     }
-    return [];
+    return false;
   }
 
   /**

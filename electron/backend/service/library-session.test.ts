@@ -132,66 +132,75 @@ describe('a library session and its index cache', () => {
   });
 });
 
-test('a copy linked to an original that arrived later keeps its link after a reopen (saved through the journal)', async () => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-session-relink-'));
-  const library = path.join(dir, 'library');
-  const cacheRoot = path.join(dir, 'cache');
+describe('copies of a story as files come and go', () => {
   const pool = new WorkerPool<ExtractTask[], ExtractResult[]>(workerScript('extract-worker'), 1);
-  const hooks = { annotated: () => false, changed: () => undefined, progress: () => undefined };
-  try {
-    const [original, copy, other] = seedFiles() as [string, string, string];
-    await import('node:fs/promises').then((fs) => fs.mkdir(library));
-    for (const file of [copy, other]) await copyFile(path.join(SEEDS_DIR, file), path.join(library, file));
-    const first = await LibrarySession.open(library, false, cacheRoot, pool, hooks);
-    await first.ready;
-    first.close();
-    // Reopened (its manifest kept), the original arrives: the copy, itself unchanged, is linked to it.
-    const session = await LibrarySession.open(library, false, cacheRoot, pool, hooks);
-    await session.ready;
-    await copyFile(path.join(SEEDS_DIR, original), path.join(library, original));
-    await session.refresh([original]);
-    const linked = session.articles().find((a) => a.file === copy);
-    const originalId = session.articles().find((a) => a.file === original)?.id;
-    assert.ok(originalId && linked?.duplicateOf === originalId, 'linked in the open session');
-    session.close();
-    const reopened = await LibrarySession.open(library, false, cacheRoot, pool, hooks);
-    await reopened.ready;
-    assert.equal(reopened.articles().find((a) => a.file === copy)?.duplicateOf, originalId, 'and after a reopen, from the cache');
-    reopened.close();
-  } finally {
-    await pool.close();
-    await rm(dir, { recursive: true, force: true });
-  }
-});
-
-test('a copy whose original is deleted is an original again: announced, and so after a reopen', async () => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-session-orphan-'));
-  const library = path.join(dir, 'library');
-  const cacheRoot = path.join(dir, 'cache');
-  const pool = new WorkerPool<ExtractTask[], ExtractResult[]>(workerScript('extract-worker'), 1);
+  const dirs: string[] = [];
   const changes: SessionChange[] = [];
   const hooks = { annotated: () => false, changed: (c: SessionChange) => changes.push(c), progress: () => undefined };
-  try {
-    const [original, copy, other] = seedFiles() as [string, string, string];
+  const [original, copy, other] = seedFiles() as [string, string, string];
+
+  after(async () => {
+    await pool.close();
+    await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  /** A library folder of the given seed files, and a cache folder for it. */
+  async function libraryOf(files: readonly string[]): Promise<{ library: string; cacheRoot: string }> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-session-copies-'));
+    dirs.push(dir);
+    const library = path.join(dir, 'library');
     await import('node:fs/promises').then((fs) => fs.mkdir(library));
-    for (const file of [original, copy, other]) await copyFile(path.join(SEEDS_DIR, file), path.join(library, file));
+    for (const file of files) await copyFile(path.join(SEEDS_DIR, file), path.join(library, file));
+    return { library, cacheRoot: path.join(dir, 'cache') };
+  }
+
+  async function opened(library: string, cacheRoot: string): Promise<LibrarySession> {
     const session = await LibrarySession.open(library, false, cacheRoot, pool, hooks);
     await session.ready;
-    assert.ok(session.articles().find((a) => a.file === copy)?.duplicateOf, 'a copy to begin with');
+    return session;
+  }
+
+  const linkOf = (session: LibrarySession, file: string) => session.articles().find((a) => a.file === file)?.duplicateOf;
+
+  test('a copy linked to an original that arrived later keeps its link after a reopen (saved through the journal)', async () => {
+    const { library, cacheRoot } = await libraryOf([copy, other]);
+    (await opened(library, cacheRoot)).close();
+    // Reopened (its manifest kept), the original arrives: the copy, itself unchanged, is linked to it.
+    const session = await opened(library, cacheRoot);
+    await copyFile(path.join(SEEDS_DIR, original), path.join(library, original));
+    await session.refresh([original]);
+    const originalId = session.articles().find((a) => a.file === original)?.id;
+    assert.ok(originalId && linkOf(session, copy) === originalId, 'linked in the open session');
+    session.close();
+    const reopened = await opened(library, cacheRoot);
+    assert.equal(linkOf(reopened, copy), originalId, 'and after a reopen, from the cache');
+    reopened.close();
+  });
+
+  test('a copy whose original is deleted is an original again: announced, and so after a reopen', async () => {
+    const { library, cacheRoot } = await libraryOf([original, copy, other]);
+    const session = await opened(library, cacheRoot);
+    assert.ok(linkOf(session, copy), 'a copy to begin with');
     await unlink(path.join(library, original));
     changes.length = 0;
     await session.refresh([original]);
     const unlinked = changes.flatMap((c) => c.upserted).find((a) => a.file === copy);
     assert.equal(unlinked?.duplicateOf, null, 'the copy is announced without its link');
-    assert.equal(session.articles().find((a) => a.file === copy)?.duplicateOf, null);
+    assert.equal(linkOf(session, copy), null);
     session.close();
-    const reopened = await LibrarySession.open(library, false, cacheRoot, pool, hooks);
-    await reopened.ready;
-    assert.equal(reopened.articles().find((a) => a.file === copy)?.duplicateOf, null, 'saved so');
+    const reopened = await opened(library, cacheRoot);
+    assert.equal(linkOf(reopened, copy), null, 'saved so');
     reopened.close();
-  } finally {
-    await pool.close();
-    await rm(dir, { recursive: true, force: true });
-  }
-});
+  });
 
+  test('so too when the original was deleted while the app was closed', async () => {
+    const { library, cacheRoot } = await libraryOf([original, copy, other]);
+    const session = await opened(library, cacheRoot);
+    assert.ok(linkOf(session, copy), 'a copy to begin with');
+    session.close();
+    await unlink(path.join(library, original));
+    const reopened = await opened(library, cacheRoot);
+    assert.equal(linkOf(reopened, copy), null);
+    reopened.close();
+  });
+});

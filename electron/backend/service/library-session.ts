@@ -245,10 +245,12 @@ export class LibrarySession {
     await this.cache.save();
   }
 
-  /** Copies whose original went are linked again (see LibraryArticles.relinkOrphans). */
+  /** Copies whose original went are linked again (see LibraryArticles.hasOrphanedCopies). A reopen
+   * that finds none does not wait for the signatures. */
   async #relinkOrphans(): Promise<void> {
+    if (!this.#articles.hasOrphanedCopies()) return;
     await this.cache.signaturesRead;
-    const relinked = await this.#articles.relinkOrphans();
+    const relinked = await this.#articles.linkDuplicates();
     if (relinked.length === 0) return;
     this.hooks.changed({ upserted: relinked, removed: [], bodies: [] });
     await this.cache.save();
