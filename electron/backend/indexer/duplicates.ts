@@ -60,8 +60,12 @@ export function signature(paragraphs: readonly string[]): Uint32Array | null {
   return signatureOfWords(wordHashes(paragraphs.join('\n')));
 }
 
-/** Shingles of the body being signed, in a buffer reused for every body (grown when one is longer). */
-let shingles = new Uint32Array(4096);
+/**
+ * Shingles of the body being signed, in a buffer reused for every body, as large as any body signs
+ * (200 KB): V8 compiled the signer before any body was long enough to grow a smaller one, and threw
+ * the compiled code away when the first one did.
+ */
+let shingles = new Uint32Array(MAX_TOKENS);
 
 /** signature() of a body given its word hashes (wordHashes of its text), which the indexer has already. */
 export function signatureOfWords(words: Uint32Array): Uint32Array | null {

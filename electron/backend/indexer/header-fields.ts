@@ -41,7 +41,8 @@ export function isBylineLine(text: string): boolean {
 
 /** The byline near the headline (below it first), or in a "date | BY: name" line. */
 export function findByline(lines: readonly ClassifiedLine[], titleIndex: number, region: Region): ClassifiedLine | null {
-  const end = region.start <= region.end ? region.start : Math.min(lines.length, 30);
+  const withoutStory = Math.min(lines.length, 30); // on every page: see metadata.ts's findTitle
+  const end = region.start <= region.end ? region.start : withoutStory;
   const from = Math.max(0, Math.min(titleIndex >= 0 ? titleIndex : end, end) - HEADER_WINDOW);
   let best: ClassifiedLine | null = null;
   for (let i = from; i < end + 3 && i < lines.length; i++) {
@@ -90,7 +91,8 @@ export function findTags(lines: readonly ClassifiedLine[], body: ReadonlySet<num
 
 /** "MM-DD" from a date-only line just around the headline, when no full date was found. */
 export function findPublishedPartial(lines: readonly ClassifiedLine[], titleIndex: number, region: Region): { value: string; line: ClassifiedLine } | null {
-  const end = region.start <= region.end ? region.start : Math.min(lines.length, 30);
+  const withoutStory = Math.min(lines.length, 30); // on every page: see metadata.ts's findTitle
+  const end = region.start <= region.end ? region.start : withoutStory;
   const anchor = titleIndex >= 0 ? titleIndex : end;
   for (let i = Math.max(0, anchor - 5); i < Math.min(lines.length, end + 1); i++) {
     const line = lines[i];

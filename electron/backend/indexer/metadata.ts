@@ -25,7 +25,10 @@ function eligibleTitle(line: ClassifiedLine): boolean {
  */
 export function findTitle(lines: readonly ClassifiedLine[], region: Region): number {
   const hasStory = region.start <= region.end;
-  const stop = hasStory ? region.start : Math.min(lines.length, 20);
+  // Worked out on every page, not only on the rare one without a story: V8 compiled this function
+  // before such a page came, and threw the compiled code away at the first one.
+  const withoutStory = Math.min(lines.length, 20);
+  const stop = hasStory ? region.start : withoutStory;
   let best = -1;
   let bestScore = -Infinity;
   let between = 0; // lines between candidate and story that could themselves be text
@@ -98,7 +101,8 @@ const datesIn = (line: ClassifiedLine, order: SlashOrder): readonly FoundDate[] 
 export function findPublished(text: string, lines: readonly ClassifiedLine[], titleIndex: number, region: Region): string | null {
   const order = slashOrder(text);
   const hasStory = region.start <= region.end;
-  const headerEnd = hasStory ? region.start : Math.min(lines.length, 30);
+  const withoutStory = Math.min(lines.length, 30); // on every page: see findTitle
+  const headerEnd = hasStory ? region.start : withoutStory;
   const anchor = titleIndex >= 0 ? titleIndex : headerEnd;
   let best: { value: string; rank: number } | null = null;
   for (let i = Math.max(0, headerEnd - HEADER_WINDOW); i < headerEnd; i++) {

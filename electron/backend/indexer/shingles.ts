@@ -24,8 +24,12 @@ export function mix32(h: number): number {
   return h >>> 0;
 }
 
-/** murmur3's per-block scrambling of each word hash, reused between calls (see shingleHashesInto). */
-let blocks = new Int32Array(1024);
+/**
+ * murmur3's per-block scrambling of each word hash, reused between calls (see shingleHashesInto);
+ * as long as the longest body the duplicate signature reads (50,000 words, 200 KB), so that it is
+ * not grown after V8 has compiled the code that fills it (which threw that code away).
+ */
+let blocks = new Int32Array(50_000);
 
 /**
  * A hash for each run of `size` consecutive words (one for all of them when there are fewer), well
