@@ -32,6 +32,14 @@ async function savedThenChanged(library: string, count: number, change: (cache: 
   return IndexCache.dirFor(root, library);
 }
 
+/** The paragraphs the cache holds for `file`; undefined when it has no entry or no body. */
+function paragraphsOf(cache: IndexCache, file: string): string[] | undefined {
+  const body = cache.files.get(file)?.body;
+  return body ? cache.readBody(body).paragraphs : undefined;
+}
+
+const journalFiles = async (dir: string): Promise<string[]> => (await readdir(dir)).filter((f) => f.includes('journal'));
+
 async function reopened(library: string): Promise<IndexCache> {
   const cache = await IndexCache.open(root, library, 'stamp');
   await cache.signaturesRead;
@@ -40,14 +48,11 @@ async function reopened(library: string): Promise<IndexCache> {
 
 test('a few changes are appended to the journal, the manifest left as it was, and a reopen sees them all', async () => {
   const library = '/library/journaled';
-  let manifestBefore = '';
   const dir = await savedThenChanged(library, 2000, (cache) => {
-    manifestBefore = cache.dir;
     cache.files.set('story-5.txt', entry(cache, 5, 'Story 5, edited.'));
     cache.files.delete('story-6.txt');
     cache.files.set('story-new.txt', { ...entry(cache, 9999), file: 'story-new.txt' });
   });
-  assert.equal(manifestBefore, dir);
   const manifest = await readFile(path.join(dir, 'manifest.jsonl'), 'utf8');
   assert.ok(manifest.includes('"story-6.txt"') && !manifest.includes('story-new.txt'), 'the manifest is the first save’s');
   assert.ok((await stat(path.join(dir, 'manifest.journal.jsonl'))).size < 10_000, 'the journal holds only the three changes');
@@ -55,9 +60,8 @@ test('a few changes are appended to the journal, the manifest left as it was, an
   const cache = await reopened(library);
   assert.equal(cache.files.size, 2000);
   assert.equal(cache.files.has('story-6.txt'), false, 'a removal is kept');
-  const edited = cache.files.get('story-5.txt');
-  assert.deepEqual(edited && cache.readBody(edited.body ?? { offset: 0, length: 0 }).paragraphs, ['Story 5, edited.']);
-  assert.deepEqual(edited?.signature, signatureOf(5), 'a journaled entry keeps its signature');
+  assert.deepEqual(paragraphsOf(cache, 'story-5.txt'), ['Story 5, edited.']);
+  assert.deepEqual(cache.files.get('story-5.txt')?.signature, signatureOf(5), 'a journaled entry keeps its signature');
   assert.deepEqual(cache.files.get('story-new.txt')?.signature, signatureOf(9999));
   assert.deepEqual(cache.files.get('story-1999.txt')?.signature, signatureOf(1999), 'the manifest’s entries keep theirs');
   // Reopened, the journal is extended, not started afresh.
@@ -75,10 +79,9 @@ test('a long journal is folded into a new manifest', async () => {
   const dir = await savedThenChanged(library, 600, (cache) => {
     for (let i = 0; i < 600; i++) cache.files.set(`story-${i}.txt`, entry(cache, i, `Story ${i}, second version.`));
   });
-  assert.deepEqual((await readdir(dir)).filter((f) => f.includes('journal')), [], 'no journal once everything was rewritten');
+  assert.deepEqual(await journalFiles(dir), [], 'no journal once everything was rewritten');
   const cache = await reopened(library);
-  const last = cache.files.get('story-599.txt');
-  assert.deepEqual(last && cache.readBody(last.body ?? { offset: 0, length: 0 }).paragraphs, ['Story 599, second version.']);
+  assert.deepEqual(paragraphsOf(cache, 'story-599.txt'), ['Story 599, second version.']);
   cache.close();
 });
 
@@ -91,20 +94,17 @@ test('a journal cut short keeps the lines before the cut; the damaged line’s f
   const journal = path.join(dir, 'manifest.journal.jsonl');
   await truncate(journal, (await stat(journal)).size - 40);
   const cache = await reopened(library);
-  const first = cache.files.get('story-1.txt');
-  assert.deepEqual(first && cache.readBody(first.body ?? { offset: 0, length: 0 }).paragraphs, ['Story 1, edited.']);
+  assert.deepEqual(paragraphsOf(cache, 'story-1.txt'), ['Story 1, edited.']);
   // Its stamp is the old file's, so the changed file on disk is extracted again.
-  const second = cache.files.get('story-2.txt');
-  assert.deepEqual(second && cache.readBody(second.body ?? { offset: 0, length: 0 }).paragraphs, ['Story 2.']);
+  assert.deepEqual(paragraphsOf(cache, 'story-2.txt'), ['Story 2.']);
   assert.equal(cache.files.size, 50);
   // Lines appended after the damaged one would never be read: the next save writes the manifest whole.
   cache.files.set('story-9.txt', entry(cache, 9, 'Story 9, edited.'));
   await cache.save();
   cache.close();
-  assert.deepEqual((await readdir(dir)).filter((f) => f.includes('journal')), [], 'written whole');
+  assert.deepEqual(await journalFiles(dir), [], 'written whole');
   const again = await reopened(library);
-  const ninth = again.files.get('story-9.txt');
-  assert.deepEqual(ninth && again.readBody(ninth.body ?? { offset: 0, length: 0 }).paragraphs, ['Story 9, edited.']);
+  assert.deepEqual(paragraphsOf(again, 'story-9.txt'), ['Story 9, edited.']);
   again.close();
 });
 
@@ -118,12 +118,11 @@ test('a journal that extends another manifest, or points past the end of the bod
   for (let i = 0; i < 50; i++) cache.files.set(`story-${i}.txt`, entry(cache, i, `Story ${i}, third version.`));
   for (let i = 100; i < 700; i++) cache.files.set(`story-${i}.txt`, entry(cache, i));
   await cache.save();
-  assert.deepEqual((await readdir(dir)).filter((f) => f.includes('journal')), ['manifest.journal.jsonl.kept'], 'written whole');
+  assert.deepEqual(await journalFiles(dir), ['manifest.journal.jsonl.kept'], 'written whole');
   cache.close();
   await copyFile(`${journal}.kept`, journal);
   const again = await reopened(library);
-  const third = again.files.get('story-3.txt');
-  assert.deepEqual(third && again.readBody(third.body ?? { offset: 0, length: 0 }).paragraphs, ['Story 3, third version.'], 'the old journal is ignored');
+  assert.deepEqual(paragraphsOf(again, 'story-3.txt'), ['Story 3, third version.'], 'the old journal is ignored');
   again.files.set('story-4.txt', entry(again, 4, 'Story 4, fourth version.'));
   await again.save();
   again.close();
