@@ -11,7 +11,8 @@ const article = (id: string): ArticleSummary => summary(id);
 
 /** `base` with `added` in it (replacing articles of the same id), recorded as the model does. */
 function publish(base: ArticleSummary[], added: ArticleSummary[]): ArticleSummary[] {
-  const dropped = new Set(added.map((a) => a.id).filter((id) => base.some((a) => a.id === id)));
+  const ids = new Set(added.map((a) => a.id));
+  const dropped = new Map(base.filter((a) => ids.has(a.id)).map((a) => [a.id, a]));
   const list = base.filter((a) => !dropped.has(a.id)).concat(added);
   recordChange(base, list, { added, dropped });
   return list;
@@ -26,8 +27,13 @@ test('consecutive batches fold into one change from the first list to the last',
   assert.ok(change);
   assert.deepEqual(change.added.map((a) => a.id).sort(), ['a', 'b', 'c']);
   assert.ok(change.added.includes(changedA), 'the latest version of a changed article');
-  assert.deepEqual([...change.dropped], ['a']);
-  assert.deepEqual(changeBetween(third, third), { added: [], dropped: new Set() });
+  assert.deepEqual([...change.dropped.keys()], ['a']);
+  assert.equal(change.dropped.get('a'), start[0], 'the entry the first list held');
+  assert.deepEqual(changeBetween(third, third), { added: [], dropped: new Map() });
+  // b came after `start`: replacing it again drops nothing `start` held.
+  const fourth = publish(third, [article('b')]);
+  assert.deepEqual([...(changeBetween(start, fourth)?.dropped.keys() ?? [])], ['a']);
+  assert.deepEqual([...(changeBetween(second, fourth)?.dropped.keys() ?? [])].sort(), ['a', 'b']);
 });
 
 test('after a whole new list (a refetched view), a change made to it does not lead from older lists', () => {

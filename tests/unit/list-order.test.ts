@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { ArticleSummary } from '../../electron/common/contract.js';
-import { compare, merged, replacedInPlace, sortedBy, type SortKey } from '../../renderer/src/model/list-order.js';
+import { compare, merged, sortedBy, withChange, type SortKey } from '../../renderer/src/model/list-order.js';
 import { summary } from './article-summary.fixture.js';
 
 const articleArb = fc.record({
@@ -48,32 +48,61 @@ test('newest first, undated last; by title case and accents aside; by site, unsi
   assert.deepEqual(ids('site'), ['old', 'undated', 'new']);
 });
 
-test('changed articles put back in place give the order sorting everything gives, or nothing when their place moved', () => {
+test('a change applied to the sorted list (read, retitled, linked, added, removed) orders it as sorting everything does', () => {
   fc.assert(
     fc.property(
-      fc.array(articleArb, { minLength: 1, maxLength: 30 }),
-      fc.array(fc.record({ at: fc.nat(), read: fc.boolean(), title: fc.option(fc.constantFrom('apple', 'Zebra', 'Ölpreis'), { nil: undefined }) }), { minLength: 1, maxLength: 4 }),
+      fc.array(articleArb, { minLength: 1, maxLength: 40, size: 'max' }),
+      fc.array(
+        fc.record({
+          at: fc.nat(),
+          kind: fc.constantFrom('read', 'retitled', 'linked', 'removed', 'added'),
+          title: fc.constantFrom('apple', 'Zebra', 'Ölpreis'),
+        }),
+        // Up to 40: a few changed articles are found by search, many in one pass (both ways tested).
+        { minLength: 1, maxLength: 40, size: 'max' },
+      ),
       fc.constantFrom<SortKey>('date', 'title', 'site'),
       (fields, edits, key) => {
         const list = fields.map((f, i) => summary(`a${String(i).padStart(3, '0')}`, f));
         const sorted = sortedBy(list, key);
-        const changed = new Map<string, ArticleSummary>();
-        for (const edit of edits) {
+        const next = new Map(list.map((a) => [a.id, a]));
+        const added = new Map<string, ArticleSummary>();
+        const dropped = new Map<string, ArticleSummary>();
+        edits.forEach((edit, n) => {
+          if (edit.kind === 'added') {
+            const fresh = summary(`new${n}`, { title: edit.title });
+            next.set(fresh.id, fresh);
+            added.set(fresh.id, fresh);
+            return;
+          }
+          // An article of the list: its old entry goes, whatever the edit.
           const old = list[edit.at % list.length] as ArticleSummary;
-          // Read, and sometimes retitled (which can move it).
-          changed.set(old.id, { ...(changed.get(old.id) ?? old), read: edit.read, ...(edit.title === undefined ? {} : { title: edit.title }) });
-        }
-        const added = [...changed.values()];
-        const next = list.map((a) => changed.get(a.id) ?? a);
-        const result = replacedInPlace(sorted, { added, dropped: new Set(changed.keys()) }, compare(key));
-        const titled = edits.some((e) => e.title !== undefined);
-        if (!titled) assert.ok(result, 'a change of reading state keeps every place');
-        if (result)
-          assert.deepEqual(
-            result.map((a) => [a.id, a.read, a.title]),
-            sortedBy(next, key).map((a) => [a.id, a.read, a.title]),
-          );
+          const current = next.get(old.id);
+          if (!current) return; // removed by an earlier edit
+          dropped.set(old.id, old);
+          if (edit.kind === 'removed') {
+            next.delete(old.id);
+            added.delete(old.id);
+            return;
+          }
+          const changed = edit.kind === 'read' ? { ...current, read: true } : edit.kind === 'linked' ? { ...current, duplicateOf: 'a000' } : { ...current, title: edit.title };
+          next.set(old.id, changed);
+          added.set(old.id, changed);
+        });
+        const result = withChange(sorted, { added: [...added.values()], dropped }, key);
+        const fieldsOf = (a: ArticleSummary) => [a.id, a.read, a.title, a.duplicateOf];
+        assert.deepEqual(result.map(fieldsOf), sortedBy([...next.values()], key).map(fieldsOf));
       },
     ),
   );
+});
+
+test('a change that moves nothing keeps every other entry where it was, and no change keeps the list', () => {
+  const list = ['Zebra', 'apple', 'Ölpreis', 'missile shield'].map((title, i) => summary(`a${i}`, { title }));
+  const sorted = sortedBy(list, 'title');
+  const linked = { ...(sorted[2] as ArticleSummary), duplicateOf: 'a0' };
+  const result = withChange(sorted, { added: [linked], dropped: new Map([[linked.id, sorted[2] as ArticleSummary]]) }, 'title');
+  assert.equal(result[2], linked);
+  for (const i of [0, 1, 3]) assert.equal(result[i], sorted[i]);
+  assert.equal(withChange(sorted, { added: [], dropped: new Map() }, 'title'), sorted);
 });

@@ -40,7 +40,7 @@ test('counting batch by batch gives what counting the whole list gives', () => {
           for (const [n, site] of s.upsert) byId.set(`a${n}`, article(`a${n}`, site));
           const upserted = [...byId.values()];
           const going = new Set([...s.remove.map((n) => `a${n}`), ...byId.keys()]);
-          const dropped = new Set(list.filter((a) => going.has(a.id)).map((a) => a.id));
+          const dropped = new Map(list.filter((a) => going.has(a.id)).map((a) => [a.id, a]));
           const next = list.filter((a) => !going.has(a.id)).concat(upserted.filter((a) => !s.remove.includes(Number(a.id.slice(1)))));
           recordChange(list, next, { added: upserted.filter((a) => next.includes(a)), dropped });
           list = next;

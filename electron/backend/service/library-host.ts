@@ -16,6 +16,13 @@ import { summaryOf } from './views.js';
 
 /** Changes and progress reach the renderer at most this often, so it re-sorts a few times a second. */
 const PUSH_MS = 250;
+/**
+ * At most this many articles go in one delta: about what a push interval gathers while a large
+ * library streams in. A larger change goes out in parts, one per interval, each taken in by the page
+ * in one task: the copies linked again when a 100,000-article run ends (5,000 articles, 1.4 MB)
+ * blocked the page for 200-390 ms in one piece.
+ */
+const MAX_PUSHED = 1000;
 
 /** What the host needs of the annotation store to follow a renamed file. */
 export type AnnotationMover = Pick<AnnotationStore, 'moveRecord'>;
@@ -48,6 +55,7 @@ export class LibraryHost {
     private readonly events: EventHub,
     /** Without it (a read-only host), a renamed file's annotations stay with "file missing". */
     private readonly annotations: AnnotationMover | null = null,
+    private readonly maxPushed = MAX_PUSHED,
   ) {
     const pushBacklog = throttled((pending: number) => this.events.emit('searchIndexing', { pending }), PUSH_MS, (pending) => pending === 0);
     this.search = new LibrarySearch(recordOf, pushBacklog);
@@ -138,6 +146,9 @@ export class LibraryHost {
 
   async close(): Promise<void> {
     this.#token = {};
+    // Nothing is pushed once closed (the rest of a change going out in parts included).
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
     await this.#watcher?.close();
     this.#session?.close();
     await Promise.all([this.#pool?.close(), this.search.close()]);
@@ -200,14 +211,24 @@ export class LibraryHost {
     this.#timer = null;
     const session = this.#session;
     if (!session) return;
-    const upserted = [...this.#upserted.values()].map((a) => this.#summary(session, a));
+    // A move needs its article in the same delta (an open reader follows it there): with moves
+    // pending, everything goes at once.
+    const parted = this.#upserted.size > this.maxPushed && this.#moved.length === 0;
+    const going = parted ? [...this.#upserted.values()].slice(0, this.maxPushed) : [...this.#upserted.values()];
+    const upserted = going.map((a) => this.#summary(session, a));
+    if (parted) for (const a of going) this.#upserted.delete(a.id);
+    else this.#upserted.clear();
     const removed = [...this.#removed];
     const moved = this.#moved;
-    this.#upserted.clear();
     this.#removed.clear();
     this.#moved = [];
     // `moved` only when something moved, so deltas stay as they were for older readers of the event.
     this.events.emit('libraryUpdated', { folder: session.folder, upserted, removed, errors: session.errors(), ...(moved.length > 0 ? { moved } : {}), revision: ++this.#revision });
+    if (parted) {
+      // The rest in the next interval; progress held meanwhile goes out with the last part.
+      this.#timer = setTimeout(() => this.#flush(), PUSH_MS);
+      return;
+    }
     const held = this.#heldProgress;
     if (held) {
       this.#heldProgress = null;
@@ -228,6 +249,11 @@ export class LibraryHost {
     if (progress.state !== 'indexing' && this.#timer) {
       clearTimeout(this.#timer);
       this.#flush();
+      // Still going out in parts: announced with the last one.
+      if (this.#timer) {
+        this.#heldProgress = progress;
+        return;
+      }
     }
     this.events.emit('indexProgress', { ...progress, revision: this.#revision });
   }

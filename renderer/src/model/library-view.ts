@@ -5,7 +5,7 @@ import type { ArticleSummary } from '../../../electron/common/contract';
 import { articles } from './library';
 import { changeBetween } from './list-changes';
 import { groupedForLibrary } from './library-rows';
-import { byString, compare, fold, merged, placeOf, replacedInPlace, sortedBy, type SortKey } from './list-order';
+import { byString, compare, fold, placeOf, sortedBy, withChange, type SortKey } from './list-order';
 import { SiteCounter } from './site-counts';
 
 export type { SortKey };
@@ -49,7 +49,7 @@ export const siteCounts = computed(() =>
 export const filtersActive = computed(() => siteFilter.value !== '' || annotatedOnly.value || readFilter.value !== 'all');
 
 /** The last sorted list, and what it was made from, so the next batch is merged in, not re-sorted. */
-let previous: { from: readonly ArticleSummary[]; sortKey: SortKey; sorted: ArticleSummary[] } | null = null;
+let previous: { from: readonly ArticleSummary[]; sortKey: SortKey; sorted: readonly ArticleSummary[] } | null = null;
 
 /**
  * Every article in the chosen order. While a library is indexed, batches stream in several times a
@@ -60,18 +60,7 @@ const sortedAll = computed(() => {
   const list = articles.value;
   const key = sortKey.value;
   const change = previous && previous.sortKey === key ? changeBetween(previous.from, list) : null;
-  let sorted: ArticleSummary[];
-  if (previous && change) {
-    const { dropped } = change;
-    const replaced = dropped.size > 0 ? replacedInPlace(previous.sorted, change, compare(key)) : null;
-    if (replaced) sorted = replaced;
-    else {
-      const kept = dropped.size > 0 ? previous.sorted.filter((a) => !dropped.has(a.id)) : previous.sorted;
-      sorted = change.added.length > 0 ? merged(kept, sortedBy(change.added, key), compare(key)) : kept;
-    }
-  } else {
-    sorted = sortedBy(list, key);
-  }
+  const sorted = previous && change ? withChange(previous.sorted, change, key) : sortedBy(list, key);
   previous = { from: list, sortKey: key, sorted };
   return sorted;
 });

@@ -4,6 +4,7 @@ import { batch, computed, signal } from '@preact/signals';
 import type { AppInfo, ArticleMove, ArticleSummary, IndexProgress, LibraryDelta, LibraryView } from '../../../electron/common/contract';
 import { api, messageOf, onEvent, onEventsResumed } from '../api/client';
 import { recordChange } from './list-changes';
+import { merge } from './list-merge';
 import { preferences } from './preferences';
 import { complain, warnings } from './status';
 
@@ -67,13 +68,15 @@ export function updateSummary(savedOn: string, change: Partial<ArticleSummary>):
   // A save sent on an id that has moved since lands on the new article (the backend follows it too).
   const articleId = currentIdOf(savedOn);
   const added: ArticleSummary[] = [];
+  const dropped = new Map<string, ArticleSummary>();
   const articles = view.articles.map((a) => {
     if (a.id !== articleId) return a;
     const updated = { ...a, ...change };
     added.push(updated);
+    dropped.set(a.id, a);
     return updated;
   });
-  recordChange(view.articles, articles, { added, dropped: new Set(added.map((a) => a.id)) });
+  recordChange(view.articles, articles, { added, dropped });
   library.value = { ...view, articles };
 }
 
@@ -140,40 +143,13 @@ export function applyDelta(delta: LibraryDelta): void {
   if (missed) void refetchLibrary();
   const removed = new Set(delta.removed);
   const upserted = delta.upserted.filter((a) => !removed.has(a.id));
-  const going = new Set([...delta.removed, ...upserted.map((a) => a.id)]);
-  const listed = idsIn(view.articles);
-  const dropped = new Set<string>();
-  let articles: ArticleSummary[];
-  if (![...going].some((id) => listed.has(id))) {
-    // Only new articles (a library being indexed): appended, without a pass over the whole list.
-    articles = view.articles.concat(upserted);
-    for (const a of upserted) listed.add(a.id);
-    idsOfList = { list: articles, ids: listed };
-  } else {
-    const kept = view.articles.filter((a) => {
-      if (!going.has(a.id)) return true;
-      dropped.add(a.id);
-      return false;
-    });
-    articles = kept.concat(upserted);
-  }
+  const { articles, dropped } = merge(view.articles, upserted, delta.removed);
   recordChange(view.articles, articles, { added: upserted, dropped });
   batch(() => {
     library.value = { ...view, articles, errors: delta.errors };
     // In the same batch as the list: the new row is never shown without the reader on it.
     for (const move of delta.moved ?? []) followMove(move, articles);
   });
-}
-
-/**
- * The ids of the last list they were asked for, kept up to date as batches of new articles are
- * appended: telling whether a batch replaces anything must not cost a pass over 100,000 articles.
- */
-let idsOfList: { list: readonly ArticleSummary[]; ids: Set<string> } | null = null;
-
-function idsIn(list: readonly ArticleSummary[]): Set<string> {
-  if (idsOfList?.list !== list) idsOfList = { list, ids: new Set(list.map((a) => a.id)) };
-  return idsOfList.ids;
 }
 
 /** Old id → new id of articles whose file was renamed or moved while this library was open. */

@@ -4,10 +4,15 @@
 // With its extension: Node's tests import this module too (tests/unit/list-changes.test.ts).
 import type { ArticleSummary } from '../../../electron/common/contract.js';
 
-/** From one list to the next: articles that came in (new or changed) and ids whose old entry went. */
+/** From one list to the next: articles that came in (new or changed), and the old entries that went, by id. */
 export interface ListChange {
   added: ArticleSummary[];
-  dropped: ReadonlySet<string>;
+  /**
+   * The entries themselves, not only their ids: a view finds them among 100,000 articles by identity,
+   * several times faster than by id (see list-order.ts, withChange), and site counts take off their
+   * sites. Folded over several steps, only entries of the first list.
+   */
+  dropped: ReadonlyMap<string, ArticleSummary>;
 }
 
 interface Logged extends ListChange {
@@ -40,7 +45,7 @@ export function recordChange(base: readonly ArticleSummary[], list: readonly Art
  * too long ago), in which case the caller recomputes from scratch.
  */
 export function changeBetween(before: readonly ArticleSummary[], after: readonly ArticleSummary[]): ListChange | null {
-  if (before === after) return { added: [], dropped: new Set() };
+  if (before === after) return { added: [], dropped: new Map() };
   const from = revisions.get(before);
   const to = revisions.get(after);
   if (from === undefined || to === undefined || to <= from) return null;
@@ -50,11 +55,15 @@ export function changeBetween(before: readonly ArticleSummary[], after: readonly
   if (steps.length !== to - from || steps.some((step) => !step.follows)) return null;
   if (steps.length === 1 && steps[0]) return steps[0];
   let added: ArticleSummary[] = [];
-  const dropped = new Set<string>();
+  const dropped = new Map<string, ArticleSummary>();
   for (const step of steps) {
-    // An article added by an earlier step and replaced or removed by this one is no longer new.
-    if (step.dropped.size > 0) added = added.filter((a) => !step.dropped.has(a.id));
-    for (const id of step.dropped) dropped.add(id);
+    if (step.dropped.size > 0) {
+      // An article added by an earlier step and replaced or removed by this one is no longer new,
+      // and its entry was never in `before`: only entries `before` held count as dropped.
+      const addedEarlier = new Set(added);
+      added = added.filter((a) => !step.dropped.has(a.id));
+      for (const [id, entry] of step.dropped) if (!addedEarlier.has(entry)) dropped.set(id, entry);
+    }
     added = added.concat(step.added);
   }
   return { added, dropped };

@@ -1,6 +1,6 @@
 // Runs in the renderer. How many articles each site has, for the library's site filter. Counted
-// again for every batch streamed in while a large library is indexed, so a batch of new articles is
-// added to the last counts (see list-changes.ts) rather than the whole list being counted again.
+// again for every batch streamed in while a large library is indexed, so a batch is added to the last
+// counts, and what it replaced taken off (see list-changes.ts), rather than the whole list counted again.
 // With its extension: Node's tests import this module too (tests/unit/site-counts.test.ts).
 import type { ArticleSummary } from '../../../electron/common/contract.js';
 import { changeBetween } from './list-changes.js';
@@ -13,10 +13,12 @@ export class SiteCounter {
     const last = this.#last;
     const change = last ? changeBetween(last.from, list) : null;
     let counts: Map<string, number>;
-    if (last && change && change.dropped.size === 0) {
-      // Only additions: what went (a changed article's old entry) would need its old site.
+    if (last && change) {
+      // What went is taken off by its old entry's site, what came added.
       counts = new Map(last.counts);
+      for (const a of change.dropped.values()) if (a.site) counts.set(a.site, (counts.get(a.site) ?? 0) - 1);
       add(counts, change.added);
+      for (const [site, count] of counts) if (count <= 0) counts.delete(site);
     } else {
       counts = new Map();
       add(counts, list);
