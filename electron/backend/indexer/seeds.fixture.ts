@@ -1,6 +1,7 @@
 // Runs in Node. Test helper: the five seed captures shipped with the repository, and what a reader
 // sees in each (checked by hand against the pages), shared by the indexer's tests.
 import { readFileSync, readdirSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -110,4 +111,18 @@ export function seedFiles(): string[] {
 
 export function readSeed(file: string): string {
   return readFileSync(path.join(SEEDS_DIR, file), 'utf8');
+}
+
+/**
+ * Writes `count` captures into `folder` (made if need be), article-0000.txt on: the seeds in turn,
+ * each a different article, with a sentence of its own after its headline.
+ */
+export async function writeDistinctArticles(folder: string, count: number): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  const seeds = seedFiles().map(readSeed);
+  for (let i = 0; i < count; i++) {
+    const seed = seeds[i % seeds.length] ?? '';
+    const text = seed.replace(/\n\n/u, `\n\nArticle number ${i} of the test library, on its own subject ${i * 7919}.\n\n`);
+    await writeFile(path.join(folder, `article-${String(i).padStart(4, '0')}.txt`), text);
+  }
 }

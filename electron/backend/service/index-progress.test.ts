@@ -2,11 +2,12 @@
 // files") and the list's count are pushed as separate, throttled events: the files counted as done
 // must never be fewer than the articles already listed.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { IndexProgress, LibraryDelta } from '../../common/contract.js';
+import { writeDistinctArticles } from '../indexer/seeds.fixture.js';
 import { BUNDLED_LIBRARY } from '../paths.js';
 import type { Backend } from './backend-options.js';
 import { createBackend } from './create-backend.js';
@@ -18,14 +19,7 @@ let backend: Backend;
 before(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-index-progress-'));
   const library = path.join(dir, 'library');
-  await mkdir(library);
-  const seeds = await Promise.all((await readdir(BUNDLED_LIBRARY)).filter((f) => f.endsWith('.txt')).map((f) => readFile(path.join(BUNDLED_LIBRARY, f), 'utf8')));
-  for (let i = 0; i < FILES; i++) {
-    // Each a different article: its own headline and a sentence of its own in the body.
-    const seed = seeds[i % seeds.length] ?? '';
-    const text = seed.replace(/\n\n/u, `\n\nArticle number ${i} of the test library, on its own subject ${i * 7919}.\n\n`);
-    await writeFile(path.join(library, `article-${String(i).padStart(4, '0')}.txt`), text);
-  }
+  await writeDistinctArticles(library, FILES);
   backend = await createBackend({ mode: 'browser', version: 'test', dataDir: path.join(dir, 'data'), bundledLibrary: BUNDLED_LIBRARY, libraryOverride: library });
 });
 after(async () => {

@@ -2,12 +2,12 @@
 // library's run ends) reaches the renderer in parts the page takes in one at a time, and the run is
 // announced finished only once the last part is out, so a finished run always has its whole list.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { IndexProgress, LibraryDelta } from '../../common/contract.js';
-import { BUNDLED_LIBRARY } from '../paths.js';
+import { writeDistinctArticles } from '../indexer/seeds.fixture.js';
 import { EventHub } from './events.js';
 import { LibraryHost } from './library-host.js';
 
@@ -19,13 +19,7 @@ let library: string;
 before(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-push-parts-'));
   library = path.join(dir, 'library');
-  await mkdir(library);
-  const seeds = await Promise.all((await readdir(BUNDLED_LIBRARY)).filter((f) => f.endsWith('.txt')).map((f) => readFile(path.join(BUNDLED_LIBRARY, f), 'utf8')));
-  for (let i = 0; i < FILES; i++) {
-    const seed = seeds[i % seeds.length] ?? '';
-    const text = seed.replace(/\n\n/u, `\n\nArticle number ${i} of the test library, on its own subject ${i * 7919}.\n\n`);
-    await writeFile(path.join(library, `article-${String(i).padStart(4, '0')}.txt`), text);
-  }
+  await writeDistinctArticles(library, FILES);
 });
 after(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -25,7 +25,7 @@ export function merge(list: readonly ArticleSummary[], upserted: readonly Articl
     return { articles, dropped };
   }
   const fresh = upserted.filter((a) => !index.has(a.id));
-  // Only new articles (a library being indexed): appended, the list not even copied twice.
+  // Only new articles (a library being indexed): appended to one copy of the list.
   articles = fresh.length === upserted.length ? list.concat(upserted) : list.slice();
   if (fresh.length < upserted.length) {
     for (const a of upserted) {

@@ -91,10 +91,10 @@ export function merged(sorted: readonly ArticleSummary[], fresh: readonly Articl
  * indexing ends, linking a large library's copies changes thousands of articles at once (5,000 at
  * 100,000): taking them all out and merging them back in blocked the page for 70-100 ms.
  */
-export function withChange(sorted: readonly ArticleSummary[], change: { added: readonly ArticleSummary[]; dropped: ReadonlyMap<string, ArticleSummary> }, key: SortKey): ArticleSummary[] {
+export function withChange(sorted: readonly ArticleSummary[], change: { added: readonly ArticleSummary[]; dropped: ReadonlyMap<string, ArticleSummary> }, key: SortKey): readonly ArticleSummary[] {
   const order = compare(key);
   const { added, dropped } = change;
-  if (dropped.size === 0) return added.length > 0 ? merged(sorted, sortedBy(added, key), order) : (sorted as ArticleSummary[]);
+  if (dropped.size === 0) return added.length > 0 ? merged(sorted, sortedBy(added, key), order) : sorted;
   const { kept, moved } = added.length <= FEW_CHANGED ? replacedBySearch(sorted, added, dropped, order) : replacedInOnePass(sorted, added, dropped, order);
   return moved.length > 0 ? merged(kept, sortedBy(moved, key), order) : kept;
 }
