@@ -6,8 +6,8 @@
 // articles hold ~50 million postings, 1.4 GB of index where the whole app must stay under 1.5 GB.
 // Tokenising and field lengths follow MiniSearch exactly, so the ranking (ranked-query.ts) scores as
 // MiniSearch would; a test compares the two.
-import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
+import { tokenize } from './tokenize.js';
 
 /** A word's postings in one field: `doc * 256 + min(count, 255)`, in increasing doc order. */
 export interface PostingList {
@@ -15,8 +15,8 @@ export interface PostingList {
   length: number;
 }
 
-/** MiniSearch's tokeniser: documents and queries must split into words alike. */
-export const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+/** MiniSearch's tokeniser (see tokenize.ts): documents and queries must split into words alike. */
+export { tokenize };
 /** Tokens whose processed term is remembered (see CompactIndex.#term). */
 const MAX_CACHED_TERMS = 50_000;
 /**
@@ -85,17 +85,22 @@ export class CompactIndex<Stored> {
     this.#stored[doc] = stored;
     this.#docByKey.set(key, doc);
     this.fields.forEach((_, field) => {
-      const tokens = tokenize(values[field] ?? '');
+      // Each token as written counted with one lookup, and its word worked out once per document:
+      // a Set for the distinct tokens and a word looked up per token cost twice the lookups.
+      const written = new Map<string, { word: string | null; count: number }>();
+      for (const token of tokenize(values[field] ?? '')) {
+        const seen = written.get(token);
+        if (seen) seen.count++;
+        else written.set(token, { word: this.#term(token), count: 1 });
+      }
       // MiniSearch's field length: distinct tokens as written (BM25 normalises by it).
-      const length = new Set(tokens).size;
+      const length = written.size;
       const lengths = (this.#lengths[field] = grown(this.#lengths[field] ?? new Uint32Array(0), doc + 1, (n) => new Uint32Array(n)));
       lengths[doc] = length;
       this.#totalLength[field] = (this.#totalLength[field] ?? 0) + length;
+      // Words in the order their first token came, as before, so words are numbered alike.
       const counts = new Map<string, number>();
-      for (const token of tokens) {
-        const word = this.#term(token);
-        if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
-      }
+      for (const { word, count } of written.values()) if (word) counts.set(word, (counts.get(word) ?? 0) + count);
       for (const [word, count] of counts) this.#append(field, this.#wordNumber(word), doc * 256 + Math.min(count, MAX_COUNT));
     });
   }

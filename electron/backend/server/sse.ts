@@ -17,8 +17,11 @@ export class EventStream {
   }
 
   send<E extends ApiEvent>(event: E, payload: LecternEvents[E]): void {
+    if (this.#clients.size === 0) return;
     // Unnamed "message" frames carrying {event, payload}: the client needs no list of event names.
-    const frame = `data: ${JSON.stringify({ event, payload })}\n\n`;
+    // Encoded once, as bytes: a string written to a chunked response is scanned for its length and
+    // then encoded, two passes over each delta (a second of the main thread over a cold 100,000).
+    const frame = Buffer.from(`data: ${JSON.stringify({ event, payload })}\n\n`, 'utf8');
     for (const client of this.#clients) client.write(frame);
   }
 
