@@ -162,6 +162,8 @@ describe('the reading experience', () => {
     };
     await searchFor('Kaliningrad');
     assert.equal(await results.first().locator('mark').first().textContent(), 'Kaliningrad');
+    // The story and its copy have one title: each result names its site.
+    assert.deepEqual((await results.locator('.result-site').allTextContents()).sort(), ['AtomInfo.Ru', 'RIA Novosti']);
     await searchFor('annual report');
     assert.ok((await results.filter({ hasText: 'Highlight' }).count()) >= 1, 'the highlight is found by its quote');
     await searchFor('Bucharest');

@@ -34,6 +34,8 @@ export function SearchResults() {
               <span class="result-title">
                 <span class={`kind kind-${hit.kind}`}>{KIND_LABEL[hit.kind]}</span> {hit.title ?? 'Untitled'}
               </span>
+              {/* The same story from two sites has the same title: the site tells the results apart. */}
+              {hit.site && <span class="result-site">{hit.site}</span>}
               <MarkedSnippet hit={hit} />
             </button>
           </li>
