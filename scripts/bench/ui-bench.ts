@@ -57,7 +57,7 @@ interface PageGlobals {
   PerformanceObserver: new (callback: (list: { getEntries(): Array<{ startTime: number; duration: number }> }) => void) => { observe(options: { type: string; buffered: boolean }): void };
 }
 // Each function below runs in the page on its own: it may use nothing from this module.
-function observe(): void {
+export function observe(): void {
   const g = globalThis as unknown as PageGlobals;
   g.longTasks = [];
   new g.PerformanceObserver((list) => {
@@ -69,7 +69,7 @@ function observe(): void {
  * Reports when the list first shows a row, when (`count` given) its header counts them all, and when
  * indexing has finished, each as a console message (see MARK_MESSAGE).
  */
-function markRows(count: string | null): void {
+export function markRows(count: string | null): void {
   const g = globalThis as unknown as PageGlobals;
   let row = false;
   let all = count === null;
@@ -106,7 +106,7 @@ function markRows(count: string | null): void {
  * a Chromium trace), which the long-task observer counted against the app. Before that, role queries
  * computing accessible names across the whole page took 80–150 ms.
  */
-function pageMarks(page: Page): (name: MarkName, timeoutMs?: number) => Promise<number> {
+export function pageMarks(page: Page): (name: MarkName, timeoutMs?: number) => Promise<number> {
   const marks = new Map<MarkName, { at: Promise<number>; resolve(at: number): void }>();
   const entry = (name: MarkName) => {
     let mark = marks.get(name);
@@ -148,7 +148,7 @@ function atEnd(): boolean {
   return Boolean(last) && last?.getAttribute('aria-posinset') === last?.getAttribute('aria-setsize');
 }
 
-const takeLongTasks = (page: Page): Promise<Array<[number, number]>> => page.evaluate(() => (globalThis as unknown as PageGlobals).longTasks.splice(0));
+export const takeLongTasks = (page: Page): Promise<Array<[number, number]>> => page.evaluate(() => (globalThis as unknown as PageGlobals).longTasks.splice(0));
 const longest = (tasks: ReadonlyArray<[number, number]>): number => Math.max(0, ...tasks.map(([, duration]) => duration));
 
 export async function measureUi(folder: string): Promise<UiFigures> {

@@ -1,6 +1,7 @@
 // Runs in Node (diagnostic, not part of `npm run bench`): `node --import tsx scripts/bench/ui-only.ts
-// [--profile | --timeline | --trace] [--renderer DIR] [--runs N] [--size N]`. Without a mode, runs
-// measureUi N times. --timeline prints page load, the first API calls, the SSE messages (with sizes),
+// [--profile | --timeline | --trace | --reopen] [--renderer DIR] [--runs N] [--size N]`. Without a mode,
+// runs measureUi N times. --reopen indexes the library once (app only), then restarts the app and
+// reopens the page N times, printing when the first rows showed and every long task meanwhile. --timeline prints page load, the first API calls, the SSE messages (with sizes),
 // the first row and every long task with its start time; --profile adds a CPU profile and, for each
 // main-thread stretch over 40 ms, the functions it spent its time in; --trace prints the contents of
 // each task over 40 ms from a Chromium trace (style, layout, fonts, script). --renderer serves another
@@ -13,7 +14,7 @@ import { launchBrowser } from '../../tests/e2e/support/browser.js';
 import { startServerProcess } from '../../tests/e2e/support/server-process.js';
 import { removeAll, tempDir } from '../../tests/e2e/support/temp-library.js';
 import { syntheticLibrary } from './synthetic-library.js';
-import { measureUi } from './ui-bench.js';
+import { markRows, measureUi, observe, pageMarks, takeLongTasks } from './ui-bench.js';
 
 interface ProfileNode {
   id: number;
@@ -217,10 +218,60 @@ async function profiled(folder: string, cpu: boolean): Promise<void> {
   }
 }
 
+/** The app's view of its library, asked of browser mode with the token (no page open). */
+async function viewOf(server: { origin: string; url: string }): Promise<{ articles: unknown[]; indexing?: { state: string } | null }> {
+  const token = new URL(server.url).searchParams.get('token') ?? '';
+  const response = await fetch(`${server.origin}/api/library`, { headers: { authorization: `Bearer ${token}` } });
+  return ((await response.json()) as { value: { articles: unknown[]; indexing?: { state: string } | null } }).value;
+}
+
+/**
+ * A large library reopened through the page: indexed once by the app alone (no page, whose share of
+ * two cores would only slow that down), then the app restarted on the same data folder and the page
+ * opened, `runs` times. The page's reopening is what a person waits for each morning.
+ */
+async function reopened(folder: string, runs: number): Promise<void> {
+  const data = await tempDir('bench-ui-reopen');
+  try {
+    const first = await startServerProcess({ library: folder, data, built: true });
+    let articles = 0;
+    for (;;) {
+      const view = await viewOf(first);
+      articles = view.articles.length;
+      if (view.indexing?.state !== 'indexing') break;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+    await first.stop();
+    console.log(`indexed ${articles} articles; reopening ${runs} times`);
+    for (let run = 1; run <= runs; run++) {
+      const server = await startServerProcess({ library: folder, data, built: true });
+      const browser = await launchBrowser();
+      try {
+        const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        await page.addInitScript(observe);
+        await page.addInitScript(markRows, String(articles));
+        const marked = pageMarks(page);
+        await page.goto(server.url);
+        const listed = await marked('listed', 120_000);
+        // Whatever follows the first rows (a collection, the site filter's counts) counts too.
+        await page.waitForTimeout(1_000);
+        const tasks = await takeLongTasks(page);
+        console.log(`run ${run}: all ${articles} listed after ${Math.round(listed)} ms; long tasks (ms at page time): ${tasks.map(([at, ms]) => `${Math.round(ms)} at ${Math.round(at)}`).join(', ') || 'none'}`);
+      } finally {
+        await browser.close();
+        await server.stop();
+      }
+    }
+  } finally {
+    await removeAll(data);
+  }
+}
+
 const { folder } = await syntheticLibrary(argument('--size', 10_000));
 if (process.argv.includes('--profile')) await profiled(folder, true);
 else if (process.argv.includes('--timeline')) await profiled(folder, false);
 else if (process.argv.includes('--trace')) await traced(folder);
+else if (process.argv.includes('--reopen')) await reopened(folder, argument('--runs', 3));
 else {
   for (let run = 0; run < argument('--runs', 1); run++) console.log(JSON.stringify(await measureUi(folder)));
 }
