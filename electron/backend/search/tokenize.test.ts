@@ -4,9 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { BUNDLED_LIBRARY } from '../paths.js';
+import { readSeed, seedFiles } from '../indexer/seeds.fixture.js';
 import { tokenize } from './tokenize.js';
 
 const miniSearchTokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
@@ -31,8 +29,8 @@ test('splits every character of the Basic Multilingual Plane as MiniSearch does'
 });
 
 test('splits the seed captures as MiniSearch does', () => {
-  for (const file of readdirSync(BUNDLED_LIBRARY).filter((f) => f.endsWith('.txt'))) {
-    const text = readFileSync(path.join(BUNDLED_LIBRARY, file), 'utf8');
+  for (const file of seedFiles()) {
+    const text = readSeed(file);
     assert.deepEqual(tokenize(text), miniSearchTokenize(text), file);
   }
 });

@@ -2,7 +2,7 @@
 // file watcher), streaming its changes to the renderer as coalesced `libraryUpdated` deltas and
 // throttled `indexProgress` events, and closing it all down. When a file is renamed or moved, the
 // session finds its new article and the host moves the annotations there through the store.
-import type { ArticleMove, IndexProgress, LibraryView } from '../../common/contract.js';
+import type { ArticleMove, ArticleSummary, IndexProgress, LibraryView } from '../../common/contract.js';
 import { IndexCache, type ArticleMeta } from '../indexer/index-cache.js';
 import { WorkerPool, workerScript } from '../indexer/worker-pool.js';
 import { LibrarySearch, type SearchDoc } from '../search/library-search.js';
@@ -214,10 +214,13 @@ export class LibraryHost {
     // A move needs its article in the same delta (an open reader follows it there): with moves
     // pending, everything goes at once.
     const parted = this.#upserted.size > this.maxPushed && this.#moved.length === 0;
-    const going = parted ? [...this.#upserted.values()].slice(0, this.maxPushed) : [...this.#upserted.values()];
-    const upserted = going.map((a) => this.#summary(session, a));
-    if (parted) for (const a of going) this.#upserted.delete(a.id);
-    else this.#upserted.clear();
+    // Taken from the front of the pending ones, not by copying them all for each part.
+    const upserted: ArticleSummary[] = [];
+    for (const a of this.#upserted.values()) {
+      if (parted && upserted.length === this.maxPushed) break;
+      upserted.push(this.#summary(session, a));
+      this.#upserted.delete(a.id);
+    }
     const removed = [...this.#removed];
     const moved = this.#moved;
     this.#removed.clear();
