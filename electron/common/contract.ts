@@ -75,12 +75,34 @@ export interface LibraryView {
   folder: string;
   /** True when this is the bundled default library. */
   bundled: boolean;
+  /** Every article; or, for a large library (see `rest`), the newest of them. */
   articles: ArticleSummary[];
+  /**
+   * A large library's other articles, fetched part by part with getLibraryPart: the whole list in
+   * one answer (29 MB at 100,000 articles) froze the page for about a second while it was parsed,
+   * sorted and grouped. Absent when `articles` holds them all.
+   */
+  rest?: LibraryRest;
   errors: IndexProblem[];
   /** The indexing run in progress (or just ended) when the view was taken; absent when none ran. */
   indexing?: IndexProgress | null;
   /** The last libraryUpdated this view already holds (see LibraryDelta.revision). */
   revision: number;
+}
+
+/** Where the rest of a view's articles are kept for it (see LibraryView.rest). */
+export interface LibraryRest {
+  /** Names the list the view was cut from: every part comes from that same list. */
+  listing: string;
+  /** How many articles the whole list holds, the view's included. */
+  total: number;
+}
+
+/** Some articles of a kept list (getLibraryPart), newest first, and where the next part starts. */
+export interface LibraryPart {
+  articles: ArticleSummary[];
+  /** The `from` to ask for next; null after the last part. */
+  next: number | null;
 }
 
 /** How far the library's indexing has got: files read (from the cache or extracted) of all found. */
@@ -322,6 +344,12 @@ export interface LecternApi {
   getLibrary(): Promise<LibraryView>;
   /** Open another folder of articles; remembered across restarts. Emits libraryChanged. */
   openLibrary(folder: string): Promise<LibraryView>;
+  /**
+   * Articles of a large library's view from the `from`th on (see LibraryView.rest). A list no
+   * longer kept (another library opened since, or left unread for minutes) is not-found: the page
+   * then asks for the library again.
+   */
+  getLibraryPart(listing: string, from: number): Promise<LibraryPart>;
   /** One article with its body, highlights and note. */
   getArticle(articleId: string): Promise<ArticleView>;
   /** The article's whole capture with what extraction kept and dropped ("Show original"). */
@@ -392,6 +420,7 @@ export const API_METHODS = [
   'getAppInfo',
   'getLibrary',
   'openLibrary',
+  'getLibraryPart',
   'getArticle',
   'getOriginal',
   'addHighlight',

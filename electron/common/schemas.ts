@@ -30,6 +30,7 @@ export const argsSchemas: ArgsSchemas = {
   getAppInfo: z.tuple([]),
   getLibrary: z.tuple([]),
   openLibrary: z.tuple([absolutePath]),
+  getLibraryPart: z.tuple([z.string().regex(/^[a-z0-9-]{8,64}$/, 'a listing is 8–64 lowercase letters, digits or dashes'), offset]),
   getArticle: z.tuple([articleId]),
   getOriginal: z.tuple([articleId]),
   addHighlight: z.tuple([

@@ -5,7 +5,7 @@
 // never on timers; speed is the bench's job.
 // Screenshots of the progress and the list go to the temp folder, to look at.
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -64,6 +64,27 @@ function loseOneLibraryUpdate(): void {
           return;
         }
         handler?.(message);
+      });
+    }
+  };
+}
+
+interface UpdateGlobals {
+  EventSource: DropGlobals['EventSource'];
+  libraryUpdates?: string[];
+}
+
+/** Runs in the page before its scripts: keeps the library changes pushed to it. */
+function keepLibraryUpdates(): void {
+  const g = globalThis as unknown as UpdateGlobals;
+  const updates: string[] = [];
+  g.libraryUpdates = updates;
+  const Original = g.EventSource;
+  g.EventSource = class extends Original {
+    constructor(url: string, init?: object) {
+      super(url, init);
+      this.addEventListener('message', (message) => {
+        if (message.data.includes('"event":"libraryUpdated"')) updates.push(message.data);
       });
     }
   };
@@ -156,6 +177,39 @@ describe('a large library in browser mode', () => {
     await writeFile(path.join(library, 'badger.txt'), `Home | World\n\nBadgers Brief the Council\n\n${'The badger delegation told the council in Moscow that the talks would resume, officials said. '.repeat(6)}\n`);
     await count(COUNT + 2).waitFor();
     assert.equal(await other.evaluate(() => (globalThis as unknown as DropGlobals).dropped), 1, 'the change itself never reached the page');
+    await other.close();
+  });
+
+  test('a reopened large library is listed in parts, and changes pushed meanwhile are kept', async () => {
+    const total = COUNT + 2;
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await other.addInitScript(keepLibraryUpdates);
+    // The rest of the list is held back until a change has been pushed to the page meanwhile.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await other.route('**/api/call/getLibraryPart', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await openApp(other, server.url);
+    const listing = other.getByRole('status').filter({ hasText: `Listing 2,000 of ${total.toLocaleString('en')} articles` });
+    await listing.waitFor();
+    // The newest come first: the top of the list is right before the rest arrives.
+    const first = other.getByRole('listbox', { name: 'Library' }).getByRole('option').first();
+    assert.match((await first.textContent()) ?? '', /Story 0027/);
+    // One article added, and one the rest of the list holds (the oldest) deleted.
+    await writeFile(path.join(library, 'cheetah.txt'), `Home | World\n\nCheetahs Chair the Summit\n\n${'The cheetah delegation chaired the summit in Brussels, and the talks went quickly, officials said. '.repeat(6)}\n`);
+    await rm(path.join(library, 'archive', '0000.txt'));
+    await other.waitForFunction(() => {
+      const updates = (globalThis as unknown as UpdateGlobals).libraryUpdates ?? [];
+      return updates.some((u) => u.includes('cheetah.txt')) && updates.some((u) => u.includes('"removed":["'));
+    });
+    release();
+    await listing.waitFor({ state: 'detached' });
+    // Had the deletion been merged before the older part, that part would have brought it back.
+    await listCount(other, total).waitFor();
+    await other.getByRole('combobox', { name: 'Sort by' }).selectOption('title');
+    await other.getByRole('listbox', { name: 'Library' }).getByRole('option', { name: /Cheetahs Chair the Summit/ }).waitFor();
     await other.close();
   });
 });

@@ -128,6 +128,14 @@ describe('browser-mode server', () => {
     assert.match(bad.error.message, /getArticle/);
     const broken = JSON.parse((await call('getArticle', '{not json')).body) as { ok: boolean; error: { code: string } };
     assert.equal(broken.error.code, 'invalid-argument');
+    // A part of a kept list: the listing's name is checked, and so is where the part starts.
+    for (const args of ['["../../etc", 0]', '["0b5e1c2a-9f3d", -1]', '["0b5e1c2a-9f3d", 1.5]', '["0b5e1c2a-9f3d"]']) {
+      const part = JSON.parse((await call('getLibraryPart', args)).body) as { ok: boolean; error: { code: string } };
+      assert.deepEqual([part.ok, part.error.code], [false, 'invalid-argument'], args);
+    }
+    const gone = JSON.parse((await call('getLibraryPart', '["0b5e1c2a-9f3d", 0]')).body) as { ok: boolean; error: { code: string; message: string } };
+    assert.deepEqual([gone.ok, gone.error.code], [false, 'not-found']);
+    assert.match(gone.error.message, /no longer kept/);
   });
 
   test('serves the library through the API', async () => {

@@ -11,6 +11,7 @@ import type {
   ExportResult,
   HighlightView,
   LecternApi,
+  LibraryPart,
   LibraryView,
   HighlightPatch,
   MarkdownDocument,
@@ -81,6 +82,10 @@ export class LecternService implements LecternApi {
 
   async getLibrary(): Promise<LibraryView> {
     return this.#host.view(await this.#currentSession());
+  }
+
+  async getLibraryPart(listing: string, from: number): Promise<LibraryPart> {
+    return this.#host.listings.part(listing, from);
   }
 
   async openLibrary(folder: string): Promise<LibraryView> {

@@ -10,6 +10,7 @@ import type { AnnotationStore } from '../store/annotation-store.js';
 import type { ArticleRecord } from '../store/data-schema.js';
 import type { EventHub } from './events.js';
 import { throttled } from './throttle.js';
+import { LibraryListings } from './library-listings.js';
 import { LibrarySession, type ExtractPool, type SessionChange } from './library-session.js';
 import { watchLibrary, type LibraryWatcher } from './library-watcher.js';
 import { summaryOf } from './views.js';
@@ -30,6 +31,8 @@ export type AnnotationMover = Pick<AnnotationStore, 'moveRecord'>;
 export class LibraryHost {
   #pool: ExtractPool | null = null;
   readonly search: LibrarySearch;
+  /** A large library's list, kept for its page to fetch in parts (getLibraryPart). */
+  readonly listings = new LibraryListings();
   #session: LibrarySession | null = null;
   #watcher: LibraryWatcher | null = null;
   #token: object = {};
@@ -74,6 +77,7 @@ export class LibraryHost {
     this.#firstPushed = false;
     this.#heldProgress = null;
     this.search.reset(IndexCache.bodiesFileFor(this.cacheRoot, folder));
+    this.listings.clear();
     this.#upserted.clear();
     this.#removed.clear();
     this.#movedTo.clear();
@@ -133,11 +137,12 @@ export class LibraryHost {
     return this.viewNow(session);
   }
 
+  /** The view as it stands: a large library's newest articles, the rest kept for getLibraryPart. */
   viewNow(session: LibrarySession): LibraryView {
     return {
       folder: session.folder,
       bundled: session.bundled,
-      articles: session.articles().map((a) => this.#summary(session, a)),
+      ...this.listings.cut(session.articles().map((a) => this.#summary(session, a))),
       errors: session.errors(),
       indexing: session.progress,
       revision: this.#revision,

@@ -1,6 +1,7 @@
 // Runs in the renderer. While the library is being indexed: a progress bar with files done of all,
 // the rate and the time left, and a Cancel button; after a cancel, a line saying what happens next.
-import { cancelIndexing, indexProgress } from '../model/library';
+// While a large library's list comes in parts, how much of it is listed.
+import { cancelIndexing, indexProgress, listing } from '../model/library';
 import { formatCount } from './format';
 
 
@@ -11,6 +12,20 @@ function timeLeft(seconds: number | null): string {
 }
 
 export function IndexStatus() {
+  const listed = listing.value;
+  return (
+    <>
+      {listed && (
+        <p class="index-status quiet" role="status">
+          Listing {formatCount(listed.listed)} of {formatCount(listed.total)} articles…
+        </p>
+      )}
+      <IndexProgressBar />
+    </>
+  );
+}
+
+function IndexProgressBar() {
   const progress = indexProgress.value;
   if (!progress || progress.state === 'done') return null;
   if (progress.state === 'cancelled') {

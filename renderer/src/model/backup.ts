@@ -1,7 +1,7 @@
 // Runs in the renderer. "Back up everything…" and "Restore from backup…": a download and a file
 // picker in the browser, native dialogs on the desktop. A restore reloads what is shown.
 import { api, messageOf } from '../api/client';
-import { appInfo, library } from './library';
+import { appInfo, reloadLibrary } from './library';
 import { flushHighlightNote } from './highlight-note';
 import { flushNote } from './note';
 import { article, openArticle } from './reader';
@@ -41,7 +41,7 @@ export async function restoreCommand(): Promise<void> {
 }
 
 async function afterRestore(message: string): Promise<void> {
-  library.value = await api.getLibrary();
+  await reloadLibrary();
   const open = article.value;
   if (open) await openArticle(open.id);
   document.documentElement.dataset.restored = 'true';

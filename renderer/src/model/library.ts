@@ -1,7 +1,7 @@
 // Runs in the renderer. The open library and which article is selected in it; articles whose file was
 // renamed or moved are followed to their new id (the selection here, the reader through onArticleMoved).
 import { batch, computed, signal } from '@preact/signals';
-import type { AppInfo, ArticleMove, ArticleSummary, IndexProgress, LibraryDelta, LibraryView } from '../../../electron/common/contract';
+import type { AppInfo, ArticleMove, ArticleSummary, IndexProgress, LibraryDelta, LibraryRest, LibraryView } from '../../../electron/common/contract';
 import { api, messageOf, onEvent, onEventsResumed } from '../api/client';
 import { recordChange } from './list-changes';
 import { merge } from './list-merge';
@@ -13,6 +13,8 @@ export const library = signal<LibraryView | null>(null);
 export const loadingLibrary = signal(true);
 /** The indexing run of the open library: progress while it reads files, then done or cancelled. */
 export const indexProgress = signal<IndexProgress | null>(null);
+/** While a large library's list comes in part by part (see loadRest): how much of it is here. */
+export const listing = signal<{ listed: number; total: number } | null>(null);
 /** The article the list's cursor is on (it opens on click or Enter). */
 export const cursorId = signal<string | null>(null);
 
@@ -67,6 +69,8 @@ export function updateSummary(savedOn: string, change: Partial<ArticleSummary>):
   if (!view) return;
   // A save sent on an id that has moved since lands on the new article (the backend follows it too).
   const articleId = currentIdOf(savedOn);
+  // The article may be in a part still to come, as it was before this change.
+  if (restLoad) restLoad.changed.set(articleId, { ...restLoad.changed.get(articleId), ...change });
   const added: ArticleSummary[] = [];
   const dropped = new Map<string, ArticleSummary>();
   const articles = view.articles.map((a) => {
@@ -97,13 +101,15 @@ let refetching = false;
 /** The last change this page's list holds (see LibraryDelta.revision). */
 let lastRevision = 0;
 
-/** The whole list again, after pushed changes may have been lost; changes meanwhile are re-applied. */
-async function refetchLibrary(): Promise<void> {
-  if (!library.value || refetching) return;
+/** The whole list again, after pushed changes may have been lost; changes meanwhile are re-applied.
+ * False when it could not be fetched. */
+async function refetchLibrary(): Promise<boolean> {
+  if (!library.value || refetching) return false;
   refetching = true;
   const view = await api.getLibrary().catch(() => null); // gone again: the next reconnection retries
   refetching = false;
   if (view) showLibrary(view);
+  return view !== null;
 }
 
 /** The list becomes `view`, with the changes that arrived before it applied on top. */
@@ -111,7 +117,69 @@ function takeView(view: LibraryView): void {
   if (view.folder !== library.value?.folder) movedTo.clear();
   library.value = view;
   lastRevision = view.revision;
+  restLoad = null;
+  listing.value = null;
+  if (view.rest) void loadRest(view.rest, view.articles.length);
   applyEarlyDeltas(view.folder);
+}
+
+/** The library shown again as the backend has it now (after a restore, say). */
+export async function reloadLibrary(): Promise<void> {
+  showLibrary(await api.getLibrary());
+}
+
+/**
+ * The rest of a large library's list being fetched. Changes pushed meanwhile wait in `deltas`: the
+ * parts are the list as it was when the view was taken, and a change merged before them would be
+ * undone by the older entry a later part brings. Changes made here (a highlight counted) wait in
+ * `changed` for the article's part.
+ */
+let restLoad: { deltas: LibraryDelta[]; changed: Map<string, Partial<ArticleSummary>> } | null = null;
+/** The last rest load failed: the next failure is told rather than retried. */
+let restFailed = false;
+
+/**
+ * Fetches a view's other articles part by part, each merged into the list in a task of its own (see
+ * LibraryView.rest); the next part is asked for before this one is taken in. Then the changes that
+ * waited. A newer view stops it; a failure fetches the whole library again.
+ */
+async function loadRest(rest: LibraryRest, from: number): Promise<void> {
+  const load = { deltas: [] as LibraryDelta[], changed: new Map<string, Partial<ArticleSummary>>() };
+  restLoad = load;
+  listing.value = { listed: from, total: rest.total };
+  try {
+    let next: number | null = from;
+    let coming = api.getLibraryPart(rest.listing, from);
+    while (next !== null) {
+      const part = await coming;
+      if (restLoad !== load) return;
+      next = part.next;
+      if (next !== null) coming = api.getLibraryPart(rest.listing, next);
+      coming.catch(() => undefined); // awaited at the next turn, unless a newer view stopped this one
+      const view = library.value as LibraryView; // set before any rest is loaded
+      const added = load.changed.size === 0 ? part.articles : part.articles.map((a) => ({ ...a, ...load.changed.get(a.id) }));
+      const { articles, dropped } = merge(view.articles, added, []);
+      recordChange(view.articles, articles, { added, dropped });
+      batch(() => {
+        library.value = { ...view, articles };
+        listing.value = next === null ? null : { listed: articles.length, total: rest.total };
+      });
+    }
+  } catch (error) {
+    if (restLoad !== load) return;
+    restLoad = null;
+    listing.value = null;
+    // The kept list is gone (the backend restarted, or it went unread too long): the whole library
+    // again; told when that fails too, or when its rest fails as well.
+    const again = !restFailed;
+    restFailed = true;
+    if (!again || !(await refetchLibrary())) complain(messageOf(error));
+    return;
+  }
+  restFailed = false;
+  restLoad = null;
+  const view = library.value;
+  if (view) for (const delta of load.deltas) mergeDelta(view.folder, delta);
 }
 
 function showLibrary(view: LibraryView): void {
@@ -141,6 +209,14 @@ export function applyDelta(delta: LibraryDelta): void {
   const missed = delta.revision > lastRevision + 1;
   lastRevision = delta.revision;
   if (missed) void refetchLibrary();
+  if (restLoad) restLoad.deltas.push(delta);
+  else mergeDelta(view.folder, delta);
+}
+
+/** A change merged into the list of `folder`, if it is still the one shown. */
+function mergeDelta(folder: string, delta: LibraryDelta): void {
+  const view = library.value;
+  if (!view || view.folder !== folder) return;
   const removed = new Set(delta.removed);
   const upserted = delta.upserted.filter((a) => !removed.has(a.id));
   const { articles, dropped } = merge(view.articles, upserted, delta.removed);
