@@ -71,6 +71,20 @@ test('a list not kept is refused with a reason: unknown, after another library, 
   assert.throws(() => listings.part(unread, 5), notFound);
 });
 
+test('a list read to its end is dropped soon after; one still being read is kept', () => {
+  let now = 0;
+  const listings = new LibraryListings(5, 7, () => now);
+  const finished = listings.cut(library).rest?.listing ?? '';
+  const reading = listings.cut(library).rest?.listing ?? '';
+  for (let from: number | null = 5; from !== null; ) from = listings.part(finished, from).next;
+  listings.part(reading, 5);
+  now = 20_000;
+  assert.equal(listings.part(finished, 19).articles.length, 4, 'another tab may still be reading it');
+  now = 51_000;
+  assert.throws(() => listings.part(finished, 19), notFound);
+  assert.equal(listings.part(reading, 12).next, 19);
+});
+
 test('a page reloaded again and again keeps only the latest few lists', () => {
   const listings = new LibraryListings(5, 7);
   const cut = Array.from({ length: 6 }, () => listings.cut(library).rest?.listing ?? '');

@@ -14,6 +14,11 @@ export const LATER_PART = 5000;
 const KEPT_LISTINGS = 4;
 /** A list not read for this long is dropped: its page is gone, or will ask for the library again. */
 const KEPT_MS = 5 * 60_000;
+/**
+ * A list read to its end is dropped this long after: a page reading it at the same time (another
+ * tab told of the same view) has finished by then, and 100,000 summaries need not stay in memory.
+ */
+const KEPT_READ_MS = 30_000;
 
 /** Newest first, as the list opens; the path settles ties, so the cut never depends on arrival order. */
 function newestFirst(articles: readonly ArticleSummary[]): ArticleSummary[] {
@@ -26,7 +31,7 @@ function newestFirst(articles: readonly ArticleSummary[]): ArticleSummary[] {
 }
 
 export class LibraryListings {
-  readonly #kept = new Map<string, { articles: ArticleSummary[]; readAt: number }>();
+  readonly #kept = new Map<string, { articles: ArticleSummary[]; readAt: number; readToEnd: boolean }>();
 
   constructor(
     private readonly viewPart = VIEW_PART,
@@ -39,17 +44,24 @@ export class LibraryListings {
     if (articles.length <= this.viewPart) return { articles };
     const ordered = newestFirst(articles);
     this.#dropStale();
+    this.#makeRoom();
     const listing = randomUUID();
-    this.#kept.set(listing, { articles: ordered, readAt: this.now() });
+    this.#kept.set(listing, { articles: ordered, readAt: this.now(), readToEnd: false });
     return { articles: ordered.slice(0, this.viewPart), rest: { listing, total: ordered.length } };
   }
 
   /** The kept list's articles from `from` on, one part of them. */
   part(listing: string, from: number): LibraryPart {
+    this.#dropStale();
     const kept = this.#kept.get(listing);
     if (!kept) throw new LecternError('not-found', 'That list of the library is no longer kept; ask for the library again.');
     kept.readAt = this.now();
     const end = Math.min(kept.articles.length, from + this.laterPart);
+    if (end === kept.articles.length && !kept.readToEnd) {
+      kept.readToEnd = true;
+      // Dropped then even if nothing else is asked meanwhile.
+      setTimeout(() => this.#dropStale(), KEPT_READ_MS + 1000).unref();
+    }
     return { articles: kept.articles.slice(from, end), next: end < kept.articles.length ? end : null };
   }
 
@@ -60,8 +72,11 @@ export class LibraryListings {
 
   #dropStale(): void {
     const now = this.now();
-    for (const [listing, kept] of this.#kept) if (now - kept.readAt > KEPT_MS) this.#kept.delete(listing);
-    // Oldest first in a Map's order: the least recently cut go.
+    for (const [listing, kept] of this.#kept) if (now - kept.readAt > (kept.readToEnd ? KEPT_READ_MS : KEPT_MS)) this.#kept.delete(listing);
+  }
+
+  /** Room for one more list: the least recently cut go (a Map keeps the order of insertion). */
+  #makeRoom(): void {
     for (const listing of this.#kept.keys()) {
       if (this.#kept.size < KEPT_LISTINGS) break;
       this.#kept.delete(listing);
