@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { HASHES } from './duplicates.js';
+import { readSignatures, writeSignatures } from './signatures-file.js';
 import { IndexCache, type CachedFile } from './index-cache.js';
 
 let root: string;
@@ -133,7 +134,9 @@ test('signatures come back with their entries, and signatures not saved with the
   const dir = IndexCache.dirFor(root, library);
   assert.ok(!(await readFile(path.join(dir, 'manifest.jsonl'), 'utf8')).includes('"signature"'), 'the manifest holds no signature text');
   const again = await IndexCache.open(root, library, 'stamp-a');
-  await again.signaturesRead; // read in the background: a reopen does not wait for them
+  // Read only when first needed: a reopen that finds nothing changed lists without them.
+  assert.equal(again.files.get('story-1.txt')?.signature, null);
+  await again.signaturesRead;
   for (const i of [0, 1, 2, 350, 699]) assert.deepEqual(again.files.get(`story-${i}.txt`)?.signature ?? null, signed(i), `story ${i}`);
   again.close();
 
@@ -144,6 +147,16 @@ test('signatures come back with their entries, and signatures not saved with the
   assert.equal(cut.files.size, 0, 'extracted again: copies would otherwise go unlinked');
   assert.equal(cut.takeEarlier().length, 0);
   cut.close();
+});
+
+test('a large signatures file reads back whole, record for record, though it is read in slices', async () => {
+  const file = path.join(root, 'many-signatures.bin');
+  const count = 25_001;
+  const signed = (i: number): Uint32Array | null => (i % 1000 === 7 ? null : Uint32Array.from({ length: HASHES }, (_, k) => (i * 31 + k + 1) >>> 0));
+  writeSignatures(file, 'many', Array.from({ length: count }, (_, i) => signed(i)), count);
+  const read = await readSignatures(file, 'many', count);
+  assert.equal(read.length, count);
+  for (const i of [0, 7, 9_999, 10_000, 10_007, 19_999, 20_000, 25_000]) assert.deepEqual(read[i] ?? null, signed(i), `record ${i}`);
 });
 
 test('two saves asked for at once are written one after the other, and agree with each other', async () => {
