@@ -114,12 +114,17 @@ async function refetchLibrary(): Promise<boolean> {
 
 /** The list becomes `view`, with the changes that arrived before it applied on top. */
 function takeView(view: LibraryView): void {
+  // Opening a folder gives its view twice, as the answer and as libraryChanged: its parts are
+  // fetched once.
+  if (view.rest && view.rest.listing === lastListing) return;
+  lastListing = view.rest?.listing ?? null;
   if (view.folder !== library.value?.folder) movedTo.clear();
   library.value = view;
   lastRevision = view.revision;
   restLoad = null;
   listing.value = null;
   if (view.rest) void loadRest(view.rest, view.articles.length);
+  else restFailed = false;
   applyEarlyDeltas(view.folder);
 }
 
@@ -137,6 +142,8 @@ export async function reloadLibrary(): Promise<void> {
 let restLoad: { deltas: LibraryDelta[]; changed: Map<string, Partial<ArticleSummary>> } | null = null;
 /** The last rest load failed: the next failure is told rather than retried. */
 let restFailed = false;
+/** The kept list the last view taken was cut from (see LibraryView.rest). */
+let lastListing: string | null = null;
 
 /**
  * Fetches a view's other articles part by part, each merged into the list in a task of its own (see
