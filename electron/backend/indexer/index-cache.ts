@@ -87,10 +87,11 @@ export class IndexCache {
   #signaturesRead: Promise<void> | null = null;
 
   /**
-   * Settles once every entry read from disk has its signature. They are read when first needed, not
-   * with the manifest: at 100,000 articles the read holds the main thread for a quarter of a second,
-   * which delayed the list of a reopened library. Await it before using an entry's signature
-   * (linking copies, matching renames); a save waits for it by itself.
+   * Settles once every entry read from disk has its signature. They are read when this is first
+   * asked for (a library session asks once it has listed the cache), not with the manifest: at
+   * 100,000 articles the read held the main thread for a quarter of a second, which delayed the list
+   * of a reopened library. Await it before using an entry's signature (linking copies, matching
+   * renames); a save waits for it by itself.
    */
   get signaturesRead(): Promise<void> {
     this.#signaturesRead ??= this.#readSignatures?.() ?? Promise.resolve();

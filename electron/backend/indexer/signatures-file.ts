@@ -80,9 +80,15 @@ export async function readSignatures(file: string, id: string, count: number): P
   if (bytes.length !== header.length + count * RECORD_BYTES || !bytes.subarray(0, header.length).equals(header)) {
     throw new Error(`${file} is not the signatures file the index cache was saved with.`);
   }
-  // One copy into memory of our own: aligned for Uint32Array views, whatever the buffer's offset.
-  const all = new Uint32Array(count * HASHES);
-  new Uint8Array(all.buffer).set(bytes.subarray(header.length));
+  // Viewed where it was read when its records start 4-aligned (a large file's buffer is its own);
+  // otherwise copied once. Copying 51 MB at 100,000 records held the event loop for 0.1–0.2 s.
+  const start = bytes.byteOffset + header.length;
+  let all: Uint32Array;
+  if (start % 4 === 0) all = new Uint32Array(bytes.buffer, start, count * HASHES);
+  else {
+    all = new Uint32Array(count * HASHES);
+    new Uint8Array(all.buffer).set(bytes.subarray(header.length));
+  }
   const out = new Array<Uint32Array | null>(count);
   for (let i = 0; i < count; i++) {
     const sig = all.subarray(i * HASHES, (i + 1) * HASHES);

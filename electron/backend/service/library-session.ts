@@ -70,6 +70,9 @@ export class LibrarySession {
     });
     const cache = await IndexCache.open(cacheRoot, folder);
     const session = new LibrarySession(folder, bundled, cache, pool, hooks);
+    // The signatures are read once the caller has its session (and the page its list): a change
+    // to the folder soon after finds them read, and the list did not wait for them.
+    setImmediate(() => void cache.signaturesRead);
     if (cache.files.size > listFromCacheAbove) {
       for (const entry of cache.files.values()) session.#articles.keep(entry);
       session.#checking = true;
