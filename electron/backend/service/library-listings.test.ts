@@ -37,10 +37,11 @@ test('a library no larger than a view comes whole, in its own order, with nothin
 });
 
 test('a larger one: the newest in the view, then every other article once, newest first', () => {
-  const listings = new LibraryListings(5, 7);
+  // The first part reaches the 15th article; the later ones hold 7 each.
+  const listings = new LibraryListings(5, 7, Date.now, 15);
   const { view, parts } = readAll(listings, library);
   assert.equal(view.length, 5);
-  assert.deepEqual(parts.map((p) => p.length), [7, 7, 4]);
+  assert.deepEqual(parts.map((p) => p.length), [10, 7, 1]);
   const all = [...view, ...parts.flat()];
   assert.deepEqual(new Set(all.map((a) => a.id)), new Set(library.map((a) => a.id)));
   assert.equal(all.length, library.length);
@@ -54,7 +55,7 @@ test('a larger one: the newest in the view, then every other article once, newes
 
 test('a list not kept is refused with a reason: unknown, after another library, or unread too long', () => {
   let now = 0;
-  const listings = new LibraryListings(5, 7, () => now);
+  const listings = new LibraryListings(5, 7, () => now, 0);
   assert.throws(() => listings.part('0b5e1c2a-unknown', 5), notFound);
 
   const first = listings.cut(library).rest?.listing ?? '';
@@ -73,7 +74,7 @@ test('a list not kept is refused with a reason: unknown, after another library, 
 
 test('a list read to its end is dropped soon after; one still being read is kept', () => {
   let now = 0;
-  const listings = new LibraryListings(5, 7, () => now);
+  const listings = new LibraryListings(5, 7, () => now, 0);
   const finished = listings.cut(library).rest?.listing ?? '';
   const reading = listings.cut(library).rest?.listing ?? '';
   for (let from: number | null = 5; from !== null; ) from = listings.part(finished, from).next;
@@ -86,7 +87,7 @@ test('a list read to its end is dropped soon after; one still being read is kept
 });
 
 test('a page reloaded again and again keeps only the latest few lists', () => {
-  const listings = new LibraryListings(5, 7);
+  const listings = new LibraryListings(5, 7, Date.now, 0);
   const cut = Array.from({ length: 6 }, () => listings.cut(library).rest?.listing ?? '');
   assert.throws(() => listings.part(cut[0] ?? '', 5), notFound);
   assert.equal(listings.part(cut[5] ?? '', 5).articles.length, 7);
