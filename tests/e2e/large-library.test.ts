@@ -212,4 +212,20 @@ describe('a large library in browser mode', () => {
     await other.getByRole('listbox', { name: 'Library' }).getByRole('option', { name: /Cheetahs Chair the Summit/ }).waitFor();
     await other.close();
   });
+
+  test('a part of the list the backend no longer keeps: the page asks for the library again and lists it whole', async () => {
+    const total = COUNT + 2;
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    let asked = 0;
+    await other.route('**/api/call/getLibraryPart', async (route) => {
+      // The first part is refused as the backend refuses a list it dropped (restarted, or unread for minutes).
+      if (++asked > 1) return route.continue();
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'not-found', message: 'That list of the library is no longer kept; ask for the library again.' } }) });
+    });
+    await openApp(other, server.url);
+    await listCount(other, total).waitFor();
+    assert.ok(asked >= 2, `the rest was asked for again (${asked} parts asked for)`);
+    assert.equal(await other.getByText('no longer kept').count(), 0, 'a refusal that the page recovered from is not shown');
+    await other.close();
+  });
 });
