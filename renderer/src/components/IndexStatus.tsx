@@ -1,7 +1,7 @@
 // Runs in the renderer. While the library is being indexed: a progress bar with files done of all,
 // the rate and the time left, and a Cancel button; after a cancel, a line saying what happens next.
 // While a large library's list comes in parts, how much of it is listed.
-import { cancelIndexing, indexProgress, listing } from '../model/library';
+import { cancelIndexing, indexProgress, listingProgress } from '../model/library';
 import { formatCount } from './format';
 
 
@@ -12,7 +12,7 @@ function timeLeft(seconds: number | null): string {
 }
 
 export function IndexStatus() {
-  const listed = listing.value;
+  const listed = listingProgress.value;
   return (
     <>
       {listed && (

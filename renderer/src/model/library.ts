@@ -14,7 +14,7 @@ export const loadingLibrary = signal(true);
 /** The indexing run of the open library: progress while it reads files, then done or cancelled. */
 export const indexProgress = signal<IndexProgress | null>(null);
 /** While a large library's list comes in part by part (see loadRest): how much of it is here. */
-export const listing = signal<{ listed: number; total: number } | null>(null);
+export const listingProgress = signal<{ listed: number; total: number } | null>(null);
 /** The article the list's cursor is on (it opens on click or Enter). */
 export const cursorId = signal<string | null>(null);
 
@@ -122,7 +122,7 @@ function takeView(view: LibraryView): void {
   library.value = view;
   lastRevision = view.revision;
   restLoad = null;
-  listing.value = null;
+  listingProgress.value = null;
   if (view.rest) void loadRest(view.rest, view.articles.length);
   else restFailed = false;
   applyEarlyDeltas(view.folder);
@@ -153,7 +153,7 @@ let lastListing: string | null = null;
 async function loadRest(rest: LibraryRest, from: number): Promise<void> {
   const load = { deltas: [] as LibraryDelta[], changed: new Map<string, Partial<ArticleSummary>>() };
   restLoad = load;
-  listing.value = { listed: from, total: rest.total };
+  listingProgress.value = { listed: from, total: rest.total };
   try {
     let next: number | null = from;
     let coming = api.getLibraryPart(rest.listing, from);
@@ -161,21 +161,23 @@ async function loadRest(rest: LibraryRest, from: number): Promise<void> {
       const part = await coming;
       if (restLoad !== load) return;
       next = part.next;
-      if (next !== null) coming = api.getLibraryPart(rest.listing, next);
-      coming.catch(() => undefined); // awaited at the next turn, unless a newer view stopped this one
+      if (next !== null) {
+        coming = api.getLibraryPart(rest.listing, next);
+        coming.catch(() => undefined); // awaited at the next turn, unless a newer view stopped this one
+      }
       const view = library.value as LibraryView; // set before any rest is loaded
       const added = load.changed.size === 0 ? part.articles : part.articles.map((a) => ({ ...a, ...load.changed.get(a.id) }));
       const { articles, dropped } = merge(view.articles, added, []);
       recordChange(view.articles, articles, { added, dropped });
       batch(() => {
         library.value = { ...view, articles };
-        listing.value = next === null ? null : { listed: articles.length, total: rest.total };
+        listingProgress.value = next === null ? null : { listed: articles.length, total: rest.total };
       });
     }
   } catch (error) {
     if (restLoad !== load) return;
     restLoad = null;
-    listing.value = null;
+    listingProgress.value = null;
     // The kept list is gone (the backend restarted, or it went unread too long): the whole library
     // again; told when that fails too, or when its rest fails as well.
     const again = !restFailed;
