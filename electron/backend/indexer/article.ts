@@ -25,6 +25,8 @@ export interface ExtractionWithLines {
   lines: OriginalLine[];
   /** The body's word hashes (wordHashes of bodyText(paragraphs)), when the extractor has them already. */
   bodyWordHashes?: Uint32Array;
+  /** Whether the body is plain (text-utils' isPlain), when the extractor knows it already. */
+  bodyPlain?: boolean;
 }
 
 /** Reading speed for the "min read" figure: a common adult average for non-fiction. */

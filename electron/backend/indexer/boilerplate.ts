@@ -210,6 +210,7 @@ export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
       density: line.density,
       sentenceEnd: line.sentenceEnd,
       cjk: line.cjk,
+      plain: line.plain,
       occurrences: line.occurrences,
       adjacentTwin: line.adjacentTwin,
       repeatsEarlier: line.repeatsEarlier,

@@ -69,6 +69,22 @@ const PATTERNS: RegExp[] = [
 /** Compiled once: the month alternation is long, and findDates runs on every line of every page. */
 const GLOBAL_PATTERNS = PATTERNS.map((p) => new RegExp(p.source, 'giu'));
 
+/**
+ * For each pattern, what any match of it contains, without the month alternation: a line of prose
+ * that mentions a year ("in 2013") is ruled out by these, where the patterns tried the long
+ * alternation of month names at every letter. Every month name is letters (\p{L}).
+ */
+const SLASH_DATE = /\d[/.]\d{1,2}[/.]\d{4}/u;
+const MUST_HAVE: readonly RegExp[] = [
+  /\d{4}-\d/u,
+  SLASH_DATE,
+  SLASH_DATE,
+  // month, day, year: "June 07, 2011"
+  /\p{L}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}/iu,
+  // day, month, year: "20 Nov, 2019", "30 de março de 2015"
+  /\d(?:st|nd|rd|th|\.)?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?\d{4}/iu,
+];
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function valid(y: number, mo: number, d: number): boolean {
@@ -96,7 +112,9 @@ export function findDates(line: string, order: SlashOrder = 'unknown'): FoundDat
   if (!/\d{4}/u.test(line)) return [];
   const found: FoundDate[] = [];
   const taken: Array<[number, number]> = [];
-  for (const pattern of GLOBAL_PATTERNS) {
+  for (let p = 0; p < GLOBAL_PATTERNS.length; p++) {
+    const pattern = GLOBAL_PATTERNS[p];
+    if (!pattern || !MUST_HAVE[p]?.test(line)) continue;
     for (const m of line.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;

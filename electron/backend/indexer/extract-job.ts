@@ -35,8 +35,11 @@ export type ExtractResult =
   | { file: string; stamp: FileStamp; hash: string; kind: 'article-line'; article: ArticleMeta; bodyLine: Uint8Array; signature: Uint32Array | null }
   | { file: string; stamp: FileStamp | null; hash: string | null; kind: 'problem'; message: string };
 
-/** The text's content hash (sha1 of its UTF-8; one-shot, see article-id.ts). */
-export const hashText = (text: string): string => digest('sha1', text, 'hex');
+/**
+ * The text's content hash (sha1 of its UTF-8; one-shot, see article-id.ts). `utf8`: the same text
+ * as UTF-8 bytes, when the caller has them (the file read): hashed as they are, not encoded again.
+ */
+export const hashText = (text: string, utf8?: Uint8Array): string => digest('sha1', utf8 ?? text, 'hex');
 
 /**
  * `io`: 'blocking' in a worker thread, which has nothing else to do while it waits and saves the
@@ -64,7 +67,7 @@ export async function runExtractTask(task: ExtractTask, io: 'async' | 'blocking'
     read = await readArticleFile(absolute);
   }
   if (!read.ok) return { file, stamp, hash: null, kind: 'problem', message: read.message };
-  const hash = hashText(read.text);
+  const hash = hashText(read.text, read.utf8);
   const known = stamp ?? { size: 0, mtimeMs: 0 };
   if (hash === task.knownHash) return { file, stamp: known, hash, kind: 'unchanged' };
   const outcome = articleFromText(file, read.text);

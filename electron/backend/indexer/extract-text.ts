@@ -8,7 +8,7 @@ import type { ExtractedArticle, ExtractionWithLines, LineRole } from './article.
 import { classifyLines, type ClassifiedLine } from './boilerplate.js';
 import { bylineText, findByline, findPublishedPartial, findTags } from './header-fields.js';
 import { detectLanguage } from './language.js';
-import { splitLines, wordHashesOfLines } from './lines.js';
+import { splitLines, stopwordCountsOfLines, wordHashesOfLines } from './lines.js';
 import { findDateline, findPublished, findSite, findSource, findTitle } from './metadata.js';
 import { siteBySignature } from './outlet-signatures.js';
 import { findComments, findRegion, isBodyLine } from './region.js';
@@ -81,13 +81,17 @@ function extract(text: string, withLines: boolean): ExtractionWithLines {
     dateline: findDateline(paragraphs[0]),
     byline: bylineText(bylineLine),
     tags: tagged.tags,
-    language: detectLanguage(paragraphs),
+    // The paragraphs are the body lines' texts: their function words were looked up as they were split.
+    language: detectLanguage(paragraphs, (length) => stopwordCountsOfLines(body, length)),
     paragraphs,
     comments: textsOf(comments),
   };
   // The lines were hashed word by word as they were split: the body's hashes are copied out of them.
   const bodyWordHashes = wordHashesOfLines(body);
-  if (!withLines) return { article, lines: [], bodyWordHashes };
+  // The paragraphs are the body lines' texts, joined by plain separators.
+  let bodyPlain = true;
+  for (const line of body) bodyPlain &&= line.plain;
+  if (!withLines) return { article, lines: [], bodyWordHashes, bodyPlain };
 
   const roles = new Map<number, LineRole>();
   for (const l of body) roles.set(l.index, 'body');
@@ -101,5 +105,5 @@ function extract(text: string, withLines: boolean): ExtractionWithLines {
   for (const l of lines) if (l.credit !== null && chrome.has(l.index)) meta.push(l);
   for (const l of meta) if (l && !roles.has(l.index)) roles.set(l.index, 'meta');
   if (titleIndex >= 0) roles.set(titleIndex, 'title');
-  return { article, lines: lines.map((l) => ({ text: l.text, role: roles.get(l.index) ?? 'removed' })), bodyWordHashes };
+  return { article, lines: lines.map((l) => ({ text: l.text, role: roles.get(l.index) ?? 'removed' })), bodyWordHashes, bodyPlain };
 }

@@ -44,11 +44,18 @@ export class HashSet30 {
     if (++this.#size * 2 > this.#slots.length) this.#grow();
   }
 
-  /** Empties the set; keeps its memory unless a huge page grew it. */
-  clear(): void {
-    if (this.#slots.length > KEPT_SLOTS) {
-      this.#slots = new Int32Array(INITIAL_SLOTS);
-      this.#mask = INITIAL_SLOTS - 1;
+  /**
+   * Empties the set for about `expected` values (a hint); keeps its memory unless it is far larger
+   * than that (emptying it costs as much as it is large, and one long page must not make every
+   * short one after it clear a megabyte) or smaller.
+   */
+  clear(expected = 0): void {
+    const wanted = Math.max(INITIAL_SLOTS, 2 ** Math.ceil(Math.log2(Math.max(1, expected) * 2)));
+    const size = this.#slots.length;
+    // Too small is made the right size at once, rather than grown (and rehashed) step by step.
+    if (size > KEPT_SLOTS || size > 4 * wanted || size < wanted) {
+      this.#slots = new Int32Array(wanted);
+      this.#mask = wanted - 1;
     } else if (this.#size > 0) {
       this.#slots.fill(0);
     }

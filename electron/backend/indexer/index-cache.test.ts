@@ -5,6 +5,7 @@ import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, writ
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { bodyLine } from './bodies-file.js';
 import { HASHES } from './duplicates.js';
 import { readSignatures, writeSignatures } from './signatures-file.js';
 import { IndexCache, type CachedFile } from './index-cache.js';
@@ -62,6 +63,19 @@ test('bodies come back for the files they were written for', async () => {
   assert.ok(ref);
   assert.deepEqual(again.readBody(ref).paragraphs, [`Story 7 says ${'so '.repeat(7)}`]);
   again.close();
+});
+
+test('a batch of bodies written at once comes back body for body, among bodies written one by one', async () => {
+  const cache = await IndexCache.open(root, '/library/batched', 'stamp-a');
+  const first = cache.appendBody({ paragraphs: ['Written alone, first.'], comments: [] });
+  const batch = Array.from({ length: 9 }, (_, i) => ({ paragraphs: [`Story ${i} of the batch, ${'é'.repeat(i)}.`], comments: i % 3 ? [] : [`A comment on ${i}.`] }));
+  const refs = cache.appendBodyLines(batch.map(bodyLine));
+  const last = cache.appendBody({ paragraphs: ['Written alone, after the batch.'], comments: [] });
+  assert.deepEqual(refs.map((ref) => cache.readBody(ref)), batch);
+  assert.deepEqual(cache.readBody(first).paragraphs, ['Written alone, first.']);
+  assert.deepEqual(cache.readBody(last).paragraphs, ['Written alone, after the batch.']);
+  assert.deepEqual(cache.appendBodyLines([]), []);
+  cache.close();
 });
 
 test('a manifest is never read against bodies it was not saved with: they are extracted again', async () => {

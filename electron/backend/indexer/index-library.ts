@@ -82,10 +82,10 @@ async function indexFile(root: string, file: string): Promise<FileOutcome> {
 
 /** One file's text as an indexed article (duplicateOf is settled later, over the whole library). */
 export function articleFromText(file: string, text: string): FileOutcome {
-  const { article: extracted, format, bodyWordHashes } = extractFile(file, text);
+  const { article: extracted, format, bodyWordHashes, bodyPlain } = extractFile(file, text);
   if (extracted.paragraphs.length === 0) return { ok: false, problem: { file, message: NO_TEXT_MESSAGE } };
   const body = bodyText(extracted.paragraphs);
-  const plain = isPlain(body);
+  const plain = bodyPlain ?? isPlain(body);
   const hashes = bodyWordHashes ?? wordHashes(body);
   // A plain text has the same tokens lowercased or not, so the hashes count its words; another may
   // not (Unicode lowercasing can split one), and is counted as it is.

@@ -54,16 +54,22 @@ function byModels(sample: string, leaning: string | null): string {
 }
 
 /**
+ * stopwordCounts of the paragraphs joined by "\n" and cut to `length`, when the caller has counted
+ * their function words already (line splitting looks every word up).
+ */
+export type StopwordCounter = (length: number) => ReturnType<typeof stopwordCounts>;
+
+/**
  * Language of the body, from its first 1,500 characters: the script for Japanese and Korean, function
  * words for the languages stopwords.ts lists, and tinyld (about 2 ms a call, too slow to run on
  * every one of a thousand captures) for the rest.
  */
-export function detectLanguage(paragraphs: readonly string[]): string | null {
+export function detectLanguage(paragraphs: readonly string[], countedStopwords?: StopwordCounter): string | null {
   const sample = joinedStart(paragraphs, SAMPLE_LENGTH);
   if (!hasLetters(sample, 40)) return null;
   if (/[\u3040-\u30ff]/u.test(sample)) return 'ja';
   if (/[\uac00-\ud7af]/u.test(sample)) return 'ko';
-  const counts = stopwordCounts(sample);
+  const counts = countedStopwords ? countedStopwords(SAMPLE_LENGTH) : stopwordCounts(sample);
   const clear = clearStopwordLanguage(counts);
   if (clear) return clear;
   const [leader] = counts;

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { articleFromText } from './index-library.js';
-import { splitLines, wordHashesOfLines } from './lines.js';
+import { splitLines, stopwordCountsOfLines, wordHashesOfLines } from './lines.js';
+import { isPlain } from './text-utils.js';
+import { stopwordCounts } from './stopwords.js';
 import { readSeed, seedFiles } from './seeds.fixture.js';
 import { wordHashes } from './shingles.js';
 import { bodyText } from './article.js';
@@ -22,6 +24,31 @@ test('the hashes kept for some lines equal the hashes of those lines joined', ()
       const lines = splitLines(rawLines.join('\n'));
       const some = lines.filter((_, i) => picks[i] ?? true);
       assert.deepEqual([...wordHashesOfLines(some)], joinedHashes(some.map((l) => l.text)));
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('function words counted as lines were split equal those counted in the lines joined and cut short', () => {
+  // Function words of several languages, cut anywhere (mid-word too), and the letters whose lowercase
+  // is longer (İ) or plain (the Kelvin sign).
+  const char = fc.constantFrom(...'abcXYZ 0189 .,\'’-\u00a0\t', ...'éßİ\u212aёЖ中', 'the ', 'The ', 'and ', 'der ', 'и ', 'que ', 'yang ', "it's ", 'said ');
+  const line = fc.array(char, { maxLength: 30 }).map((c) => c.join(''));
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 20 }), fc.array(fc.boolean(), { maxLength: 20 }), fc.nat(400), (rawLines, picks, length) => {
+      const lines = splitLines(rawLines.join('\n'));
+      const some = lines.filter((_, i) => picks[i] ?? true);
+      assert.deepEqual(stopwordCountsOfLines(some, length), stopwordCounts(some.map((l) => l.text).join('\n').slice(0, length)));
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('a line is plain exactly when its text is, odd spaces and invisible characters removed', () => {
+  const char = fc.constantFrom(...'ab Z.1’–\u00a0\t\u200b\u00ad\ufeff', 'é', '\u212a', '中');
+  fc.assert(
+    fc.property(fc.array(fc.array(char, { maxLength: 12 }).map((c) => c.join('')), { maxLength: 12 }), (rawLines) => {
+      for (const line of splitLines(rawLines.join('\n'))) assert.equal(line.plain, isPlain(line.text), JSON.stringify(line.text));
     }),
     { numRuns: 1000 },
   );

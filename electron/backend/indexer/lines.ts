@@ -5,8 +5,8 @@
 // only measures; deciding what is boilerplate is boilerplate.ts's job.
 import { HashSet30 } from './hash-set.js';
 import { mix32, shingleCount, shingleHashesInto } from './shingles.js';
-import { hasCjk, normalizeSpaces, scanWords, scanned } from './text-utils.js';
-import { isStopwordAt } from './stopwords.js';
+import { hasCjk, isPlain, normalizeSpaces, notPlainCursor, oddSpaceCursor, scanWords, scanned } from './text-utils.js';
+import { countStopwordSlot, countStopwords, emptyStopwordCounts, rankStopwordCounts, stopSlotAt } from './stopwords.js';
 
 export interface Line {
   /** Position among the non-empty lines of the page. */
@@ -25,6 +25,8 @@ export interface Line {
   /** Ends like a sentence (., !, ?, …, CJK stops, possibly followed by closing quotes). */
   sentenceEnd: boolean;
   cjk: boolean;
+  /** The text is plain (text-utils' isPlain): ASCII and a few punctuation marks. */
+  plain: boolean;
   /** How many times the exact text occurs on the page. */
   occurrences: number;
   /** The same text sits on the line right before or after (image alt text + caption render twice). */
@@ -35,6 +37,19 @@ export interface Line {
 
 // A closing emoji ("... today! 🙂") does not hide the full stop before it.
 const SENTENCE_END = /[.!?…。！？](?:["'”’»)\]]*|>>)(?:\s*[\p{Extended_Pictographic}\uFE0F\u200D]+)?$/u;
+
+/**
+ * SENTENCE_END.test(text) for a text without trailing white space, from its last character where
+ * that settles it (most lines): a regex anchored at the end still tries every position of the line.
+ * A full stop, ! or ? ends a sentence; any other ASCII character but a closing quote or bracket and
+ * the > of ">>" cannot end a match (no ASCII character is a pictograph).
+ */
+function endsSentence(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 46 || last === 33 || last === 63) return true; // . ! ?
+  if (last < 128 && last !== 34 && last !== 39 && last !== 41 && last !== 93 && last !== 62) return false; // " ' ) ] >
+  return SENTENCE_END.test(text);
+}
 const SHINGLE = 4;
 /** Lines longer than this are prose of their own, never a teaser copy; caps the work on huge lines. */
 const MAX_SHINGLED_TOKENS = 400;
@@ -54,14 +69,40 @@ const seen = new HashSet30();
  */
 const PAGE_WORDS = 1 << 16;
 let pageWords = new Uint32Array(PAGE_WORDS);
+/** Beside each word hash, the word's function-word slot (stopwords.ts's stopSlotAt; -1 for none). */
+let pageStopSlots = new Int16Array(PAGE_WORDS);
 let pageWordCount = 0;
 
-/** Makes room in pageWords for `more` hashes. */
+/** Makes room in pageWords (and pageStopSlots) for `more` hashes. */
 function reservePageWords(more: number): void {
   if (pageWordCount + more <= pageWords.length) return;
-  const grown = new Uint32Array(Math.max(pageWords.length * 2, pageWordCount + more));
+  const size = Math.max(pageWords.length * 2, pageWordCount + more);
+  const grown = new Uint32Array(size);
   grown.set(pageWords.subarray(0, pageWordCount));
   pageWords = grown;
+  const grownSlots = new Int16Array(size);
+  grownSlots.set(pageStopSlots.subarray(0, pageWordCount));
+  pageStopSlots = grownSlots;
+}
+
+/**
+ * stopwordCounts(lines' texts joined by "\n", cut to `length` characters), from the function words
+ * found as the page was split (lines of the page splitLines last split): the language of a body is
+ * told from its start without scanning it again. A line the cut falls in is counted from its text.
+ */
+export function stopwordCountsOfLines(lines: readonly Line[], length: number): Array<readonly [language: string, hits: number]> {
+  const counts = emptyStopwordCounts();
+  let at = 0;
+  for (const line of lines) {
+    if (at >= length) break;
+    if (at + line.length > length) {
+      countStopwords(counts, line.text.slice(0, length - at));
+      break;
+    }
+    for (let k = line.firstWord; k < line.firstWord + line.tokens; k++) countStopwordSlot(counts, pageStopSlots[k] ?? -1);
+    at += line.length + 1;
+  }
+  return rankStopwordCounts(counts);
 }
 
 /**
@@ -115,27 +156,43 @@ export function splitLines(text: string): Line[] {
   const firsts = new FirstOccurrences();
   /** For each line, the index of the first line with the same text (itself when it is the first). */
   const firstOf: number[] = [];
-  seen.clear();
+  // About a word per six characters in prose, a shingle per word: an eighth errs on the large side.
+  seen.clear(Math.min(text.length >> 3, MAX_INDEX));
   pageWordCount = 0;
+  // Which lines have a character that needs looking at, found by one search up to the next one.
+  const oddSpaces = oddSpaceCursor(text);
+  const notPlain = notPlainCursor(text);
+  let start = 0;
   // A huge page's hashes are not kept once the next page is split.
-  if (pageWords.length > 16 * PAGE_WORDS) pageWords = new Uint32Array(PAGE_WORDS);
+  if (pageWords.length > 16 * PAGE_WORDS) {
+    pageWords = new Uint32Array(PAGE_WORDS);
+    pageStopSlots = new Int16Array(PAGE_WORDS);
+  }
 
   for (const rawLine of text.split('\n')) {
-    const lineText = normalizeSpaces(rawLine);
+    const end = start + rawLine.length;
+    const lineText = normalizeSpaces(rawLine, oddSpaces.within(start, end));
+    // Normalising only removes characters or turns them into spaces: a plain raw line stays plain.
+    const plain = !notPlain.within(start, end) || isPlain(lineText);
+    start = end + 1;
     if (lineText === '') continue;
     // Each token is hashed where it lies, never copied out as a string: the hash serves both the
     // function-word lookup and the shingles (a string per token, and a Set lookup hashing it again,
     // took about 40 % of the splitter's time).
     const key = lineText.toLowerCase();
     const firstWord = pageWordCount;
-    const tokens = scanWords(key);
+    // Lowercasing a plain text leaves it plain (a text that only becomes plain lowercased, as with
+    // the Kelvin sign, is scanned by the regex to the same tokens).
+    const tokens = scanWords(key, plain);
     const { hashes, bounds } = scanned;
     let stop = 0;
     reservePageWords(tokens);
     for (let k = 0; k < tokens; k++) {
       const hash = hashes[k] ?? 0;
+      const slot = stopSlotAt(key, bounds[2 * k] ?? 0, bounds[2 * k + 1] ?? 0, hash);
+      pageStopSlots[pageWordCount] = slot;
       pageWords[pageWordCount++] = hash;
-      if (isStopwordAt(key, bounds[2 * k] ?? 0, bounds[2 * k + 1] ?? 0, hash)) stop++;
+      if (slot >= 0) stop++;
     }
     const index = lines.length;
     const first = firsts.find(key, tokens, lines, index);
@@ -168,9 +225,10 @@ export function splitLines(text: string): Line[] {
       firstWord,
       stopwords: stop,
       density: tokens === 0 ? 0 : stop / tokens,
-      sentenceEnd: SENTENCE_END.test(lineText),
-      // A plain text has no CJK character, nor has the line it is the lowercase of.
-      cjk: !scanned.plain && hasCjk(lineText),
+      sentenceEnd: endsSentence(lineText),
+      // A plain text has no CJK character.
+      cjk: !plain && hasCjk(lineText),
+      plain,
       occurrences: 1,
       adjacentTwin: false,
       repeatsEarlier: first !== undefined || contained,

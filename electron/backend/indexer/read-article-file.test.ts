@@ -24,8 +24,8 @@ async function fileWith(name: string, content: string | Uint8Array): Promise<str
 
 const SAMPLE = 'Café déjà vu – “naïve” façade, 5 €.\nSecond line.';
 
-test('plain UTF-8 text comes back unchanged, with line endings normalised to LF', async () => {
-  assert.deepEqual(await readArticleFile(await fileWith('plain.txt', SAMPLE)), { ok: true, text: SAMPLE });
+test('plain UTF-8 text comes back unchanged (with its bytes, to hash), with line endings normalised to LF', async () => {
+  assert.deepEqual(await readArticleFile(await fileWith('plain.txt', SAMPLE)), { ok: true, text: SAMPLE, utf8: Buffer.from(SAMPLE, 'utf8') });
   const crlf = await readArticleFile(await fileWith('crlf.txt', 'one\r\ntwo\rthree\n'));
   assert.deepEqual(crlf, { ok: true, text: 'one\ntwo\nthree\n' });
 });

@@ -1,6 +1,6 @@
 // Runs in Node. Reads one capture from disk as text, with a sentence a person understands for every
 // way that can fail (empty, binary, unknown encoding, too large, unreadable). Never throws.
-import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type * as Chardet from 'chardet';
 import { loadOnFirstUse } from '../load-on-first-use.js';
@@ -8,7 +8,10 @@ import { loadOnFirstUse } from '../load-on-first-use.js';
 /** Only files that are not UTF-8 need the encoding detector. */
 const chardet = loadOnFirstUse<typeof Chardet>('chardet');
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+export type ReadResult =
+  /** `utf8`: the file's bytes when they are exactly the text's UTF-8 (no BOM, no CR), else absent. */
+  | { ok: true; text: string; utf8?: Uint8Array }
+  | { ok: false; message: string };
 
 /** Larger than any real article capture; refusing keeps one stray file from exhausting memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -127,21 +130,28 @@ function supported(label: string): boolean {
   }
 }
 
-function decode(bytes: Uint8Array, html: boolean): string | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeStrict('utf-8', bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeStrict('utf-16le', bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeStrict('utf-16be', bytes.subarray(2));
+/** A text, and whether it is the bytes' UTF-8 exactly (no BOM): then the bytes hash as the text. */
+interface Decoded {
+  text: string;
+  sameBytes: boolean;
+}
+
+function decode(bytes: Uint8Array, html: boolean): Decoded | null {
+  const withBom = (text: string | null): Decoded | null => (text === null ? null : { text, sameBytes: false });
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return withBom(decodeStrict('utf-8', bytes.subarray(3)));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return withBom(decodeStrict('utf-16le', bytes.subarray(2)));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return withBom(decodeStrict('utf-16be', bytes.subarray(2)));
   // (textOf has ruled out binary already.)
   const utf8 = decodeStrict('utf-8', bytes);
-  if (utf8 !== null) return utf8;
+  if (utf8 !== null) return { text: utf8, sameBytes: true };
   const declared = html ? declaredCharset(bytes) : null;
   if (declared && supported(declared)) {
     const text = decodeStrict(declared, bytes);
-    if (text !== null) return text;
+    if (text !== null) return { text, sameBytes: false };
   }
   // Old Western captures first (a strict plausibility check), then whatever chardet recognises
   // (Shift_JIS, GB18030, windows-1251, EUC-KR…). Anything else is reported, never shown as mojibake.
-  return decodeLatin(bytes) ?? decodeDetected(bytes);
+  return withBom(decodeLatin(bytes) ?? decodeDetected(bytes));
 }
 
 /** Why an opened file is not read (not a regular file, too large), or null: both readers ask. */
@@ -193,7 +203,7 @@ export function readStampedFileBlocking(absPath: string): { read: ReadResult; st
       stamp = { size: info.size, mtimeMs: info.mtimeMs };
       const refused = refusalOf(info);
       if (refused) return { read: { ok: false, message: refused }, stamp };
-      bytes = readFileSync(fd);
+      bytes = readOpenFile(fd, info.size);
     } finally {
       closeSync(fd);
     }
@@ -203,6 +213,22 @@ export function readStampedFileBlocking(absPath: string): { read: ReadResult; st
     return { read: { ok: false, message: ioMessage(error) }, stamp };
   }
   return { read: textOf(bytes, absPath), stamp };
+}
+
+/**
+ * The `size` bytes of an open file (fewer if it shrank meanwhile), as readFileSync(fd) reads a
+ * regular file, but without the second stat it makes to learn the size we have.
+ */
+function readOpenFile(fd: number, size: number): Buffer {
+  // Not zero-filled: every byte returned is read into it.
+  const bytes = Buffer.allocUnsafe(size);
+  let done = 0;
+  while (done < size) {
+    const read = readSync(fd, bytes, done, size - done, null);
+    if (read === 0) break;
+    done += read;
+  }
+  return done < size ? bytes.subarray(0, done) : bytes;
 }
 
 function stampOf(absPath: string): FileStamp | null {
@@ -216,8 +242,10 @@ function textOf(bytes: Uint8Array, absPath: string): ReadResult {
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: MESSAGES.tooLarge }; // grew meanwhile
   const hasBom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!hasBom && looksBinary(bytes)) return { ok: false, message: MESSAGES.binary };
-  const text = decode(bytes, /\.html?$/iu.test(absPath));
-  if (text === null) return { ok: false, message: MESSAGES.encoding };
+  const decoded = decode(bytes, /\.html?$/iu.test(absPath));
+  if (decoded === null) return { ok: false, message: MESSAGES.encoding };
+  const { text } = decoded;
   if (text.includes('\u0000')) return { ok: false, message: MESSAGES.binary }; // e.g. binary behind a BOM
-  return { ok: true, text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
+  if (text.includes('\r')) return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+  return decoded.sameBytes ? { ok: true, text, utf8: bytes } : { ok: true, text };
 }

@@ -62,6 +62,7 @@ Object.values(LISTS).forEach((list, language) => {
  * (a copy, then V8 hashing its characters again); this answers from the hash the splitter computes
  * anyway and the characters in place.
  */
+/** (Fewer than 2^15: lines.ts keeps a page's slots as 16-bit integers.) */
 const STOP_SLOTS = 1 << Math.ceil(Math.log2(STOPWORDS.size * 4));
 const stopHashes = new Int32Array(STOP_SLOTS);
 const stopWords: Array<string | undefined> = new Array<string | undefined>(STOP_SLOTS).fill(undefined);
@@ -76,7 +77,7 @@ for (const word of STOPWORDS) {
 }
 
 /** The slot of the function word text.slice(start, end) (whose fnv1a hash is `hash`), or -1. */
-function stopSlotAt(text: string, start: number, end: number, hash: number): number {
+export function stopSlotAt(text: string, start: number, end: number, hash: number): number {
   const length = end - start;
   for (let slot = hash & (STOP_SLOTS - 1); ; slot = (slot + 1) & (STOP_SLOTS - 1)) {
     const word = stopWords[slot];
@@ -93,20 +94,35 @@ export function isStopwordAt(text: string, start: number, end: number, hash: num
   return stopSlotAt(text, start, end, hash) >= 0;
 }
 
-/** Languages by how many of a text's word tokens are their function words, most first (ties in list order). */
-export function stopwordCounts(text: string): Array<readonly [language: string, hits: number]> {
-  const counts = new Array<number>(LANGUAGES.length).fill(0);
+/** Hits per language (indexes into LANGUAGES), to be filled by countStopwordSlot and ranked. */
+export const emptyStopwordCounts = (): number[] => new Array<number>(LANGUAGES.length).fill(0);
+
+/** Counts the function word in `slot` (stopSlotAt's; -1 for none) for each language listing it. */
+export function countStopwordSlot(counts: number[], slot: number): void {
+  if (slot >= 0) for (const language of stopLanguages[slot] ?? []) counts[language] = (counts[language] ?? 0) + 1;
+}
+
+/** Counts the function words of a text (lowercased here) into `counts`. */
+export function countStopwords(counts: number[], text: string): void {
   const lower = text.toLowerCase();
   const tokens = scanWords(lower);
   const { hashes, bounds } = scanned;
-  for (let k = 0; k < tokens; k++) {
-    const slot = stopSlotAt(lower, bounds[2 * k] ?? 0, bounds[2 * k + 1] ?? 0, hashes[k] ?? 0);
-    if (slot >= 0) for (const language of stopLanguages[slot] ?? []) counts[language] = (counts[language] ?? 0) + 1;
-  }
+  for (let k = 0; k < tokens; k++) countStopwordSlot(counts, stopSlotAt(lower, bounds[2 * k] ?? 0, bounds[2 * k + 1] ?? 0, hashes[k] ?? 0));
+}
+
+/** Languages by their counts, most first (ties in list order). */
+export function rankStopwordCounts(counts: readonly number[]): Array<readonly [language: string, hits: number]> {
   // Pushed, not mapped: see textsOf in extract-text.ts.
   const ranked: Array<readonly [string, number]> = [];
   LANGUAGES.forEach((code, i) => ranked.push([code, counts[i] ?? 0]));
   return ranked.sort((a, b) => b[1] - a[1]);
+}
+
+/** Languages by how many of a text's word tokens are their function words, most first (ties in list order). */
+export function stopwordCounts(text: string): Array<readonly [language: string, hits: number]> {
+  const counts = emptyStopwordCounts();
+  countStopwords(counts, text);
+  return rankStopwordCounts(counts);
 }
 
 /**

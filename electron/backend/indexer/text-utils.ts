@@ -22,13 +22,17 @@ const whiteAt = (line: string, i: number): boolean => {
  * parts, the cheapest first: one regex with all of them as alternatives took a quarter longer, and a
  * loop over char codes longer still (text-utils.test.ts checks every character against the regexes).
  */
-function isUntidy(line: string): boolean {
+function isUntidy(line: string, mayHoldOddSpace: boolean): boolean {
   const n = line.length;
-  return n > 0 && (whiteAt(line, 0) || whiteAt(line, n - 1) || line.includes('  ') || ODD_SPACE.test(line));
+  return n > 0 && (whiteAt(line, 0) || whiteAt(line, n - 1) || line.includes('  ') || (mayHoldOddSpace && ODD_SPACE.test(line)));
 }
 
-export function normalizeSpaces(line: string): string {
-  if (!isUntidy(line)) return line;
+/**
+ * `mayHoldOddSpace` false: the caller knows the line has no ODD_SPACE character (see
+ * ClassCursor), and the search for one is skipped.
+ */
+export function normalizeSpaces(line: string, mayHoldOddSpace = true): string {
+  if (!isUntidy(line, mayHoldOddSpace)) return line;
   return line.replace(INVISIBLE, '').replace(SPACE_LIKE, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
@@ -99,8 +103,10 @@ const KEPT_ROOM = 1 << 18;
  * The word tokens of a text (WORD's matches) with their fnv1a hashes, into `scanned`; returns how
  * many. The text is taken as it is: callers pass it lowercased when the hashes should fold case.
  * Allocates nothing for a plain text (hashPlainWords); any other goes through the Unicode regex.
+ * `plain`: whether the text is plain, when the caller knows (isPlain is not asked again). A plain
+ * text passed as not plain gets the same tokens, by the regex.
  */
-export function scanWords(text: string): number {
+export function scanWords(text: string, plain?: boolean): number {
   const room = (text.length >> 1) + 1;
   const size = scanned.hashes.length;
   if (size < room || (size > KEPT_ROOM && room <= KEPT_ROOM)) {
@@ -108,7 +114,7 @@ export function scanWords(text: string): number {
     scanned.bounds = new Uint32Array(2 * Math.max(room, 1024));
   }
   const { hashes, bounds } = scanned;
-  scanned.plain = isPlain(text);
+  scanned.plain = plain ?? isPlain(text);
   if (scanned.plain) return hashPlainWords(text, hashes, bounds);
   let count = 0;
   const re = new RegExp(WORD.source, 'gu');
@@ -126,6 +132,41 @@ export function scanWords(text: string): number {
 export function isPlain(text: string): boolean {
   return !NEEDS_REGEX.test(text);
 }
+
+/**
+ * Which lines of a text hold a character of a class, asked line after line, in order: one search
+ * answers for every line up to the next such character, where testing each line would run a regex
+ * per line. Real captures have a no-break space or an accented letter on a few lines of most pages.
+ */
+export class ClassCursor {
+  /** Offset of the next character of the class at or after the last search's start (Infinity: none). */
+  #next = -1;
+
+  /** `pattern`: a global regex matching one character of the class. */
+  constructor(
+    private readonly text: string,
+    private readonly pattern: RegExp,
+  ) {}
+
+  /** Whether text[start, end) holds one; each call's start at or after the previous call's. */
+  within(start: number, end: number): boolean {
+    if (this.#next < start) {
+      this.pattern.lastIndex = start;
+      const match = this.pattern.exec(this.text);
+      this.#next = match ? match.index : Infinity;
+    }
+    return this.#next < end;
+  }
+}
+
+// Shared by every cursor: each search sets lastIndex first, and a cursor's searches all happen
+// within one synchronous pass over its text.
+const ODD_SPACE_ANYWHERE = new RegExp(ODD_SPACE.source, 'g');
+const NEEDS_REGEX_ANYWHERE = new RegExp(NEEDS_REGEX.source, 'g');
+
+/** Cursors over a text for the characters that make a line untidy (ODD_SPACE) or not plain. */
+export const oddSpaceCursor = (text: string): ClassCursor => new ClassCursor(text, ODD_SPACE_ANYWHERE);
+export const notPlainCursor = (text: string): ClassCursor => new ClassCursor(text, NEEDS_REGEX_ANYWHERE);
 
 /** Calls `word(start, end)` for each word token of a text (WORD's matches), in order. */
 export function forEachWord(text: string, word: (start: number, end: number) => void): void {

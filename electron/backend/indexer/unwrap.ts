@@ -24,11 +24,31 @@ function wrapWidth(lengths: readonly number[]): number | null {
 /** A line that starts a new block even without a blank line before it: a list item or a heading mark. */
 const BLOCK_START = /^(?:[-*•·–]\s|\d{1,3}[.)]\s|#{1,6}\s|>)/u;
 
+const WHITE = /\s/;
+
+/**
+ * The lengths of a text's lines without their trailing white space, the blank ones left out: what
+ * `text.split('\n').map((l) => l.trimEnd().length).filter((n) => n > 0)` gives, without making a
+ * string of every line of every capture, which are nearly all left as they are.
+ */
+function lineLengths(text: string): number[] {
+  const lengths: number[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let last = end;
+    // trimEnd's white space is ≤ U+0020 or ≥ U+00A0.
+    for (let c = text.charCodeAt(last - 1); last > start && (c <= 32 || c >= 0xa0) && WHITE.test(text.charAt(last - 1)); c = text.charCodeAt(last - 1)) last--;
+    if (last > start) lengths.push(last - start);
+    start = end + 1;
+  }
+  return lengths;
+}
+
 export function unwrapHardWrapped(text: string): string {
-  const lines = text.split('\n');
-  const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0);
-  const width = wrapWidth(lengths);
+  const width = wrapWidth(lineLengths(text));
   if (width === null) return text;
+  const lines = text.split('\n');
 
   const out: string[] = [];
   let current: string | null = null;

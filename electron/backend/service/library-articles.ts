@@ -125,6 +125,11 @@ export class LibraryArticles {
   /** Takes in a batch of extraction results (bodies appended to the cache); returns the change, for the listener. */
   apply(results: readonly ExtractResult[]): SessionChange {
     const change: SessionChange = { upserted: [], removed: [], bodies: [] };
+    // The batch's bodies written together, then handed out in order.
+    const lines: Uint8Array[] = [];
+    for (const result of results) if (result.kind === 'article-line') lines.push(result.bodyLine);
+    const written = this.cache.appendBodyLines(lines);
+    let nextWritten = 0;
     for (const result of results) {
       const previous = this.cache.files.get(result.file);
       const previousId = previous?.article?.id;
@@ -141,7 +146,7 @@ export class LibraryArticles {
         let body: BodyRef;
         if (result.kind === 'article-line') {
           meta = result.article;
-          body = this.cache.appendBodyLine(result.bodyLine);
+          body = written[nextWritten++] ?? this.cache.appendBodyLine(result.bodyLine);
         } else {
           const { paragraphs, comments, ...rest } = result.article;
           meta = rest;

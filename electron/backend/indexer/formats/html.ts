@@ -62,7 +62,7 @@ export function extractHtml(html: string): ExtractionWithLines {
   if (parsed?.content) {
     const { document: story } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
     paragraphs = blockTexts(story, headings);
-    if (paragraphs.length === 0) paragraphs = (parsed.textContent ?? '').split(/\n+/u).map(normalizeSpaces).filter(Boolean);
+    if (paragraphs.length === 0) paragraphs = (parsed.textContent ?? '').split(/\n+/u).map((text) => normalizeSpaces(text)).filter(Boolean);
   }
   let title = normalizeSpaces(parsed?.title ?? '') || pick(meta, ['og:title', 'twitter:title']) || pageTitle || null;
   // Readability keeps the headline as the story's first heading: that is the title as published
