@@ -5,7 +5,8 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { BUNDLED_LIBRARY } from '../paths.js';
 import { extractText } from './extract-text.js';
-import { unwrapHardWrapped } from './unwrap.js';
+import fc from 'fast-check';
+import { lineLengths, unwrapHardWrapped } from './unwrap.js';
 
 /** Wraps every paragraph at `width` columns, as `fmt` or an e-mail client would. */
 function hardWrap(text: string, width: number): string {
@@ -51,4 +52,14 @@ test('list items and short last lines keep their own lines', () => {
   assert.equal(unwrapped[0], body);
   assert.ok(unwrapped.includes('- first item') && unwrapped.includes('- second item'));
   assert.ok(unwrapped.includes('Signed,') && unwrapped.includes('A. Reader'));
+});
+
+test("the lines' lengths are measured as trimEnd would, blank lines left out", () => {
+  const char = fc.constantFrom(...'ab .\n\t\r\u00a0\u2028\u3000\ufeff\u200bé');
+  fc.assert(
+    fc.property(fc.array(char, { maxLength: 60 }).map((c) => c.join('')), (text) => {
+      assert.deepEqual(lineLengths(text), text.split('\n').map((l) => l.trimEnd().length).filter((n) => n > 0));
+    }),
+    { numRuns: 2000 },
+  );
 });

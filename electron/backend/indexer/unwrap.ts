@@ -31,7 +31,7 @@ const WHITE = /\s/;
  * `text.split('\n').map((l) => l.trimEnd().length).filter((n) => n > 0)` gives, without making a
  * string of every line of every capture, which are nearly all left as they are.
  */
-function lineLengths(text: string): number[] {
+export function lineLengths(text: string): number[] {
   const lengths: number[] = [];
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
