@@ -5,7 +5,7 @@
 // only measures; deciding what is boilerplate is boilerplate.ts's job.
 import { HashSet30 } from './hash-set.js';
 import { mix32, shingleCount, shingleHashesInto } from './shingles.js';
-import { hasCjk, isPlain, normalizeSpaces, notPlainCursor, oddSpaceCursor, scanWords, scanned } from './text-utils.js';
+import { hasCjk, isPlain, normalizeSpaces, oddCharacterCursor, scanWords, scanned } from './text-utils.js';
 import { countStopwordSlot, countStopwords, emptyStopwordCounts, rankStopwordCounts, stopSlotAt } from './stopwords.js';
 
 export interface Line {
@@ -160,8 +160,7 @@ export function splitLines(text: string): Line[] {
   seen.clear(Math.min(text.length >> 3, MAX_INDEX));
   pageWordCount = 0;
   // Which lines have a character that needs looking at, found by one search up to the next one.
-  const oddSpaces = oddSpaceCursor(text);
-  const notPlain = notPlainCursor(text);
+  const oddCharacters = oddCharacterCursor(text);
   let start = 0;
   // A huge page's hashes are not kept once the next page is split.
   if (pageWords.length > 16 * PAGE_WORDS) {
@@ -171,9 +170,10 @@ export function splitLines(text: string): Line[] {
 
   for (const rawLine of text.split('\n')) {
     const end = start + rawLine.length;
-    const lineText = normalizeSpaces(rawLine, oddSpaces.within(start, end));
+    const odd = oddCharacters.within(start, end);
+    const lineText = normalizeSpaces(rawLine, odd);
     // Normalising only removes characters or turns them into spaces: a plain raw line stays plain.
-    const plain = !notPlain.within(start, end) || isPlain(lineText);
+    const plain = !odd || isPlain(lineText);
     start = end + 1;
     if (lineText === '') continue;
     // Each token is hashed where it lies, never copied out as a string: the hash serves both the

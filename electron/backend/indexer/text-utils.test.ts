@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { countWords, fnv1a, hashPlainWords, isPlain, normalizeSpaces, scanWords, scanned, wordTokens } from './text-utils.js';
+import { countWords, fnv1a, hashPlainWords, isPlain, normalizeSpaces, oddCharacterCursor, scanWords, scanned, wordTokens } from './text-utils.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const reference = (text: string): string[] => [...text.toLowerCase().matchAll(WORD)].map((m) => m[0]);
@@ -75,4 +75,15 @@ test('a huge line is scanned whole, and its buffers are not kept once an ordinar
   assert.equal(scanWords('two words'), 2);
   assert.ok(scanned.hashes.length < 1_000_000, `${scanned.hashes.length} hashes kept`);
   assert.deepEqual([...scanned.hashes.subarray(0, 2)], [fnv1a('two'), fnv1a('words')]);
+});
+
+test('the odd-character cursor stops at exactly the code units that make a line untidy or not plain', () => {
+  for (let code = 0; code < 0x10000; code++) {
+    const line = `a${String.fromCharCode(code)}b`;
+    const odd = !isPlain(line) || normalizeSpaces(line) !== line;
+    assert.equal(oddCharacterCursor(line).within(0, line.length), odd, `U+${code.toString(16)}`);
+  }
+  // Lines asked in order: each is answered by where the next odd character lies.
+  const cursor = oddCharacterCursor('plain\nnbsp\u00a0here\nplain again\nacc\u00e9nt');
+  assert.deepEqual([[0, 5], [6, 15], [16, 27], [28, 34]].map(([start, end]) => cursor.within(start ?? 0, end ?? 0)), [false, true, false, true]);
 });

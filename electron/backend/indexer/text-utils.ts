@@ -159,14 +159,16 @@ export class ClassCursor {
   }
 }
 
-// Shared by every cursor: each search sets lastIndex first, and a cursor's searches all happen
-// within one synchronous pass over its text.
-const ODD_SPACE_ANYWHERE = new RegExp(ODD_SPACE.source, 'g');
-const NEEDS_REGEX_ANYWHERE = new RegExp(NEEDS_REGEX.source, 'g');
+/**
+ * Every character that makes a line untidy (ODD_SPACE's) or not plain (NEEDS_REGEX's), in one class:
+ * a line without any is both tidy and plain, found by one search of a page instead of two. Shared by
+ * every cursor: each search sets lastIndex first, and a cursor's searches all happen within one
+ * synchronous pass over its text.
+ */
+const ODD_OR_NOT_PLAIN = new RegExp(`${NEEDS_REGEX.source}|[\\t\\v\\f\\u00A0]`, 'g');
 
-/** Cursors over a text for the characters that make a line untidy (ODD_SPACE) or not plain. */
-export const oddSpaceCursor = (text: string): ClassCursor => new ClassCursor(text, ODD_SPACE_ANYWHERE);
-export const notPlainCursor = (text: string): ClassCursor => new ClassCursor(text, NEEDS_REGEX_ANYWHERE);
+/** A cursor over a text for the characters that may make a line untidy or not plain. */
+export const oddCharacterCursor = (text: string): ClassCursor => new ClassCursor(text, ODD_OR_NOT_PLAIN);
 
 /** Calls `word(start, end)` for each word token of a text (WORD's matches), in order. */
 export function forEachWord(text: string, word: (start: number, end: number) => void): void {
