@@ -6,10 +6,14 @@ import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 
 const utf8 = new TextEncoder();
 
+/** A body's line of the bodies file, as text. */
+export const bodyLineText = (body: { paragraphs: readonly string[]; comments: readonly string[] }): string =>
+  `${JSON.stringify({ paragraphs: body.paragraphs, comments: body.comments })}\n`;
+
 /** A body as one line of the bodies file (IndexCache.readBody reads it back). */
 export function bodyLine(body: { paragraphs: readonly string[]; comments: readonly string[] }): Uint8Array {
   // A fresh array of its own (not a slice of a shared pool): only its bytes cross between threads.
-  return utf8.encode(`${JSON.stringify({ paragraphs: body.paragraphs, comments: body.comments })}\n`);
+  return utf8.encode(bodyLineText(body));
 }
 
 /** Writes a new bodies file's first line, naming it: gives the name and the line's length. */

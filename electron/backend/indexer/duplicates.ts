@@ -67,14 +67,20 @@ export function signature(paragraphs: readonly string[]): Uint32Array | null {
  */
 let shingles = new Uint32Array(MAX_TOKENS);
 
-/** signature() of a body given its word hashes (wordHashes of its text), which the indexer has already. */
-export function signatureOfWords(words: Uint32Array): Uint32Array | null {
+/** Which bins of the signature being made were filled: one array for every signature. */
+const filled = new Uint8Array(HASHES);
+
+/**
+ * signature() of a body given its word hashes (wordHashes of its text), which the indexer has already;
+ * written into `room` (HASHES long) when given, else into an array of its own.
+ */
+export function signatureOfWords(words: Uint32Array, room?: Uint32Array | null): Uint32Array | null {
   const count = Math.min(words.length, MAX_TOKENS);
   const n = shingleCount(count, SHINGLE);
   if (n === 0) return null;
   if (shingles.length < n) shingles = new Uint32Array(Math.max(n, shingles.length * 2));
   shingleHashesInto(words, count, SHINGLE, shingles);
-  const sig = new Uint32Array(HASHES).fill(EMPTY);
+  const sig = (room ?? new Uint32Array(HASHES)).fill(EMPTY);
   for (let i = 0; i < n; i++) {
     const h = shingles[i] ?? 0;
     const bin = h & (HASHES - 1);
@@ -82,7 +88,6 @@ export function signatureOfWords(words: Uint32Array): Uint32Array | null {
   }
   // A plain loop: Uint8Array.from with a mapping function went through the iterator protocol,
   // and was nearly half of signing a body.
-  const filled = new Uint8Array(HASHES);
   for (let bin = 0; bin < HASHES; bin++) filled[bin] = sig[bin] === EMPTY ? 0 : 1;
   for (let bin = 0; bin < HASHES; bin++) if (!filled[bin]) sig[bin] = sig[donorOf(bin, filled)] ?? EMPTY;
   return sig;

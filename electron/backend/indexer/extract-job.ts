@@ -8,6 +8,7 @@ import type { IndexedArticle } from './article.js';
 import type { ArticleMeta } from './index-cache.js';
 import { signatureOfWords } from './duplicates.js';
 import { bodyLine } from './bodies-file.js';
+import { BatchBuffers } from './batch-buffers.js';
 import { articleFromText } from './index-library.js';
 import { readArticleFile, readStampedFileBlocking, type FileStamp, type ReadResult } from './read-article-file.js';
 
@@ -45,7 +46,7 @@ export const hashText = (text: string, utf8?: Uint8Array): string => digest('sha
  * `io`: 'blocking' in a worker thread, which has nothing else to do while it waits and saves the
  * thread pool's round trips (see readStampedFileBlocking); 'async' on the main thread.
  */
-export async function runExtractTask(task: ExtractTask, io: 'async' | 'blocking' = 'async'): Promise<ExtractResult> {
+export async function runExtractTask(task: ExtractTask, io: 'async' | 'blocking' = 'async', batch?: BatchBuffers): Promise<ExtractResult> {
   const { file } = task;
   const absolute = path.join(task.root, ...file.split('/'));
   let stamp: FileStamp | null = task.stamp ?? null;
@@ -72,8 +73,26 @@ export async function runExtractTask(task: ExtractTask, io: 'async' | 'blocking'
   if (hash === task.knownHash) return { file, stamp: known, hash, kind: 'unchanged' };
   const outcome = articleFromText(file, read.text);
   if (!outcome.ok) return { file, stamp: known, hash, kind: 'problem', message: outcome.problem.message };
-  const sig = signatureOfWords(outcome.wordHashes);
+  const sig = signatureOfWords(outcome.wordHashes, batch?.signatureRoom());
   if (!task.bodyAsLine) return { file, stamp: known, hash, kind: 'article', article: outcome.article, signature: sig };
   const { paragraphs, comments, ...article } = outcome.article;
-  return { file, stamp: known, hash, kind: 'article-line', article, bodyLine: bodyLine({ paragraphs, comments }), signature: sig };
+  if (!batch) return { file, stamp: known, hash, kind: 'article-line', article, bodyLine: bodyLine({ paragraphs, comments }), signature: sig };
+  // The line is placed once the batch's bodies are encoded together (BatchBuffers.finish).
+  const result: Extract<ExtractResult, { kind: 'article-line' }> = { file, stamp: known, hash, kind: 'article-line', article, bodyLine: NO_LINE, signature: sig };
+  batch.addBody({ paragraphs, comments }, (line) => (result.bodyLine = line));
+  return result;
+}
+
+const NO_LINE = new Uint8Array(0);
+
+/**
+ * A batch of tasks, one after another, their bodies and signatures in buffers made for the batch
+ * (see BatchBuffers): `buffers` are the results' own, to be moved rather than copied.
+ */
+export async function runExtractBatch(tasks: readonly ExtractTask[], io: 'async' | 'blocking'): Promise<{ results: ExtractResult[]; buffers: ArrayBuffer[] }> {
+  const batch = new BatchBuffers(tasks.length);
+  const results: ExtractResult[] = [];
+  for (const task of tasks) results.push(await runExtractTask(task, io, batch));
+  batch.finish();
+  return { results, buffers: batch.buffers };
 }

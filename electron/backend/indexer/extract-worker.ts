@@ -12,29 +12,19 @@ import { serveTasks } from './worker-protocol.js';
 // module cannot always be terminated (Node 20), and closing the app must never wait on it.
 const extractor = runInBackground().then(() => import('./extract-job.js'));
 
-/**
- * A batch's body lines and signatures are moved to the main thread, not copied: each was made for
- * the reply. Only an array that is the whole of its buffer is moved (moving a shared one would
- * take its neighbours along, or fail).
- */
-function bodiesAndSignatures(results: ExtractResult[]): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  const add = (array: Uint8Array | Uint32Array | null): void => {
-    if (array && array.buffer instanceof ArrayBuffer && array.byteOffset === 0 && array.byteLength === array.buffer.byteLength) buffers.add(array.buffer);
-  };
-  for (const result of results) {
-    if (result.kind === 'article-line') add(result.bodyLine);
-    if (result.kind === 'article' || result.kind === 'article-line') add(result.signature);
-  }
-  return [...buffers];
-}
+/** The buffers each reply was made with (runExtractBatch's): moved to the main thread, not copied. */
+const replyBuffers = new WeakMap<ExtractResult[], ArrayBuffer[]>();
 
 if (parentPort) {
-  serveTasks(parentPort, async (batch: ExtractTask[]) => {
-    const { runExtractTask } = await extractor;
-    // One file after another: each read blocks this thread only (see runExtractTask's io).
-    const results = [];
-    for (const task of batch) results.push(await runExtractTask(task, 'blocking'));
-    return results;
-  }, bodiesAndSignatures);
+  serveTasks(
+    parentPort,
+    async (batch: ExtractTask[]) => {
+      const { runExtractBatch } = await extractor;
+      // One file after another: each read blocks this thread only (see runExtractTask's io).
+      const { results, buffers } = await runExtractBatch(batch, 'blocking');
+      replyBuffers.set(results, buffers);
+      return results;
+    },
+    (results) => replyBuffers.get(results) ?? [],
+  );
 }
