@@ -167,6 +167,28 @@ describe('a large library in browser mode', () => {
     await page.screenshot({ path: path.join(os.tmpdir(), 'lectern-large-list.png') });
   });
 
+  test('an order chosen again is up to date: an article added, then removed, under another order', async () => {
+    const sortBy = page.getByRole('combobox', { name: 'Sort by' });
+    const lastByTitle = async (n: number): Promise<string> => {
+      await sortBy.selectOption('title');
+      await page.locator('.article-scroller').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+      const last = list().locator(`[aria-posinset="${n}"]`);
+      await last.waitFor();
+      return (await last.textContent()) ?? '';
+    };
+    assert.doesNotMatch(await lastByTitle(COUNT + 1), /Zebras/);
+    await sortBy.selectOption('date');
+    const zebra = path.join(library, 'zebra.txt');
+    await writeFile(zebra, `Home | World\n\nZebras Close the Summit\n\n${'The zebra delegation closed the summit in Brussels, and the talks ended on time, officials said. '.repeat(6)}\n`);
+    await listCount(page, COUNT + 2).waitFor();
+    assert.match(await lastByTitle(COUNT + 2), /Zebras Close the Summit/);
+    await sortBy.selectOption('date');
+    await rm(zebra);
+    await listCount(page, COUNT + 1).waitFor();
+    assert.doesNotMatch(await lastByTitle(COUNT + 1), /Zebras/);
+    await page.locator('.article-scroller').evaluate((el) => el.scrollTo({ top: 0 }));
+  });
+
   test('a change pushed that the page never got is fetched again: the next push gives the gap away', async () => {
     const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await other.addInitScript(loseOneLibraryUpdate);

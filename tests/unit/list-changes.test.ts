@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleSummary } from '../../electron/common/contract.js';
 import { summary } from './article-summary.fixture.js';
-import { changeBetween, recordChange } from '../../renderer/src/model/list-changes.js';
+import { changeBetween, followsFrom, recordChange } from '../../renderer/src/model/list-changes.js';
 
 const article = (id: string): ArticleSummary => summary(id);
 
@@ -55,4 +55,16 @@ test('lists the log never saw, or saw too long ago, give no change', () => {
   for (let i = 0; i < 100; i++) list = publish(list, [article(`n${i}`)]);
   assert.equal(changeBetween(first, list), null, 'older than the log keeps');
   assert.equal(changeBetween(list, first), null, 'backwards');
+});
+
+test('a list follows from another exactly when the change between them can be told', () => {
+  const start = publish([], [article('a')]);
+  const second = publish(start, [article('b')]);
+  const third = publish(second, [article('c')]);
+  const unrelated = [article('x')];
+  const pairs: Array<[ArticleSummary[], ArticleSummary[]]> = [[start, third], [second, third], [third, third], [third, start], [unrelated, third], [start, unrelated]];
+  for (const [before, after] of pairs) assert.equal(followsFrom(before, after), changeBetween(before, after) !== null);
+  assert.ok(followsFrom(start, third));
+  assert.ok(!followsFrom(third, start), 'never backwards');
+  assert.ok(!followsFrom(unrelated, third));
 });

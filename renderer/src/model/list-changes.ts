@@ -40,19 +40,30 @@ export function recordChange(base: readonly ArticleSummary[], list: readonly Art
   if (log.length > KEPT) log.shift();
 }
 
-/**
- * What turned `before` into `after`, folded into one change; null when unknown (a whole new list, or
- * too long ago), in which case the caller recomputes from scratch.
- */
-export function changeBetween(before: readonly ArticleSummary[], after: readonly ArticleSummary[]): ListChange | null {
-  if (before === after) return { added: [], dropped: new Map() };
+/** The logged steps from `before` to `after`, in order; null when the log cannot tell. */
+function stepsBetween(before: readonly ArticleSummary[], after: readonly ArticleSummary[]): Logged[] | null {
   const from = revisions.get(before);
   const to = revisions.get(after);
   if (from === undefined || to === undefined || to <= from) return null;
   const first = log.findIndex((c) => c.revision === from + 1);
   if (first < 0) return null;
   const steps = log.slice(first, first + (to - from));
-  if (steps.length !== to - from || steps.some((step) => !step.follows)) return null;
+  return steps.length === to - from && steps.every((step) => step.follows) ? steps : null;
+}
+
+/** Whether changeBetween(before, after) can tell the change, without folding it. */
+export function followsFrom(before: readonly ArticleSummary[], after: readonly ArticleSummary[]): boolean {
+  return before === after || stepsBetween(before, after) !== null;
+}
+
+/**
+ * What turned `before` into `after`, folded into one change; null when unknown (a whole new list, or
+ * too long ago), in which case the caller recomputes from scratch.
+ */
+export function changeBetween(before: readonly ArticleSummary[], after: readonly ArticleSummary[]): ListChange | null {
+  if (before === after) return { added: [], dropped: new Map() };
+  const steps = stepsBetween(before, after);
+  if (!steps) return null;
   if (steps.length === 1 && steps[0]) return steps[0];
   let added: ArticleSummary[] = [];
   const dropped = new Map<string, ArticleSummary>();
