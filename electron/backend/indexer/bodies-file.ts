@@ -2,7 +2,7 @@
 // line per body, and a first line that names the file, so a manifest is only ever read against the
 // bodies file it was saved with (see index-cache.ts).
 import { randomUUID } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync, writevSync } from 'node:fs';
 
 const utf8 = new TextEncoder();
 
@@ -14,6 +14,28 @@ export const bodyLineText = (body: { paragraphs: readonly string[]; comments: re
 export function bodyLine(body: { paragraphs: readonly string[]; comments: readonly string[] }): Uint8Array {
   // A fresh array of its own (not a slice of a shared pool): only its bytes cross between threads.
   return utf8.encode(bodyLineText(body));
+}
+
+/**
+ * Writes body lines one after another from `position`, in one system call where the system takes
+ * them all at once (a batch of extraction results, rather than a call a body); returns where each lies.
+ */
+export function writeBodyLines(fd: number, lines: readonly Uint8Array[], position: number): Array<{ offset: number; length: number }> {
+  if (lines.length === 0) return [];
+  let written = writevSync(fd, lines as Uint8Array[], position);
+  const refs: Array<{ offset: number; length: number }> = [];
+  let offset = position;
+  for (const bytes of lines) {
+    // A write cut short (a full disk, a signal) is finished line by line.
+    if (offset + bytes.length > position + written) {
+      const done = Math.max(0, position + written - offset);
+      writeSync(fd, bytes, done, bytes.length - done, offset + done);
+      written = offset + bytes.length - position;
+    }
+    refs.push({ offset, length: bytes.length });
+    offset += bytes.length;
+  }
+  return refs;
 }
 
 /** Writes a new bodies file's first line, naming it: gives the name and the line's length. */

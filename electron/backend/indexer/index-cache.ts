@@ -4,7 +4,7 @@
 // unchanged library reads this instead of extracting again, and article bodies are read from it on
 // demand rather than kept in memory.
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, writeSync, writevSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { IndexedArticle } from './article.js';
@@ -14,7 +14,7 @@ import { MANIFEST_VERSION, readManifest, writeManifest, type ManifestHeader } fr
 import { removeStaleTemporaries } from './stale-temporaries.js';
 import { TrackedMap } from './tracked-map.js';
 import { readSignatures, signaturesMatch, writeSignatures } from './signatures-file.js';
-import { bodiesIdIn, bodiesMatch, bodyLine, startBodies } from './bodies-file.js';
+import { bodiesIdIn, bodiesMatch, bodyLine, startBodies, writeBodyLines } from './bodies-file.js';
 
 /** What the index keeps of an article in memory: everything but its body and comments. */
 export type ArticleMeta = Omit<IndexedArticle, 'paragraphs' | 'comments'>;
@@ -178,27 +178,10 @@ export class IndexCache {
     return ref;
   }
 
-  /**
-   * Appends bodies already made into lines, in one write where the system takes them all at once
-   * (a batch of extraction results: one system call rather than one a body); returns where each lies.
-   */
+  /** Appends bodies already made into lines, in one write (see writeBodyLines); returns where each lies. */
   appendBodyLines(lines: readonly Uint8Array[]): BodyRef[] {
-    if (lines.length === 0) return [];
-    const start = this.#size;
-    let written = writevSync(this.#fd, lines as Uint8Array[], start);
-    const refs: BodyRef[] = [];
-    let offset = start;
-    for (const bytes of lines) {
-      // A write cut short (a full disk, a signal) is finished line by line, as appendBodyLine does.
-      if (offset + bytes.length > start + written) {
-        const done = Math.max(0, start + written - offset);
-        writeSync(this.#fd, bytes, done, bytes.length - done, offset + done);
-        written = offset + bytes.length - start;
-      }
-      refs.push({ offset, length: bytes.length });
-      offset += bytes.length;
-    }
-    this.#size = offset;
+    const refs = writeBodyLines(this.#fd, lines, this.#size);
+    this.#size += lines.reduce((sum, line) => sum + line.length, 0);
     return refs;
   }
 
