@@ -137,10 +137,11 @@ interface Decoded {
 }
 
 function decode(bytes: Uint8Array, html: boolean): Decoded | null {
-  const withBom = (text: string | null): Decoded | null => (text === null ? null : { text, sameBytes: false });
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return withBom(decodeStrict('utf-8', bytes.subarray(3)));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return withBom(decodeStrict('utf-16le', bytes.subarray(2)));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return withBom(decodeStrict('utf-16be', bytes.subarray(2)));
+  // Decoded from anything but the bytes as they are in UTF-8 (after a BOM, or another encoding).
+  const translated = (text: string | null): Decoded | null => (text === null ? null : { text, sameBytes: false });
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return translated(decodeStrict('utf-8', bytes.subarray(3)));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return translated(decodeStrict('utf-16le', bytes.subarray(2)));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return translated(decodeStrict('utf-16be', bytes.subarray(2)));
   // (textOf has ruled out binary already.)
   const utf8 = decodeStrict('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, sameBytes: true };
@@ -151,7 +152,7 @@ function decode(bytes: Uint8Array, html: boolean): Decoded | null {
   }
   // Old Western captures first (a strict plausibility check), then whatever chardet recognises
   // (Shift_JIS, GB18030, windows-1251, EUC-KR…). Anything else is reported, never shown as mojibake.
-  return withBom(decodeLatin(bytes) ?? decodeDetected(bytes));
+  return translated(decodeLatin(bytes) ?? decodeDetected(bytes));
 }
 
 /** Why an opened file is not read (not a regular file, too large), or null: both readers ask. */
