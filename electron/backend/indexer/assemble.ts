@@ -16,6 +16,17 @@ export interface Part {
   end: number;
 }
 
+/**
+ * No parts, in an array of the kind a filled list of parts is: V8 keeps an empty array literal in
+ * another kind, and the extractor, compiled for lists that held parts, was thrown away and compiled
+ * again at the first page without a story (a tenth of a second of a worker's start).
+ */
+export function noParts(): Part[] {
+  const parts: Part[] = [{ start: 0, end: -1 }];
+  parts.pop();
+  return parts;
+}
+
 export interface Scored extends Part {
   sum: number;
 }
@@ -103,8 +114,9 @@ function sentencesBetween(lines: readonly ClassifiedLine[], from: number, to: nu
  * that read as the story's sentences are kept (a video player's caption date is not).
  */
 export function assembleParts(lines: readonly ClassifiedLine[], segments: readonly Scored[], at: number): Part[] {
-  const chosen = segments[at];
-  if (!chosen) return [];
+  // (-1 when no segment was chosen: an index outside the array had V8 throw this compiled away.)
+  const chosen = at >= 0 ? segments[at] : undefined;
+  if (!chosen) return noParts();
   const parts: Part[] = [{ start: chosen.start, end: chosen.end }];
   // Read only once a neighbour could join: most stories are one segment, and this reads all of it.
   let story: Set<string> | null = null;

@@ -68,6 +68,8 @@ function extract(text: string, withLines: boolean): ExtractionWithLines {
   for (const l of lines) if (!used.has(l.index)) chrome.add(l.index);
 
   const paragraphs = textsOf(body);
+  // (Read only when there is one: reading past an array's end threw the compiled extractor away.)
+  const lead = paragraphs.length > 0 ? paragraphs[0] : undefined;
   const published = findPublished(input, lines, titleIndex, region);
   const partial = published ? null : findPublishedPartial(lines, titleIndex, region);
   const bylineLine = findByline(lines, titleIndex, region);
@@ -75,10 +77,10 @@ function extract(text: string, withLines: boolean): ExtractionWithLines {
   const article: ExtractedArticle = {
     title,
     site: findSite(lines, chrome, titleIndex, region) ?? siteBySignature(lines, chrome),
-    source: findSource(lines, chrome, paragraphs[0], titleIndex, region),
+    source: findSource(lines, chrome, lead, titleIndex, region),
     published,
     publishedPartial: partial?.value ?? null,
-    dateline: findDateline(paragraphs[0]),
+    dateline: findDateline(lead),
     byline: bylineText(bylineLine),
     tags: tagged.tags,
     // The paragraphs are the body lines' texts: their function words were looked up as they were split.

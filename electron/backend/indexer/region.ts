@@ -6,7 +6,7 @@
 // "Other news", footer disclaimers after a credit line) is cut off by the negative lines between,
 // while short subheadings and an ad slot inside the story are bridged. A story that an inline box
 // cuts in two is put back together from its parts by assemble.ts.
-import { assembleParts, isProse } from './assemble.js';
+import { assembleParts, isProse, noParts } from './assemble.js';
 import type { ClassifiedLine } from './boilerplate.js';
 
 export interface Region {
@@ -137,14 +137,15 @@ export function findRegion(lines: readonly ClassifiedLine[]): Story {
   let best = 0;
   for (const s of segments) best = Math.max(best, s.sum);
   let parts = assembleParts(lines, segments, segments.findIndex((s) => s.sum >= best * EARLY_SHARE));
-  const start = parts[0]?.start;
+  // Lengths checked before reading: reading past an array's end threw the compiled code away.
+  const start = parts.length > 0 ? parts[0]?.start : undefined;
   if (start !== undefined && !datedHeader(lines, start)) {
     const dated = segments.findIndex((s) => s.sum >= best * DATED_SHARE && isProse(lines, s) && datedHeader(lines, s.start));
     if (dated >= 0) parts = assembleParts(lines, segments, dated);
   }
-  const first = parts[0];
-  const last = parts[parts.length - 1];
-  return first && last ? { start: first.start, end: last.end, parts } : { start: 0, end: -1, parts: [] };
+  const first = parts.length > 0 ? parts[0] : undefined;
+  const last = parts.length > 0 ? parts[parts.length - 1] : undefined;
+  return first && last ? { start: first.start, end: last.end, parts } : { start: 0, end: -1, parts: noParts() };
 }
 
 /** Whether a line inside the story is printed as a paragraph of the body. */
