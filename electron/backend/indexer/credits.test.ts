@@ -1,7 +1,8 @@
 // Runs in Node. Credit lines and datelines: who is credited and where the story was filed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bareAgency, creditLine, dateline } from './credits.js';
+import fc from 'fast-check';
+import { AGENCIES, OUTLETS, bareAgency, creditLine, dateline, knownName } from './credits.js';
 
 test('credit lines name the agency, several agencies become a list', () => {
   assert.equal(creditLine('Source: Xinhua'), 'Xinhua');
@@ -25,4 +26,21 @@ test('datelines: capitals city, optional date and agency, then a dash', () => {
   assert.equal(dateline('NATO sees Russia as a partner rather than an adversary'), null);
   assert.equal(dateline('NATO-Russia Council - a forum'), null);
   assert.equal(dateline('Russia, meanwhile, has long suspected the shield.'), null);
+});
+
+test('a known name is found as a whole word, as a lookbehind for a letter or digit before it would find it', () => {
+  const escape = (name: string): string => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const names = [...AGENCIES, ...OUTLETS].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const byLookbehind = new RegExp(`(?<![\\p{L}\\p{N}])(${names})(?![\\p{L}\\p{N}])`, 'u');
+  const agencies = new RegExp(`(?<![\\p{L}\\p{N}])(${[...AGENCIES].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  // Names glued to letters, digits, astral letters (𝐀), lone surrogates and each other.
+  const piece = fc.constantFrom('AP', 'TASS', 'ITAR-TASS', 'RIA Novosti', 'The Guardian', 'BBC', 'dpa', 'x', '1', ' ', '-', '𝐀', '\ud835', '\udc00', 'é', '.');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (line) => {
+      assert.equal(knownName(line), byLookbehind.exec(line)?.[1] ?? null, JSON.stringify(line));
+      const m = agencies.exec(line);
+      assert.equal(bareAgency(line), m && m[0].length === line.replace(/[.,;:]$/, '').trim().length ? (m[1] ?? null) : null, JSON.stringify(line));
+    }),
+    { numRuns: 3000 },
+  );
 });
