@@ -14,7 +14,8 @@ export function formatOf(file: string): ArticleFormat {
   return 'txt';
 }
 
-export function extractFile(file: string, text: string, withLines = false): ExtractionWithLines & { format: ArticleFormat } {
+/** `lines`: text.split('\n'), when the reader has them in a leaner form (a capture's extractor reads them). */
+export function extractFile(file: string, text: string, withLines = false, lines?: readonly string[]): ExtractionWithLines & { format: ArticleFormat } {
   const format = formatOf(file);
   try {
     if (format === 'md') return { format, ...extractMarkdown(text) };
@@ -22,5 +23,5 @@ export function extractFile(file: string, text: string, withLines = false): Extr
   } catch {
     return { format, article: { ...EMPTY_ARTICLE, tags: [], paragraphs: [], comments: [] }, lines: [] };
   }
-  return { format, ...extractTextWithLines(text, withLines) };
+  return { format, ...extractTextWithLines(text, withLines, lines) };
 }

@@ -10,7 +10,7 @@ import { signatureOfWords } from './duplicates.js';
 import { bodyLine } from './bodies-file.js';
 import { BatchBuffers } from './batch-buffers.js';
 import { articleFromText } from './index-library.js';
-import { readArticleFile, readStampedFileBlocking, type FileStamp, type ReadResult } from './read-article-file.js';
+import { readArticleFile, readStampedFileBlocking, utf8Lines, type FileStamp, type ReadResult } from './read-article-file.js';
 
 export interface ExtractTask {
   root: string;
@@ -71,7 +71,7 @@ export async function runExtractTask(task: ExtractTask, io: 'async' | 'blocking'
   const hash = hashText(read.text, read.utf8);
   const known = stamp ?? { size: 0, mtimeMs: 0 };
   if (hash === task.knownHash) return { file, stamp: known, hash, kind: 'unchanged' };
-  const outcome = articleFromText(file, read.text);
+  const outcome = articleFromText(file, read.text, read.utf8 && utf8Lines(read.utf8));
   if (!outcome.ok) return { file, stamp: known, hash, kind: 'problem', message: outcome.problem.message };
   const sig = signatureOfWords(outcome.wordHashes, batch?.signatureRoom());
   if (!task.bodyAsLine) return { file, stamp: known, hash, kind: 'article', article: outcome.article, signature: sig };

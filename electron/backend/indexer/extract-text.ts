@@ -23,10 +23,13 @@ export function extractText(text: string): ExtractedArticle {
   return extractTextWithLines(text, false).article;
 }
 
-/** Extraction plus each non-empty line's role; `withLines` false skips building that list. */
-export function extractTextWithLines(text: string, withLines = true): ExtractionWithLines {
+/**
+ * Extraction plus each non-empty line's role; `withLines` false skips building that list.
+ * `rawLines`: text.split('\n'), when the reader has them in a leaner form (see utf8Lines).
+ */
+export function extractTextWithLines(text: string, withLines = true, rawLines?: readonly string[]): ExtractionWithLines {
   try {
-    return extract(text, withLines);
+    return extract(text, withLines, rawLines);
   } catch {
     // A bug must not take the whole library down: the file is then reported as having no text.
     return { article: { ...EMPTY_ARTICLE, tags: [], paragraphs: [], comments: [] }, lines: [] };
@@ -45,9 +48,10 @@ function textsOf(lines: readonly ClassifiedLine[]): string[] {
   return texts;
 }
 
-function extract(text: string, withLines: boolean): ExtractionWithLines {
+function extract(text: string, withLines: boolean, rawLines?: readonly string[]): ExtractionWithLines {
   const input = unwrapHardWrapped(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
-  const lines = classifyLines(splitLines(input));
+  // The reader's lines are the text's only while nothing has rewritten it.
+  const lines = classifyLines(splitLines(input, input === text ? rawLines : undefined));
   const region = findRegion(lines);
   const titleIndex = findTitle(lines, region);
   const title = lines[titleIndex]?.text ?? null;

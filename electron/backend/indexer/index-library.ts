@@ -80,9 +80,12 @@ async function indexFile(root: string, file: string): Promise<FileOutcome> {
   return articleFromText(file, read.text);
 }
 
-/** One file's text as an indexed article (duplicateOf is settled later, over the whole library). */
-export function articleFromText(file: string, text: string): FileOutcome {
-  const { article: extracted, format, bodyWordHashes, bodyPlain } = extractFile(file, text);
+/**
+ * One file's text as an indexed article (duplicateOf is settled later, over the whole library).
+ * `lines`: text.split('\n'), when the reader has them in a leaner form (see utf8Lines).
+ */
+export function articleFromText(file: string, text: string, lines?: readonly string[]): FileOutcome {
+  const { article: extracted, format, bodyWordHashes, bodyPlain } = extractFile(file, text, false, lines);
   if (extracted.paragraphs.length === 0) return { ok: false, problem: { file, message: NO_TEXT_MESSAGE } };
   const body = bodyText(extracted.paragraphs);
   const plain = bodyPlain ?? isPlain(body);

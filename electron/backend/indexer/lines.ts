@@ -151,7 +151,8 @@ class FirstOccurrences {
   }
 }
 
-export function splitLines(text: string): Line[] {
+/** `rawLines`: text.split('\n'), when the caller has them in a leaner form (see utf8Lines). */
+export function splitLines(text: string, rawLines?: readonly string[]): Line[] {
   const lines: Line[] = [];
   const firsts = new FirstOccurrences();
   /** For each line, the index of the first line with the same text (itself when it is the first). */
@@ -168,7 +169,7 @@ export function splitLines(text: string): Line[] {
     pageStopSlots = new Int16Array(PAGE_WORDS);
   }
 
-  for (const rawLine of text.split('\n')) {
+  for (const rawLine of rawLines ?? text.split('\n')) {
     const end = start + rawLine.length;
     const odd = oddCharacters.within(start, end);
     const lineText = normalizeSpaces(rawLine, odd);

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { chmod, mkdir, mkdtemp, open, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { MESSAGES, readArticleFile, readStampedFileBlocking } from './read-article-file.js';
+import fc from 'fast-check';
+import { MESSAGES, readArticleFile, readStampedFileBlocking, utf8Lines } from './read-article-file.js';
 
 let dir = '';
 before(async () => {
@@ -107,6 +108,19 @@ test('a named pipe where a capture was is refused at once, not waited on', { tim
   execFileSync('mkfifo', [fifo]);
   assert.deepEqual(await readArticleFile(fifo), { ok: false, message: MESSAGES.notFile });
   assert.deepEqual(readStampedFileBlocking(fifo).read, { ok: false, message: MESSAGES.notFile });
+});
+
+test("a file's lines decoded one by one from its bytes are its text's lines", () => {
+  const char = fc.constantFrom('a', 'Z', ' ', '\n', '\n', '©', 'é', '–', '•', '’', '中', '🙂', '\u00a0');
+  fc.assert(
+    fc.property(fc.array(char, { maxLength: 40 }).map((c) => c.join('')), (text) => {
+      const bytes = Buffer.from(text, 'utf8');
+      assert.deepEqual(utf8Lines(bytes), text.split('\n'));
+      // A plain Uint8Array view of the same bytes (not a Buffer) reads the same.
+      assert.deepEqual(utf8Lines(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)), text.split('\n'));
+    }),
+    { numRuns: 2000 },
+  );
 });
 
 test("the indexer's blocking reader gives the same answer as the async one, for every file above", async () => {

@@ -179,6 +179,25 @@ export async function readArticleFile(absPath: string): Promise<ReadResult> {
   return textOf(bytes, absPath);
 }
 
+/**
+ * text.split('\n') of a file's text, given the file's bytes when they are that text's UTF-8 (a read's
+ * `utf8`): each line decoded on its own. Why: a page with one dash or bullet is held as a string
+ * of two-byte characters, and so is every line cut from it; a line decoded alone is one-byte when its
+ * characters allow, and extraction works a fifth faster on such lines. A newline byte is never
+ * inside a character's bytes, so the lines are the same.
+ */
+export function utf8Lines(bytes: Uint8Array): string[] {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const lines: string[] = [];
+  let start = 0;
+  for (let newline = buffer.indexOf(10, start); newline >= 0; newline = buffer.indexOf(10, start)) {
+    lines.push(buffer.toString('utf8', start, newline));
+    start = newline + 1;
+  }
+  lines.push(buffer.toString('utf8', start, buffer.length));
+  return lines;
+}
+
 /** A file's size and modification time, as the index cache keys it. */
 export interface FileStamp {
   size: number;
