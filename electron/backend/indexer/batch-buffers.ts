@@ -3,7 +3,7 @@
 // body and every signature cost an allocation each (encoding a body into a fresh array took ten
 // times as long as encoding it into one already there) and a buffer each to move between threads.
 import { HASHES } from './duplicates.js';
-import { bodyLine, bodyLineText } from './bodies-file.js';
+import { bodyLineText } from './bodies-file.js';
 
 const utf8 = new TextEncoder();
 
@@ -44,7 +44,7 @@ export class BatchBuffers {
       // Counted and encoded alike (a lone surrogate is three bytes either way); should they ever
       // differ, the line gets an array of its own rather than a cut one.
       if (read === text.length) place(bytes.subarray(at, at + written));
-      else place(bodyLine(JSON.parse(text) as { paragraphs: string[]; comments: string[] }));
+      else place(utf8.encode(text));
       at += written;
     }
     if (total > 0) this.buffers.push(buffer);

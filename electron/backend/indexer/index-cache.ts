@@ -181,7 +181,8 @@ export class IndexCache {
   /** Appends bodies already made into lines, in one write (see writeBodyLines); returns where each lies. */
   appendBodyLines(lines: readonly Uint8Array[]): BodyRef[] {
     const refs = writeBodyLines(this.#fd, lines, this.#size);
-    this.#size += lines.reduce((sum, line) => sum + line.length, 0);
+    const last = refs[refs.length - 1];
+    if (last) this.#size = last.offset + last.length;
     return refs;
   }
 

@@ -60,9 +60,8 @@ Object.values(LISTS).forEach((list, language) => {
  * over parallel arrays, a slot per word at a quarter full. Why not the Set and the Map: line
  * splitting asks about every token of every page, and they need each token as a string of its own
  * (a copy, then V8 hashing its characters again); this answers from the hash the splitter computes
- * anyway and the characters in place.
+ * anyway and the characters in place. Fewer than 2^15 slots: lines.ts keeps a page's as 16-bit integers.
  */
-/** (Fewer than 2^15: lines.ts keeps a page's slots as 16-bit integers.) */
 const STOP_SLOTS = 1 << Math.ceil(Math.log2(STOPWORDS.size * 4));
 const stopHashes = new Int32Array(STOP_SLOTS);
 const stopWords: Array<string | undefined> = new Array<string | undefined>(STOP_SLOTS).fill(undefined);

@@ -12,7 +12,7 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACE = /[\t\v\f\u00A0\u00AD\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]/;
 const WHITE = /\s/;
 /** White space at a line's end, as trim() sees it; every such character is ≤ U+0020 or ≥ U+00A0. */
-const whiteAt = (line: string, i: number): boolean => {
+export const whiteAt = (line: string, i: number): boolean => {
   const c = line.charCodeAt(i);
   return (c <= 32 || c >= 0xa0) && WHITE.test(line.charAt(i));
 };

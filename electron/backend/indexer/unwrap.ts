@@ -4,6 +4,7 @@
 // Page captures put one block per line and are left alone: the pass runs only when most lines sit
 // just under one common width, which is the mark of wrapping, never of a web page's innerText.
 // Hand-written: wrapping detection is a few statistics, and no maintained library does it.
+import { whiteAt } from './text-utils.js';
 
 /** Share of non-empty lines that must sit in the wrap band for the text to count as wrapped. */
 const WRAPPED_SHARE = 0.5;
@@ -24,8 +25,6 @@ function wrapWidth(lengths: readonly number[]): number | null {
 /** A line that starts a new block even without a blank line before it: a list item or a heading mark. */
 const BLOCK_START = /^(?:[-*•·–]\s|\d{1,3}[.)]\s|#{1,6}\s|>)/u;
 
-const WHITE = /\s/;
-
 /**
  * The lengths of a text's lines without their trailing white space, the blank ones left out: what
  * `text.split('\n').map((l) => l.trimEnd().length).filter((n) => n > 0)` gives, without making a
@@ -37,8 +36,7 @@ export function lineLengths(text: string): number[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     let last = end;
-    // trimEnd's white space is ≤ U+0020 or ≥ U+00A0.
-    for (let c = text.charCodeAt(last - 1); last > start && (c <= 32 || c >= 0xa0) && WHITE.test(text.charAt(last - 1)); c = text.charCodeAt(last - 1)) last--;
+    while (last > start && whiteAt(text, last - 1)) last--;
     if (last > start) lengths.push(last - start);
     start = end + 1;
   }
