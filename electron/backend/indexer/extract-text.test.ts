@@ -91,3 +91,14 @@ test('a 20 MB capture with no blank lines is extracted in reasonable time', () =
   const huge = extractText(sentence.repeat(200_000)); // one 20 MB line
   assert.equal(huge.paragraphs.length, 1);
 });
+
+test('a time stamp of figures between the headline and the story is not taken for the headline', () => {
+  const story =
+    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
+    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n';
+  const headline = 'Balance of power shifts as ministers meet in Moscow';
+  for (const stamp of ['01:23 12/04/2011', '19:36 09/05/2011', '12.04.2011 01:23']) {
+    const a = extractText(`Accessibility links\nSome Site\n\n${headline}\n\n${stamp}\n\n${story}`);
+    assert.equal(a.title, headline, stamp);
+  }
+});

@@ -15,7 +15,9 @@ function eligibleTitle(line: ClassifiedLine): boolean {
   if (/^[•·▪►]/u.test(line.text) || /\s\|\s/.test(line.text) || /:$/.test(line.text)) return false;
   if (/^[\p{L} ]{1,20}:\s/u.test(line.text)) return false; // "Topic: ...", "Tags: ..."
   if (isDateLine(line.text, line.dates)) return false;
-  return true;
+  // A headline has words: a line of figures alone ("01:23 12/04/2011", "1 2 3 Next") is a stamp or
+  // a pager, which findDates cannot always read as a date (a slash date's order is the page's).
+  return /\p{L}{2}/u.test(line.text);
 }
 
 /**
