@@ -33,6 +33,15 @@ test('an ambiguous numeric date is read with the page’s convention, or not at 
   assert.equal(slashOrder('no dates here'), 'unknown');
 });
 
+test('a page with ambiguous numeric dates only is read by the days it names in words', () => {
+  assert.equal(slashOrder('01:23 12/04/2011\n\nLISBON, April 12 – The ministers met.'), 'dmy');
+  assert.equal(slashOrder('12/04/2011 1:23 PM\n\nWASHINGTON, Dec. 4 (AP) – The ministers met.'), 'mdy');
+  assert.equal(slashOrder('05/06/2013\n\nOn 5 June the talks resumed.'), 'dmy');
+  // Both readings named, or neither: still undecided, never guessed.
+  assert.equal(slashOrder('12/04/2011\n\nFrom April 12 to December 4.'), 'unknown');
+  assert.equal(slashOrder('12/04/2011\n\nOn April 19 the talks resumed.'), 'unknown');
+});
+
 test('a line that is only a date is told apart from a sentence with a date', () => {
   const stamp = '21/10/2014 17:38';
   assert.equal(isDateLine(stamp, findDates(stamp)), true);

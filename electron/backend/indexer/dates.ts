@@ -151,16 +151,46 @@ export function findDates(line: string, order: SlashOrder = 'unknown'): FoundDat
 
 /**
  * The page's own convention for numeric dates: any unambiguous one (13/01/2013 or 01/13/2013)
- * tells how to read the ambiguous ones. Comments and footers count: same site, same format.
+ * tells how to read the ambiguous ones. Comments and footers count: same site, same format. A page
+ * with ambiguous ones only is read by its words: "12/04/2011" above "LISBON, April 12 –" is
+ * day-first (see orderByNamedDays).
  */
 export function slashOrder(text: string): SlashOrder {
   let dmy = 0;
   let mdy = 0;
+  const ambiguous: Array<[number, number]> = [];
   for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (a > 12 && b <= 12) dmy++;
     else if (b > 12 && a <= 12) mdy++;
+    else if (a !== b && a >= 1 && b >= 1) ambiguous.push([a, b]);
+  }
+  if (dmy > 0 && mdy === 0) return 'dmy';
+  if (mdy > 0 && dmy === 0) return 'mdy';
+  if (dmy === 0 && mdy === 0 && ambiguous.length > 0) return orderByNamedDays(text, ambiguous);
+  return 'unknown';
+}
+
+/** "April 12", "Apr. 12", "12 April": a day named with its month, year or none. */
+const NAMED_DAY = new RegExp(String.raw`(?<![\p{L}])(?<mon>${MONTH})(?![\p{L}])\.?\s+(?<d>\d{1,2})(?!\d)|(?<!\d)(?<d2>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?<mon2>${MONTH})(?![\p{L}])`, 'giu');
+
+/**
+ * Reads ambiguous numeric dates (a/b, both ≤ 12) by the days the page names in words: a page that
+ * says "April 12" and prints 12/04/2011 is day-first. Only one reading may match, or none is chosen.
+ */
+function orderByNamedDays(text: string, ambiguous: ReadonlyArray<readonly [number, number]>): SlashOrder {
+  const named = new Set<number>();
+  for (const m of text.matchAll(NAMED_DAY)) {
+    const g = m.groups ?? {};
+    const month = monthNumber(g.mon ?? g.mon2 ?? '');
+    if (month > 0) named.add(month * 100 + Number(g.d ?? g.d2));
+  }
+  let dmy = 0;
+  let mdy = 0;
+  for (const [a, b] of ambiguous) {
+    if (named.has(b * 100 + a)) dmy++;
+    if (named.has(a * 100 + b)) mdy++;
   }
   if (dmy > 0 && mdy === 0) return 'dmy';
   if (mdy > 0 && dmy === 0) return 'mdy';
