@@ -2,10 +2,9 @@
 // developing story can be read in order. Copies of a story appear once, under its original.
 // Virtualised like the library list: rows have fixed heights and only those in view are drawn.
 import { useMemo } from 'preact/hooks';
-import { articles } from '../model/library';
 import { RowGeometry } from '../model/library-rows';
 import { article, openArticle } from '../model/reader';
-import { timelineRows } from '../model/timeline';
+import { timeline } from '../model/library-view';
 import { formatDate, formatPartialDate } from './format';
 import { useVirtualWindow } from './virtual-window';
 
@@ -15,8 +14,7 @@ const OVERSCAN = 8;
 
 export function Timeline() {
   const openId = article.value?.id;
-  const list = articles.value;
-  const { rows, headings } = useMemo(() => timelineRows(list), [list]);
+  const { rows, headings } = timeline.value;
   const geometry = useMemo(() => new RowGeometry(rows.length, headings, STORY_ROW, MONTH_ROW), [rows, headings]);
   const { scroller, first, last, sync } = useVirtualWindow<HTMLElement>(geometry, OVERSCAN);
 

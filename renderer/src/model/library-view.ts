@@ -7,6 +7,7 @@ import { changeBetween, followsFrom } from './list-changes';
 import { groupedForLibrary } from './library-rows';
 import { byString, compare, fold, placeOf, sortedBy, withChange, type SortKey } from './list-order';
 import { SiteCounter } from './site-counts';
+import { timelineRows } from './timeline';
 
 export type { SortKey };
 
@@ -56,13 +57,11 @@ export const filtersActive = computed(() => siteFilter.value !== '' || annotated
 const lastSorted = new Map<SortKey, { from: readonly ArticleSummary[]; sorted: readonly ArticleSummary[] }>();
 
 /**
- * Every article in the chosen order. While a library is indexed, batches stream in several times a
+ * Every article in `key`'s order. While a library is indexed, batches stream in several times a
  * second: re-sorting every article each time blocked the page for over 50 ms at 10,000 articles, so
  * a batch is sorted on its own and merged in (see list-changes.ts).
  */
-const sortedAll = computed(() => {
-  const list = articles.value;
-  const key = sortKey.value;
+function ordered(list: readonly ArticleSummary[], key: SortKey): readonly ArticleSummary[] {
   const last = lastSorted.get(key);
   const change = last ? changeBetween(last.from, list) : null;
   // Orders the list no longer follows from (another library, or too many changes ago) are dropped:
@@ -71,7 +70,15 @@ const sortedAll = computed(() => {
   const sorted = last && change ? withChange(last.sorted, change, key) : sortedBy(list, key);
   lastSorted.set(key, { from: list, sorted });
   return sorted;
-});
+}
+
+const sortedAll = computed(() => ordered(articles.value, sortKey.value));
+
+/**
+ * The Timeline's rows, read from the library's "newest first" order (the list's usual one, so
+ * already sorted): kept while the Timeline is not shown, so switching back to it costs nothing.
+ */
+export const timeline = computed(() => timelineRows(ordered(articles.value, 'date')));
 
 /** The articles the filters let through, in the chosen order: a filter changed is a pass, not a sort. */
 const sortedArticles = computed(() => (filtersActive.value ? sortedAll.value.filter(matcher()) : sortedAll.value));
