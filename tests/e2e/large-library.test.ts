@@ -189,6 +189,27 @@ describe('a large library in browser mode', () => {
     await page.locator('.article-scroller').evaluate((el) => el.scrollTo({ top: 0 }));
   });
 
+  test('an order never chosen, sorted while the page was idle, takes in an article added after', async () => {
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await openApp(other, server.url);
+    await listCount(other, COUNT + 1).waitFor();
+    // The page sorts the orders it has not shown yet once the list has settled, and says so.
+    await other.waitForFunction(() => document.documentElement.dataset.keptOrders === 'date title site');
+    const wombat = path.join(library, 'wombat.txt');
+    await writeFile(wombat, `Home | World\n\nWombats Wind Up the Summit\n\n${'The wombat delegation wound up the summit in Brussels, and the talks ended early, officials said. '.repeat(6)}\n`);
+    await listCount(other, COUNT + 2).waitFor();
+    await other.getByRole('combobox', { name: 'Sort by' }).selectOption('title');
+    const option = (n: number) => other.getByRole('listbox', { name: 'Library' }).locator(`[aria-posinset="${n}"]`);
+    assert.match((await option(1).textContent()) ?? '', /Aardvarks Arrive at the Summit/);
+    await other.locator('.article-scroller').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await option(COUNT + 2).waitFor();
+    assert.match((await option(COUNT + 1).textContent()) ?? '', new RegExp(`Story ${String(COUNT - 1).padStart(4, '0')} about`));
+    assert.match((await option(COUNT + 2).textContent()) ?? '', /Wombats Wind Up the Summit/);
+    await rm(wombat);
+    await listCount(other, COUNT + 1).waitFor();
+    await other.close();
+  });
+
   test('a change pushed that the page never got is fetched again: the next push gives the gap away', async () => {
     const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await other.addInitScript(loseOneLibraryUpdate);

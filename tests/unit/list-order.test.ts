@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { ArticleSummary } from '../../electron/common/contract.js';
-import { compare, merged, sortedBy, withChange, type SortKey } from '../../renderer/src/model/list-order.js';
+import { compare, merged, sortedBy, sortedInSteps, withChange, type SortKey } from '../../renderer/src/model/list-order.js';
 import { summary } from './article-summary.fixture.js';
 
 const articleArb = fc.record({
@@ -105,4 +105,28 @@ test('a change that moves nothing keeps every other entry where it was, and no c
   assert.equal(result[2], linked);
   for (const i of [0, 1, 3]) assert.equal(result[i], sorted[i]);
   assert.equal(withChange(sorted, { added: [], dropped: new Map() }, 'title'), sorted);
+});
+
+test('sorting in steps gives the order sorting at once does, and yields between its steps', () => {
+  const sortInSteps = (list: readonly ArticleSummary[], key: SortKey): { sorted: ArticleSummary[]; steps: number } => {
+    const steps = sortedInSteps(list, key);
+    for (let count = 0; ; count++) {
+      const step = steps.next();
+      if (step.done) return { sorted: step.value, steps: count };
+    }
+  };
+  fc.assert(
+    fc.property(fc.array(articleArb, { maxLength: 60 }), fc.constantFrom<SortKey>('date', 'title', 'site'), (fields, key) => {
+      const list = fields.map((f, i) => summary(`a${String(i).padStart(3, '0')}`, f));
+      assert.deepEqual(sortInSteps(list, key).sorted.map((a) => a.id), sortedBy(list, key).map((a) => a.id));
+    }),
+  );
+  // Large enough for several runs and merge passes, with many ties; and not in one step.
+  const titles = ['Zebra', 'apple', 'Élan vital', 'Ölpreis', 'missile shield'];
+  const large = Array.from({ length: 5000 }, (_, i) => summary(`b${(i * 7919) % 5000}`, { title: titles[i % 5] ?? null, published: i % 3 ? `2010-11-${String(1 + (i % 28)).padStart(2, '0')}` : null, site: i % 4 ? 'RIA Novosti' : null }));
+  for (const key of ['date', 'title', 'site'] as const) {
+    const { sorted, steps } = sortInSteps(large, key);
+    assert.deepEqual(sorted.map((a) => a.id), sortedBy(large, key).map((a) => a.id), key);
+    assert.ok(steps > 5, `${key}: ${steps} steps`);
+  }
 });

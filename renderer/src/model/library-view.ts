@@ -3,9 +3,9 @@
 import { computed, signal } from '@preact/signals';
 import type { ArticleSummary } from '../../../electron/common/contract';
 import { articles } from './library';
-import { changeBetween, followsFrom } from './list-changes';
+import { ordered } from './kept-orders';
 import { groupedForLibrary } from './library-rows';
-import { byString, compare, fold, placeOf, sortedBy, withChange, type SortKey } from './list-order';
+import { byString, compare, fold, placeOf, type SortKey } from './list-order';
 import { SiteCounter } from './site-counts';
 import { timelineRows } from './timeline';
 
@@ -48,29 +48,6 @@ export const siteCounts = computed(() =>
 );
 
 export const filtersActive = computed(() => siteFilter.value !== '' || annotatedOnly.value || readFilter.value !== 'all');
-
-/**
- * The last sorted list of each order, and what it was made from: the next batch is merged in rather
- * than everything sorted again, and an order chosen again is brought up to date from where it was
- * (at 100,000 articles, a sort from scratch holds the page for 150-200 ms).
- */
-const lastSorted = new Map<SortKey, { from: readonly ArticleSummary[]; sorted: readonly ArticleSummary[] }>();
-
-/**
- * Every article in `key`'s order. While a library is indexed, batches stream in several times a
- * second: re-sorting every article each time blocked the page for over 50 ms at 10,000 articles, so
- * a batch is sorted on its own and merged in (see list-changes.ts).
- */
-function ordered(list: readonly ArticleSummary[], key: SortKey): readonly ArticleSummary[] {
-  const last = lastSorted.get(key);
-  const change = last ? changeBetween(last.from, list) : null;
-  // Orders the list no longer follows from (another library, or too many changes ago) are dropped:
-  // they would keep the old articles in memory.
-  if (!change) for (const [order, { from }] of lastSorted) if (!followsFrom(from, list)) lastSorted.delete(order);
-  const sorted = last && change ? withChange(last.sorted, change, key) : sortedBy(list, key);
-  lastSorted.set(key, { from: list, sorted });
-  return sorted;
-}
 
 const sortedAll = computed(() => ordered(articles.value, sortKey.value));
 
