@@ -102,3 +102,13 @@ test('a time stamp of figures between the headline and the story is not taken fo
     assert.equal(a.title, headline, stamp);
   }
 });
+
+test('an agency named in a teaser or a photo credit is not taken for the site; a short masthead line is', () => {
+  const story =
+    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
+    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
+  const page = (chrome: string) => `Home | World\n\nMinisters Meet in Brussels Again\n\n${story}Other news:\n\n${chrome}\n\nContact us\n`;
+  assert.equal(extractText(page('Talks in Geneva stall as Interfax reports new delays')).site, null);
+  assert.equal(extractText(page('Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file')).site, null);
+  assert.equal(extractText(page('Xinhua | English')).site, 'Xinhua');
+});

@@ -67,6 +67,16 @@ const DOMAIN_ENDING = new RegExp(String.raw`\.(?:${DOMAIN_ENDINGS})`, 'iu');
 const COPYRIGHT_HOLDER =
   /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?,?\s*)?(.+?)(?:[.,]?\s*all rights reserved.*|\.)?$/i;
 
+/**
+ * Words a line naming the site may have beside the name ("RIA Novosti", "Xinhua | English", "RFE/RL
+ * Russian Service"): a longer chrome line that mentions an agency is a teaser, a caption's credit or
+ * a citation ("... Applewhite / AP file", "CNN, \"China exempts ...\""), not the page's masthead.
+ */
+const MASTHEAD_TOKENS = 6;
+
+/** A banner about the outlet itself: the name opens a sentence ("RFE/RL has been declared ..."). */
+const speaksOfItself = (text: string, name: string): boolean => text.startsWith(name) && /^ \p{Ll}/u.test(text.slice(name.length));
+
 export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<number>, titleIndex: number, region: Region): string | null {
   const chromeLines = lines.filter((l) => chrome.has(l.index));
   for (const line of chromeLines) {
@@ -88,7 +98,7 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
   for (const line of chromeLines) {
     if (line.credit !== null || isByline(line) || line.index === titleIndex) continue;
     const name = knownName(line.text);
-    if (name) return name;
+    if (name && (line.tokens <= MASTHEAD_TOKENS || speaksOfItself(line.text, name))) return name;
   }
   return null;
 }
