@@ -1,6 +1,6 @@
 // Runs in Node. `npm run eval:extraction`: scores extraction, not a test (tests guard floors).
 //
-//   npm run eval:extraction [-- --dev DIR] [--worst N] [--case NNN.txt] [--dump FILE]
+//   npm run eval:extraction [-- --dev DIR] [--worst N] [--case NNN.txt] [--dump FILE] [--sites]
 //
 // Seeds: the five bundled captures against hand-written gold (tests/fixtures/seeds-gold.json): body
 // P/R/F1 and exact match of title, site, source, date, dateline and duplicate grouping.
@@ -79,14 +79,21 @@ async function evalDev(): Promise<void> {
     console.log('dev: no corpus found');
     return;
   }
-  const gold = JSON.parse(await readFile(path.join(folder, 'gold.json'), 'utf8')) as Record<string, { body: string }>;
+  const gold = JSON.parse(await readFile(path.join(folder, 'gold.json'), 'utf8')) as Record<string, { body: string; url?: string }>;
   const only = option('--case');
   const rows: Row[] = [];
+  const sites = { fit: 0, other: [] as string[], none: 0 };
   const started = performance.now();
   for (const name of Object.keys(gold).sort()) {
     if (only && name !== only) continue;
     const article = extractText(await readFile(path.join(folder, 'cases', name), 'utf8'));
     rows.push({ name, ...bagF1(bodyText(article.paragraphs), gold[name]?.body ?? '') });
+    const url = gold[name]?.url;
+    if (url && !article.site) sites.none++;
+    else if (url && article.site) {
+      if (siteFitsHost(article.site, url)) sites.fit++;
+      else sites.other.push(`  ${name}  ${new URL(url).hostname.padEnd(28)} ${article.site}`);
+    }
     if (only) {
       console.log(JSON.stringify({ ...article, paragraphs: article.paragraphs.length, comments: article.comments.length }, null, 1));
       for (const p of article.paragraphs) console.log('  |', p.slice(0, 160));
@@ -100,8 +107,27 @@ async function evalDev(): Promise<void> {
   const fold = (odd: boolean): Row[] => rows.filter((r) => (Number.parseInt(r.name, 10) % 2 === 1) === odd);
   for (const odd of [true, false]) if (!only && fold(odd).length > 0) console.log(summary(`  fold ${odd ? 'odd' : 'even'}`, fold(odd)));
   console.log(`${summary(`dev (${path.relative(root, folder)})`, rows)}  ${elapsed} ms`);
+  if (args.includes('--sites')) for (const line of sites.other) console.log(line);
+  console.log(`dev sites against the page's host: ${sites.fit} fit it, ${sites.other.length} do not (--sites lists them), ${sites.none} none`);
   const dump = option('--dump');
   if (dump) await writeFile(dump, JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, Number(r.f1.toFixed(4))])), null, 1));
+}
+
+/**
+ * Whether an extracted site plausibly names the page's host (the dev gold has the URL, not the
+ * site's name): the host's name ("theguardian" of www.theguardian.com) and the site's letters
+ * ("The Guardian") contain one another, or the site's first word opens the host's name ("CBS
+ * Interactive" and cbssports.com). A publisher's company name sharing nothing with the host
+ * ("Hearst Communications" on ctpost.com) does not fit: the reader knows the site, not its owner.
+ */
+function siteFitsHost(site: string, url: string): boolean {
+  const labels = new URL(url).hostname.replace(/^www\./, '').split('.');
+  // The registrable name: before the suffix, which is two labels in co.uk, com.br and the like.
+  const twoLevelSuffix = labels.length >= 3 && /^(co|com|org|net|gov|ac|edu|ne|or)$/.test(labels.at(-2) ?? '') && (labels.at(-1) ?? '').length === 2;
+  const host = (twoLevelSuffix ? labels.at(-3) : labels.at(-2)) ?? '';
+  const letters = site.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const first = site.toLowerCase().split(/[^\p{L}\p{N}]+/u).find((word) => word.length > 0) ?? '';
+  return letters.includes(host) || (letters.length >= 3 && host.includes(letters)) || (first.length >= 3 && host.startsWith(first));
 }
 
 if (!option('--case')) await evalSeeds();

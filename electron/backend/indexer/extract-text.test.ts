@@ -112,3 +112,15 @@ test('an agency named in a teaser or a photo credit is not taken for the site; a
   assert.equal(extractText(page('Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file')).site, null);
   assert.equal(extractText(page('Xinhua | English')).site, 'Xinhua');
 });
+
+test("the site is the footer's copyright holder, not a photo's or a syndicated story's, nor a platform's link", () => {
+  const story =
+    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
+    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
+  const page = (top: string, bottom: string) => `Home | World\n\n${top}Ministers Meet in Brussels Again\n\n${story}${bottom}\n`;
+  assert.equal(extractText(page('© REUTERS / POOL\n\n', 'About Us\n\nContact Us\n\n© 2019 Sputnik. All rights reserved')).site, 'Sputnik');
+  assert.equal(extractText(page('', '© 2019 The Associated Press. All rights reserved.\n\nMore news\n\n©2019 CBS Broadcasting Inc. All Rights Reserved.')).site, 'CBS Broadcasting Inc');
+  assert.equal(extractText(page('', 'Copyright Policy\n\nCopyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.')).site, 'Dow Jones & Company, Inc');
+  assert.equal(extractText(page('WordPress.com\n\n', 'Blog at WordPress.com.')).site, null);
+  assert.equal(extractText(page('AtomInfo.Ru\n\n', 'Blog at WordPress.com.')).site, 'AtomInfo.Ru');
+});

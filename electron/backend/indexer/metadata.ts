@@ -3,6 +3,7 @@
 // just above the story, the site's name lives in the chrome (masthead, footer, copyright line).
 import type { ClassifiedLine } from './boilerplate.js';
 import type { Region } from './region.js';
+import { copyrightHolder } from './copyright-holder.js';
 import { bareAgency, dateline, knownName } from './credits.js';
 import { findDates, isDateLine, slashOrder, type FoundDate, type SlashOrder } from './dates.js';
 
@@ -64,8 +65,6 @@ const DOMAIN = new RegExp(String.raw`(?<![@\w.-])((?:www\.)?[\p{L}\d][\p{L}\d-]{
  * match). Most lines fail this quickly; the long pattern used to run on every line with a dot.
  */
 const DOMAIN_ENDING = new RegExp(String.raw`\.(?:${DOMAIN_ENDINGS})`, 'iu');
-const COPYRIGHT_HOLDER =
-  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?,?\s*)?(.+?)(?:[.,]?\s*all rights reserved.*|\.)?$/i;
 
 /**
  * Words a line naming the site may have beside the name ("RIA Novosti", "Xinhua | English", "RFE/RL
@@ -74,22 +73,42 @@ const COPYRIGHT_HOLDER =
  */
 const MASTHEAD_TOKENS = 6;
 
+/**
+ * Platforms and networks whose names pages print as links ("WordPress.com", "Blog at WordPress.com",
+ * "facebook.com/..."): the host or a share button, never the site an article is from.
+ */
+const PLATFORM = /(?:^|\.)(?:wordpress|blogger|blogspot|tumblr|wix|squarespace|disqus|gravatar|feedburner|facebook|twitter|instagram|youtube|pinterest|linkedin|reddit|flipboard|telegram|whatsapp|vk|google)\.(?:com|org|net|ru|me)$/iu;
+
 /** A banner about the outlet itself: the name opens a sentence ("RFE/RL has been declared ..."). */
 const speaksOfItself = (text: string, name: string): boolean => text.startsWith(name) && /^ \p{Ll}/u.test(text.slice(name.length));
 
 export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<number>, titleIndex: number, region: Region): string | null {
   const chromeLines = lines.filter((l) => chrome.has(l.index));
-  for (const line of chromeLines) {
-    if (!line.copyright) continue;
-    const holder = COPYRIGHT_HOLDER.exec(line.text)?.[1]?.trim();
-    if (holder && holder.length <= 40 && holder.split(/\s+/).length <= 5 && /\p{L}/u.test(holder)) return holder;
+  // The footer's copyright line names the site: the page's last with a year ("© 1996-2019 News
+  // Communication"); one above it may be a photo's ("© REUTERS / POOL", "© Aaron Schwartz") or a
+  // syndicated story's ("© 2019 Associated Press"), so an agency's counts only if no other has a year.
+  for (const dated of [true, false]) {
+    let agency: string | null = null;
+    for (let i = chromeLines.length - 1; i >= 0; i--) {
+      const line = chromeLines[i];
+      const holder = line?.copyright && /\d{4}/.test(line.text) === dated ? copyrightHolder(line.text) : null;
+      if (!holder) continue;
+      if (bareAgency(holder.replace(/^the\s+/i, '')) === null) return holder;
+      agency ??= holder;
+    }
+    if (agency) return agency;
   }
-  const domainOf = (text: string): string | null => (DOMAIN_ENDING.test(text) ? DOMAIN.exec(text)?.[1]?.replace(/^www\./i, '') ?? null : null);
+  const domainOf = (text: string): string | null => {
+    const domain = DOMAIN_ENDING.test(text) ? DOMAIN.exec(text)?.[1]?.replace(/^www\./i, '') : undefined;
+    return domain && !PLATFORM.test(domain) ? domain : null;
+  };
   // A line that is a domain and nothing else has no space in it (a domain has none).
   const standalone = chromeLines.find((l) => l.tokens <= 3 && !l.text.includes(' ') && domainOf(l.text) === l.text.replace(/^www\./i, ''));
   if (standalone) return domainOf(standalone.text);
+  // A short line with the domain in it ("AtomInfo.Ru — news", "© GlobalSecurity.org"); in a longer
+  // one, a domain is a link elsewhere ("... Associates Program ... Amazon.com", "papers.ssrn.com").
   for (const line of chromeLines) {
-    const domain = domainOf(line.text);
+    const domain = line.tokens <= MASTHEAD_TOKENS ? domainOf(line.text) : null;
     if (domain) return domain;
   }
   // A bare agency name between headline and story is a byline credit, not the site.

@@ -1,0 +1,36 @@
+// Runs in Node. The name in a copyright line, as footers on the dev set's pages and the seeds write them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyrightHolder } from './copyright-holder.js';
+
+test('the holder, without the sign, the years, the notice and the links beside it', () => {
+  const cases: Array<[string, string]> = [
+    ['© 2014 RIA Novosti', 'RIA Novosti'],
+    ['© 2019 Sputnik. All rights reserved', 'Sputnik'],
+    ['Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.', 'Dow Jones & Company, Inc'],
+    ['© Copyright Gannett 2018', 'Gannett'],
+    ['Copyright @ 2019 The New Arab.', 'The New Arab'],
+    ['© 2000 - 2019 Al Bawaba (www.albawaba.com)', 'Al Bawaba'],
+    ['©2019 Hearst', 'Hearst'],
+    ['Copyright © 2000—2019. PAN Media', 'PAN Media'],
+    ['© Copyright 2011-2019 ノート100YEN.com.', 'ノート100YEN.com'],
+    ['Copyright © 2019, Quiller Media, Inc., Contact Us', 'Quiller Media, Inc'],
+    ['© The Detroit News, a Digital First Media Newspaper', 'The Detroit News'],
+    ['Copyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019.', 'ООО «Хёрст Шкулёв Паблишинг»'],
+    ['© Zurek Design LLC — Read our fascinating terms of service.', 'Zurek Design LLC'],
+    ['© 1995 - 2019 by Snopes Media Group Inc.', 'Snopes Media Group Inc'],
+    ['© Inexhibit 2019 - ISSN: 2283-5474', 'Inexhibit'],
+    ['© AUTORACING. Todos os direitos reservados', 'AUTORACING'],
+    ['Copyright 2019 - MacRumors.com, LLC', 'MacRumors.com, LLC'],
+    ['© Agence France-Presse', 'Agence France-Presse'],
+    ['Copyright © 2000- MacRumors.com, LLC.', 'MacRumors.com, LLC'],
+    ['Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지', 'Entermedia.co.kr'],
+  ];
+  for (const [line, holder] of cases) assert.equal(copyrightHolder(line), holder, line);
+});
+
+test('a link, a bare notice or a sentence names no holder', () => {
+  for (const line of ['Copyright Policy', 'Copyright and Reprint', '© 2019  All rights reserved.', '© All rights reserved | Terms', '©', 'Copyright 2019', '© 2019 This material may not be published, broadcast, rewritten or redistributed', 'Copyright © 2002-2019 - Designed by Gray Digital Media - Powered by Clickability']) {
+    assert.equal(copyrightHolder(line), null, line);
+  }
+});

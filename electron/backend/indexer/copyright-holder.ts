@@ -1,0 +1,36 @@
+// Runs in Node. The name a copyright line gives ("© 2019 Sputnik. All rights reserved" → "Sputnik"),
+// for the site's name, or null when it gives none: a link ("Copyright Policy"), a bare notice
+// ("© 2019 All rights reserved"), a name too long to be one.
+
+/** What opens the line before the name: the sign (or "ⓒ", "@", "(с)" typed in Cyrillic), "Copyright",
+ * "by", years and ranges, stray punctuation; in any order, repeated. */
+const LEAD = /^(?:(?:[©ⓒ]|\([cс]\)|@(?=[\s\d])|copyright\b|by\b)\s*|\d{4}(?:\s*[-–—]\s*(?:\d{2,4})?)?(?:[.,:]|\s|$)\s*|[-–—.,:;|]\s*)+/iu;
+/** "All rights reserved" ("reproduction forbidden" in Korean and Japanese) in the languages the captures come in, and all that follows it. */
+const NOTICE = /[\s.,;:|–—-]*\b(?:all rights reserved|todos os direitos reservados|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati)\b.*$|[\s.,;:|–—-]*(?:все права защищены|무단\s?전재|無断転載|禁無断転載|版权所有).*$/iu;
+/** A separator and what follows it: links and notes beside the name ("— Read our terms", " | Terms", " - ISSN: ..."). */
+const AFTER_SEPARATOR = /\s+[|–—-]\s+.*$|\s*\|.*$/u;
+/** Links a footer puts after the name with a comma ("Quiller Media, Inc., Contact Us"). */
+const TRAILING_LINK = /,\s*(?:contact us|about us|terms\b.*|privacy\b.*)$/iu;
+/** "(www.albawaba.com)" after the name; ", a Digital First Media Newspaper": an apposition. */
+const PARENTHESIS = /\s*\([^()]*\)$/u;
+const APPOSITION = /,\s+(?:a|an|part of)\s.*$/iu;
+const TRAILING_YEAR = /[\s,.]*\d{4}(?:\s*[-–—]\s*\d{2,4})?$/u;
+/** Words of a link or a notice, not of a name ("Copyright Policy", "Copyright and Reprint"). */
+const NOT_A_NAME = /^(?:policy|notice|information|info|(?:and\s+)?reprints?(?:\s+and\s+permissions)?|permissions|terms(?:\s.*)?|statement|all|our|the)$/iu;
+
+/** The web designer's credit a footer puts where the holder would be ("© 2002-2019 - Designed by ..."). */
+const MAKER_CREDIT = /^(?:designed|powered|developed|hosted|built|made|website|site)\s+(?:by|with)\b/iu;
+
+const MAX_LENGTH = 40;
+const MAX_WORDS = 5;
+
+export function copyrightHolder(line: string): string | null {
+  let name = line.trim().replace(LEAD, '');
+  name = name.replace(NOTICE, '').replace(AFTER_SEPARATOR, '').replace(TRAILING_LINK, '');
+  const trailingPunctuation = /[\s.,;:]+$/u;
+  name = name.replace(PARENTHESIS, '').replace(APPOSITION, '').replace(trailingPunctuation, '').replace(TRAILING_YEAR, '');
+  name = name.replace(trailingPunctuation, '').trim();
+  if (name.length === 0 || name.length > MAX_LENGTH || name.split(/\s+/).length > MAX_WORDS) return null;
+  if (!/\p{L}/u.test(name) || NOT_A_NAME.test(name) || MAKER_CREDIT.test(name)) return null;
+  return name;
+}
