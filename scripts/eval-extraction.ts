@@ -1,6 +1,6 @@
 // Runs in Node. `npm run eval:extraction`: scores extraction, not a test (tests guard floors).
 //
-//   npm run eval:extraction [-- --dev DIR] [--worst N] [--case NNN.txt] [--dump FILE] [--sites]
+//   npm run eval:extraction [-- --dev DIR] [--worst N] [--case NNN.txt] [--dump FILE] [--titles] [--sites]
 //
 // Seeds: the five bundled captures against hand-written gold (tests/fixtures/seeds-gold.json): body
 // P/R/F1 and exact match of title, site, source, date, dateline and duplicate grouping.
@@ -83,12 +83,20 @@ async function evalDev(): Promise<void> {
   const only = option('--case');
   const rows: Row[] = [];
   const sites = { fit: 0, other: [] as string[], none: 0 };
+  const titles = { odd: [0, 0], even: [0, 0], other: [] as string[] };
   const started = performance.now();
   for (const name of Object.keys(gold).sort()) {
     if (only && name !== only) continue;
     const article = extractText(await readFile(path.join(folder, 'cases', name), 'utf8'));
     rows.push({ name, ...bagF1(bodyText(article.paragraphs), gold[name]?.body ?? '') });
     const url = gold[name]?.url;
+    const slug = url ? slugWords(url) : [];
+    if (slug.length >= 3) {
+      const fold = titles[Number.parseInt(name, 10) % 2 === 1 ? 'odd' : 'even'];
+      fold[1] = (fold[1] ?? 0) + 1;
+      if (titleFitsSlug(article.title, slug)) fold[0] = (fold[0] ?? 0) + 1;
+      else titles.other.push(`  ${name}  ${slug.join('-').slice(0, 50).padEnd(50)} ${article.title ?? '(none)'}`);
+    }
     if (url && !article.site) sites.none++;
     else if (url && article.site) {
       if (siteFitsHost(article.site, url)) sites.fit++;
@@ -107,6 +115,9 @@ async function evalDev(): Promise<void> {
   const fold = (odd: boolean): Row[] => rows.filter((r) => (Number.parseInt(r.name, 10) % 2 === 1) === odd);
   for (const odd of [true, false]) if (!only && fold(odd).length > 0) console.log(summary(`  fold ${odd ? 'odd' : 'even'}`, fold(odd)));
   console.log(`${summary(`dev (${path.relative(root, folder)})`, rows)}  ${elapsed} ms`);
+  if (args.includes('--titles')) for (const line of titles.other) console.log(line);
+  const fit = (fold: number[]) => `${fold[0]} of ${fold[1]}`;
+  console.log(`dev titles against the words of the page's URL: ${(titles.odd[0] ?? 0) + (titles.even[0] ?? 0)} of ${(titles.odd[1] ?? 0) + (titles.even[1] ?? 0)} fit (odd ${fit(titles.odd)}, even ${fit(titles.even)}; --titles lists the rest)`);
   if (args.includes('--sites')) for (const line of sites.other) console.log(line);
   console.log(`dev sites against the page's host: ${sites.fit} fit it, ${sites.other.length} do not (--sites lists them), ${sites.none} none`);
   const dump = option('--dump');
@@ -128,6 +139,26 @@ function siteFitsHost(site: string, url: string): boolean {
   const letters = site.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const first = site.toLowerCase().split(/[^\p{L}\p{N}]+/u).find((word) => word.length > 0) ?? '';
   return letters.includes(host) || (letters.length >= 3 && host.includes(letters)) || (first.length >= 3 && host.startsWith(first));
+}
+
+const words = (text: string): string[] =>
+  text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+
+/** The words of the URL's slug ("republicans-elections-impeachment"), its longest hyphenated part. */
+function slugWords(url: string): string[] {
+  const parts = new URL(url).pathname.split('/').map((part) => part.replace(/\.\w+$/, ''));
+  const slug = parts.filter((part) => /[a-z]{3,}.*[-_].*[a-z]{3,}/i.test(part)).sort((a, b) => b.length - a.length)[0] ?? '';
+  return words(slug.replace(/[-_]/g, ' ')).filter((w) => !/^\d+$/.test(w));
+}
+
+/**
+ * Whether the headline found fits the URL's slug (the dev gold has no headlines, but most URLs spell
+ * theirs out): at least half the slug's words are in it.
+ */
+function titleFitsSlug(title: string | null, slug: readonly string[]): boolean {
+  if (!title) return false;
+  const present = new Set(words(title));
+  return slug.filter((w) => present.has(w)).length >= slug.length / 2;
 }
 
 if (!option('--case')) await evalSeeds();

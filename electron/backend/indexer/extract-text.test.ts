@@ -124,3 +124,18 @@ test("the site is the footer's copyright holder, not a photo's or a syndicated s
   assert.equal(extractText(page('WordPress.com\n\n', 'Blog at WordPress.com.')).site, null);
   assert.equal(extractText(page('AtomInfo.Ru\n\n', 'Blog at WordPress.com.')).site, 'AtomInfo.Ru');
 });
+
+test('the headline is found above the lines that sign and date the story, not a byline, a share bar or a caption nearer it', () => {
+  const story =
+    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
+    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
+  const headline = 'The VW Space Vizzion is a weird electric wagon with a secret message';
+  const pages = [
+    `Tech\n\nCars\n\nGaming\n\n${headline}\n\nChris Davies - Nov 19, 2019, 10:31 pm CST\n\n${story}`,
+    `SKIP TO CONTENT\n\nContinue reading the main story\n\n${headline}\n\nBy Jane Smith\n\nContinue reading the main story\n\n${story}`,
+    `World\n\n${headline}\n\nTom Krisher, AP Auto Writer\n\nShare this story\n\n${story}`,
+    `World\n\n${headline}\n\nPosted on March 30, 2015 by Admin\n\nThe wagon shown at the motor show in Los Angeles on Tuesday (AFP)\n\n${story}`,
+    `World\n\n${headline}\n\nCatherine Shu @catherineshu / 2 days\n\nFacebook Twitter Email LinkedIn\n\n${story}`,
+  ];
+  for (const page of pages) assert.equal(extractText(page).title, headline, page.slice(0, 60));
+});

@@ -7,55 +7,8 @@ import { copyrightHolder } from './copyright-holder.js';
 import { bareAgency, dateline, knownName } from './credits.js';
 import { findDates, isDateLine, slashOrder, type FoundDate, type SlashOrder } from './dates.js';
 
-/** How far above the story we look for its headline and date. */
+/** How far above the story we look for its date. */
 const HEADER_WINDOW = 40;
-
-function eligibleTitle(line: ClassifiedLine): boolean {
-  if (line.tokens < 3 || line.tokens > 30 || line.length > 250) return false;
-  if (line.adjacentTwin || line.credit !== null || line.copyright || line.commentCue || line.endCue > 0) return false;
-  if (/^[•·▪►]/u.test(line.text) || /\s\|\s/.test(line.text) || /:$/.test(line.text)) return false;
-  if (/^[\p{L} ]{1,20}:\s/u.test(line.text)) return false; // "Topic: ...", "Tags: ..."
-  if (isDateLine(line.text, line.dates)) return false;
-  // A headline has words: a line of figures alone ("01:23 12/04/2011", "1 2 3 Next") is a stamp or
-  // a pager, which findDates cannot always read as a date (a slash date's order is the page's).
-  return /\p{L}{2}/u.test(line.text);
-}
-
-/**
- * The headline: among the lines shortly above the story, the one that is shaped like a headline
- * (a few words, no final full stop), repeated on the page (pages print it in the <title>, the
- * breadcrumb, the share box) and close to the story. Returns the line index or -1.
- */
-export function findTitle(lines: readonly ClassifiedLine[], region: Region): number {
-  const hasStory = region.start <= region.end;
-  // Worked out on every page, not only on the rare one without a story: V8 compiled this function
-  // before such a page came, and threw the compiled code away at the first one.
-  const withoutStory = Math.min(lines.length, 20);
-  const stop = hasStory ? region.start : withoutStory;
-  let best = -1;
-  let bestScore = -Infinity;
-  let between = 0; // lines between candidate and story that could themselves be text
-  for (let i = stop - 1; i >= Math.max(0, stop - HEADER_WINDOW); i--) {
-    const line = lines[i];
-    if (!line) continue;
-    if (eligibleTitle(line)) {
-      let s = 10;
-      if (/\.$/.test(line.text)) s -= 8;
-      if (/!$/.test(line.text)) s -= 3;
-      if (line.tokens >= 5 && line.tokens <= 20) s += 3;
-      if (line.occurrences >= 2) s += 6;
-      else if (lines.some((o) => o !== line && o.length < 2000 && o.text.includes(line.text))) s += 4;
-      if (hasStory) s += Math.max(0, 8 - 2 * between);
-      if (s > bestScore) {
-        bestScore = s;
-        best = i;
-      }
-    }
-    const skippable = line.junk || line.tokens <= 2 || bareAgency(line.text) !== null || /^by\s/i.test(line.text);
-    if (!skippable) between++;
-  }
-  return best;
-}
 
 const DOMAIN_ENDINGS = 'com|org|net|info|ru|ua|uk|de|fr|it|es|cn|in|eu|gov|edu|io|news|tv|us|ca|au|by|kz|ch|nl|pl|jp|kr|br|ng|za|ie|nz|co|am|ge|az|md|lv|lt|ee';
 /** "AtomInfo.Ru", "GlobalSecurity.org": a site's name written as its domain. */
