@@ -136,6 +136,8 @@ test('the headline is found above the lines that sign and date the story, not a 
     `World\n\n${headline}\n\nTom Krisher, AP Auto Writer\n\nShare this story\n\n${story}`,
     `World\n\n${headline}\n\nPosted on March 30, 2015 by Admin\n\nThe wagon shown at the motor show in Los Angeles on Tuesday (AFP)\n\n${story}`,
     `World\n\n${headline}\n\nCatherine Shu @catherineshu / 2 days\n\nFacebook Twitter Email LinkedIn\n\n${story}`,
+    `World\n\n${headline}\n\n05/10/2018 - Publicado por: Clarissa Borba - Categoria: Carros\n\nYou are signed in as\n\n${story}`,
+    `World\n\n${headline}\n\nBLOG > Cars > Electric Cars\n\nThe wagon at the show in Los Angeles. Jane Doe / Reuters file\n\n${story}`,
   ];
   for (const page of pages) assert.equal(extractText(page).title, headline, page.slice(0, 60));
 });
