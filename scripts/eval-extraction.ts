@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { bodyText } from '../electron/backend/indexer/article.js';
 import { extractText } from '../electron/backend/indexer/extract-text.js';
 import { indexLibrary } from '../electron/backend/indexer/index-library.js';
-import { bagF1, mean, median, type BodyScore } from '../electron/backend/indexer/score.js';
+import { bagF1, mean, median, siteFitsHost, slugWords, titleFitsSlug, type BodyScore } from '../electron/backend/indexer/score.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -122,43 +122,6 @@ async function evalDev(): Promise<void> {
   console.log(`dev sites against the page's host: ${sites.fit} fit it, ${sites.other.length} do not (--sites lists them), ${sites.none} none`);
   const dump = option('--dump');
   if (dump) await writeFile(dump, JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, Number(r.f1.toFixed(4))])), null, 1));
-}
-
-/**
- * Whether an extracted site plausibly names the page's host (the dev gold has the URL, not the
- * site's name): the host's name ("theguardian" of www.theguardian.com) and the site's letters
- * ("The Guardian") contain one another, or the site's first word opens the host's name ("CBS
- * Interactive" and cbssports.com). A publisher's company name sharing nothing with the host
- * ("Hearst Communications" on ctpost.com) does not fit: the reader knows the site, not its owner.
- */
-function siteFitsHost(site: string, url: string): boolean {
-  const labels = new URL(url).hostname.replace(/^www\./, '').split('.');
-  // The registrable name: before the suffix, which is two labels in co.uk, com.br and the like.
-  const twoLevelSuffix = labels.length >= 3 && /^(co|com|org|net|gov|ac|edu|ne|or)$/.test(labels.at(-2) ?? '') && (labels.at(-1) ?? '').length === 2;
-  const host = (twoLevelSuffix ? labels.at(-3) : labels.at(-2)) ?? '';
-  const letters = site.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const first = site.toLowerCase().split(/[^\p{L}\p{N}]+/u).find((word) => word.length > 0) ?? '';
-  return letters.includes(host) || (letters.length >= 3 && host.includes(letters)) || (first.length >= 3 && host.startsWith(first));
-}
-
-const words = (text: string): string[] =>
-  text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
-
-/** The words of the URL's slug ("republicans-elections-impeachment"), its longest hyphenated part. */
-function slugWords(url: string): string[] {
-  const parts = new URL(url).pathname.split('/').map((part) => part.replace(/\.\w+$/, ''));
-  const slug = parts.filter((part) => /[a-z]{3,}.*[-_].*[a-z]{3,}/i.test(part)).sort((a, b) => b.length - a.length)[0] ?? '';
-  return words(slug.replace(/[-_]/g, ' ')).filter((w) => !/^\d+$/.test(w));
-}
-
-/**
- * Whether the headline found fits the URL's slug (the dev gold has no headlines, but most URLs spell
- * theirs out): at least half the slug's words are in it.
- */
-function titleFitsSlug(title: string | null, slug: readonly string[]): boolean {
-  if (!title) return false;
-  const present = new Set(words(title));
-  return slug.filter((w) => present.has(w)).length >= slug.length / 2;
 }
 
 if (!option('--case')) await evalSeeds();

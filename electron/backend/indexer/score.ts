@@ -1,6 +1,7 @@
 // Runs in Node. How extraction is scored, as the article-extraction benchmarks do it: the body as a
-// bag (multiset) of lowercase word tokens, precision/recall/F1 against a gold body. Shared by the
-// eval script and the regression test so both measure exactly the same thing.
+// bag (multiset) of lowercase word tokens, precision/recall/F1 against a gold body; and the headline
+// and site against the page's URL, which the dev gold has where it has no headline or site. Shared by
+// the eval script and the regression test so both measure exactly the same thing.
 import { wordTokens } from './text-utils.js';
 
 export interface BodyScore {
@@ -40,4 +41,41 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/**
+ * Whether an extracted site plausibly names the page's host (the dev gold has the URL, not the
+ * site's name): the host's name ("theguardian" of www.theguardian.com) and the site's letters
+ * ("The Guardian") contain one another, or the site's first word opens the host's name ("CBS
+ * Interactive" and cbssports.com). A publisher's company name sharing nothing with the host
+ * ("Hearst Communications" on ctpost.com) does not fit: the reader knows the site, not its owner.
+ */
+export function siteFitsHost(site: string, url: string): boolean {
+  const labels = new URL(url).hostname.replace(/^www\./, '').split('.');
+  // The registrable name: before the suffix, which is two labels in co.uk, com.br and the like.
+  const twoLevelSuffix = labels.length >= 3 && /^(co|com|org|net|gov|ac|edu|ne|or)$/.test(labels.at(-2) ?? '') && (labels.at(-1) ?? '').length === 2;
+  const host = (twoLevelSuffix ? labels.at(-3) : labels.at(-2)) ?? '';
+  const letters = site.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const first = site.toLowerCase().split(/[^\p{L}\p{N}]+/u).find((word) => word.length > 0) ?? '';
+  return letters.includes(host) || (letters.length >= 3 && host.includes(letters)) || (first.length >= 3 && host.startsWith(first));
+}
+
+const words = (text: string): string[] =>
+  text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+
+/** The words of the URL's slug ("republicans-elections-impeachment"), its longest hyphenated part. */
+export function slugWords(url: string): string[] {
+  const parts = new URL(url).pathname.split('/').map((part) => part.replace(/\.\w+$/, ''));
+  const slug = parts.filter((part) => /[a-z]{3,}.*[-_].*[a-z]{3,}/i.test(part)).sort((a, b) => b.length - a.length)[0] ?? '';
+  return words(slug.replace(/[-_]/g, ' ')).filter((w) => !/^\d+$/.test(w));
+}
+
+/**
+ * Whether the headline found fits the URL's slug (the dev gold has no headlines, but most URLs spell
+ * theirs out): at least half the slug's words are in it.
+ */
+export function titleFitsSlug(title: string | null, slug: readonly string[]): boolean {
+  if (!title) return false;
+  const present = new Set(words(title));
+  return slug.filter((w) => present.has(w)).length >= slug.length / 2;
 }
