@@ -1,9 +1,10 @@
 // Runs in the renderer. The library's orders, kept sorted: the last sorted list of each order and
 // what it was made from, brought up to date from the logged changes when asked for again; and the
-// orders not asked for yet, sorted while the page is idle, so that choosing one never holds it.
+// orders not asked for yet, sorted while the page is idle (no library being indexed), so that
+// choosing one never holds it.
 import { effect } from '@preact/signals';
 import type { ArticleSummary } from '../../../electron/common/contract';
-import { articles } from './library';
+import { articles, indexProgress } from './library';
 import { changeBetween, followsFrom } from './list-changes';
 import { sortedBy, sortedInSteps, withChange, type SortKey } from './list-order';
 
@@ -74,9 +75,11 @@ function sortMissingOrder(list: readonly ArticleSummary[]): void {
 
 effect(() => {
   const list = articles.value;
+  // Not while a library is indexed: the cores are busy then, and the list changes anyway.
+  const indexing = indexProgress.value?.state === 'indexing';
   delete document.documentElement.dataset.keptOrders;
   if (settling !== null) clearTimeout(settling);
   if (idle !== null) cancelIdleCallback(idle);
   idle = null;
-  settling = setTimeout(() => sortMissingOrder(list), SETTLE_MS);
+  settling = indexing ? null : setTimeout(() => sortMissingOrder(list), SETTLE_MS);
 });
