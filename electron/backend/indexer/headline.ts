@@ -6,8 +6,8 @@ import { findPartialDate } from './dates.js';
 import { isBylineLine } from './header-fields.js';
 import type { Region } from './region.js';
 
-/** How far above the story the headline is looked for. */
-const HEADER_WINDOW = 40;
+/** How far above the story its headline and date are looked for. */
+export const HEADER_WINDOW = 40;
 const FULL_STOP = 0x2e;
 const EXCLAMATION = 0x21;
 
@@ -45,8 +45,8 @@ function eligibleTitle(line: ClassifiedLine): boolean {
   // Dated lines: a date only, or a byline with one ("Reuters November 18, 2019 11:03 PM").
   if (line.dates.length > 0) return false;
   const text = line.text;
-  // Patterns that need a character most headlines lack are tried only when it is there: a page's
-  // few candidates went through all of them, 3 % of its extraction.
+  // Patterns that need a character most headlines lack are tried only when it is there: a headline
+  // (the usual candidate) otherwise goes through every one of them.
   if (text.includes(':')) {
     // "Topic: ...", "Tags: ...", a clock time, a link's address
     if (/:$/.test(text) || /^[\p{L} ]{1,20}:\s/u.test(text) || CLOCK.test(text) || text.includes('://')) return false;
@@ -89,8 +89,8 @@ export function findTitle(lines: readonly ClassifiedLine[], region: Region): num
     if (line.tokens >= 5 && line.tokens <= 20) s += 3;
     if (signedBelow) s += 3;
     if (hasStory) s += Math.max(0, 2 - 0.5 * between);
-    // Ties go to the line nearer the story (the first one met). The score first: the many tests of
-    // eligibility, run on every line of the window, cost a tenth of the extraction of a page.
+    // Ties go to the line nearer the story (the first one met). The score first: eligibility's many
+    // tests, run on every line of the window, made a page's extraction several per cent dearer.
     if (s > bestScore && eligibleTitle(line)) {
       bestScore = s;
       best = i;

@@ -6,9 +6,8 @@ import type { Region } from './region.js';
 import { copyrightHolder } from './copyright-holder.js';
 import { bareAgency, dateline, knownName } from './credits.js';
 import { findDates, isDateLine, slashOrder, type FoundDate, type SlashOrder } from './dates.js';
+import { HEADER_WINDOW } from './headline.js';
 
-/** How far above the story we look for its date. */
-const HEADER_WINDOW = 40;
 
 const DOMAIN_ENDINGS = 'com|org|net|info|ru|ua|uk|de|fr|it|es|cn|in|eu|gov|edu|io|news|tv|us|ca|au|by|kz|ch|nl|pl|jp|kr|br|ng|za|ie|nz|co|am|ge|az|md|lv|lt|ee';
 /** "AtomInfo.Ru", "GlobalSecurity.org": a site's name written as its domain. */

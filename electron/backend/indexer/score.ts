@@ -60,6 +60,10 @@ export function siteFitsHost(site: string, url: string): boolean {
   return letters.includes(host) || (letters.length >= 3 && host.includes(letters)) || (first.length >= 3 && host.startsWith(first));
 }
 
+/**
+ * A text's words as a URL's slug has them: without accents ("Fantástica" is "fantastica"), split at
+ * every character that is not a letter or a digit, apostrophes too (not as wordTokens splits).
+ */
 const words = (text: string): string[] =>
   text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
 
