@@ -83,7 +83,7 @@ async function evalDev(): Promise<void> {
   const only = option('--case');
   const rows: Row[] = [];
   const sites = { fit: 0, other: [] as string[], none: 0 };
-  const titles = { odd: [0, 0], even: [0, 0], other: [] as string[] };
+  const titles = { odd: { found: 0, of: 0 }, even: { found: 0, of: 0 }, other: [] as string[] };
   const started = performance.now();
   for (const name of Object.keys(gold).sort()) {
     if (only && name !== only) continue;
@@ -93,8 +93,8 @@ async function evalDev(): Promise<void> {
     const slug = url ? slugWords(url) : [];
     if (slug.length >= 3) {
       const fold = titles[Number.parseInt(name, 10) % 2 === 1 ? 'odd' : 'even'];
-      fold[1] = (fold[1] ?? 0) + 1;
-      if (titleFitsSlug(article.title, slug)) fold[0] = (fold[0] ?? 0) + 1;
+      fold.of++;
+      if (titleFitsSlug(article.title, slug)) fold.found++;
       else titles.other.push(`  ${name}  ${slug.join('-').slice(0, 50).padEnd(50)} ${article.title ?? '(none)'}`);
     }
     if (url && !article.site) sites.none++;
@@ -116,8 +116,8 @@ async function evalDev(): Promise<void> {
   for (const odd of [true, false]) if (!only && fold(odd).length > 0) console.log(summary(`  fold ${odd ? 'odd' : 'even'}`, fold(odd)));
   console.log(`${summary(`dev (${path.relative(root, folder)})`, rows)}  ${elapsed} ms`);
   if (args.includes('--titles')) for (const line of titles.other) console.log(line);
-  const fit = (fold: number[]) => `${fold[0]} of ${fold[1]}`;
-  console.log(`dev titles against the words of the page's URL: ${(titles.odd[0] ?? 0) + (titles.even[0] ?? 0)} of ${(titles.odd[1] ?? 0) + (titles.even[1] ?? 0)} fit (odd ${fit(titles.odd)}, even ${fit(titles.even)}; --titles lists the rest)`);
+  const { odd, even } = titles;
+  console.log(`dev titles against the words of the page's URL: ${odd.found + even.found} of ${odd.of + even.of} fit (odd ${odd.found} of ${odd.of}, even ${even.found} of ${even.of}; --titles lists the rest)`);
   if (args.includes('--sites')) for (const line of sites.other) console.log(line);
   console.log(`dev sites against the page's host: ${sites.fit} fit it, ${sites.other.length} do not (--sites lists them), ${sites.none} none`);
   const dump = option('--dump');

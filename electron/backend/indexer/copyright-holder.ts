@@ -21,15 +21,16 @@ const NOT_A_NAME = /^(?:policy|notice|information|info|(?:and\s+)?reprints?(?:\s
 /** The web designer's credit a footer puts where the holder would be ("© 2002-2019 - Designed by ..."). */
 const MAKER_CREDIT = /^(?:designed|powered|developed|hosted|built|made|website|site)\s+(?:by|with)\b/iu;
 
+const TRAILING_PUNCTUATION = /[\s.,;:]+$/u;
+
 const MAX_LENGTH = 40;
 const MAX_WORDS = 5;
 
 export function copyrightHolder(line: string): string | null {
   let name = line.trim().replace(LEAD, '');
   name = name.replace(NOTICE, '').replace(AFTER_SEPARATOR, '').replace(TRAILING_LINK, '');
-  const trailingPunctuation = /[\s.,;:]+$/u;
-  name = name.replace(PARENTHESIS, '').replace(APPOSITION, '').replace(trailingPunctuation, '').replace(TRAILING_YEAR, '');
-  name = name.replace(trailingPunctuation, '').trim();
+  name = name.replace(PARENTHESIS, '').replace(APPOSITION, '').replace(TRAILING_PUNCTUATION, '').replace(TRAILING_YEAR, '');
+  name = name.replace(TRAILING_PUNCTUATION, '').trim();
   if (name.length === 0 || name.length > MAX_LENGTH || name.split(/\s+/).length > MAX_WORDS) return null;
   if (!/\p{L}/u.test(name) || NOT_A_NAME.test(name) || MAKER_CREDIT.test(name)) return null;
   return name;

@@ -34,9 +34,12 @@ const SHARE_BAR_TOKENS = 5;
 const NETWORKS = /^(?:(?:facebook|twitter|email|linkedin|reddit|pinterest|whatsapp|print|flipboard)\s*){2,}$/iu;
 const isShareBar = (line: ClassifiedLine): boolean => (line.tokens <= SHARE_BAR_TOKENS && SHARE_OPENER.test(line.text)) || NETWORKS.test(line.text);
 
+/** A credit: "By ...", "Posted on ... by Admin", "Tom Krisher, AP Auto Writer". */
+const credits = (text: string): boolean => CREDIT_OPENER.test(text) || CREDIT_WITHIN.test(text) || BYLINE_ROLE.test(text);
+
 /** A line that dates or signs the story: the headline sits above these ("Chris Davies - Nov 19, 2019"). */
 function datesOrSigns(line: ClassifiedLine): boolean {
-  return line.dates.length > 0 || CLOCK.test(line.text) || CREDIT_OPENER.test(line.text) || CREDIT_WITHIN.test(line.text) || BYLINE_ROLE.test(line.text) || isBylineLine(line.text) || findPartialDate(line.text) !== null;
+  return line.dates.length > 0 || CLOCK.test(line.text) || credits(line.text) || isBylineLine(line.text) || findPartialDate(line.text) !== null;
 }
 
 function eligibleTitle(line: ClassifiedLine): boolean {
@@ -52,7 +55,7 @@ function eligibleTitle(line: ClassifiedLine): boolean {
     if (/:$/.test(text) || /^[\p{L} ]{1,20}:\s/u.test(text) || CLOCK.test(text) || text.includes('://')) return false;
   }
   if (/^[•·▪►]/u.test(text) || /\s\|\s/.test(text) || /%2F/iu.test(text)) return false;
-  if (CREDIT_OPENER.test(text) || BYLINE_ROLE.test(text) || CREDIT_WITHIN.test(text) || isShareBar(line)) return false;
+  if (credits(text) || isShareBar(line)) return false;
   if ((text.includes('@') || text.includes(')') || text.includes('/')) && HANDLE_OR_CREDIT.test(text)) return false;
   if (SITE_CONTROL.test(text) || BREADCRUMB.test(text)) return false;
   // A headline has words: a line of figures alone ("01:23 12/04/2011", "1 2 3 Next") is a stamp or
