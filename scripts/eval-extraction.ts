@@ -1,6 +1,6 @@
 // Runs in Node. `npm run eval:extraction`: scores extraction, not a test (tests guard floors).
 //
-//   npm run eval:extraction [-- --dev DIR] [--worst N] [--case NNN.txt] [--dump FILE] [--titles] [--sites]
+//   npm run eval:extraction [-- --dev DIR] [--worst N] [--case NNN.txt] [--dump FILE] [--titles] [--sites] [--dates]
 //
 // Seeds: the five bundled captures against hand-written gold (tests/fixtures/seeds-gold.json): body
 // P/R/F1 and exact match of title, site, source, date, dateline and duplicate grouping.
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { bodyText } from '../electron/backend/indexer/article.js';
 import { extractText } from '../electron/backend/indexer/extract-text.js';
 import { indexLibrary } from '../electron/backend/indexer/index-library.js';
-import { bagF1, mean, median, siteFitsHost, slugWords, titleFitsSlug, type BodyScore } from '../electron/backend/indexer/score.js';
+import { bagF1, mean, median, siteFitsHost, slugWords, titleFitsSlug, dateFitsUrlDay, urlDay, type BodyScore } from '../electron/backend/indexer/score.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -83,6 +83,7 @@ async function evalDev(): Promise<void> {
   const only = option('--case');
   const rows: Row[] = [];
   const sites = { fit: 0, other: [] as string[], none: 0 };
+  const dates = { fit: 0, of: 0, other: [] as string[] };
   const titles = { odd: { found: 0, of: 0 }, even: { found: 0, of: 0 }, other: [] as string[] };
   const started = performance.now();
   for (const name of Object.keys(gold).sort()) {
@@ -96,6 +97,12 @@ async function evalDev(): Promise<void> {
       fold.of++;
       if (titleFitsSlug(article.title, slug)) fold.found++;
       else titles.other.push(`  ${name}  ${slug.join('-').slice(0, 50).padEnd(50)} ${article.title ?? '(none)'}`);
+    }
+    const day = url ? urlDay(url) : null;
+    if (day) {
+      dates.of++;
+      if (dateFitsUrlDay(article.published, day)) dates.fit++;
+      else dates.other.push(`  ${name}  ${day}  ${article.published ?? `(none${article.publishedPartial ? `; partial ${article.publishedPartial}` : ''})`}`);
     }
     if (url && !article.site) sites.none++;
     else if (url && article.site) {
@@ -120,6 +127,8 @@ async function evalDev(): Promise<void> {
   console.log(`dev titles against the words of the page's URL: ${odd.found + even.found} of ${odd.of + even.of} fit (odd ${odd.found} of ${odd.of}, even ${even.found} of ${even.of}; --titles lists the rest)`);
   if (args.includes('--sites')) for (const line of sites.other) console.log(line);
   console.log(`dev sites against the page's host: ${sites.fit} fit it, ${sites.other.length} do not (--sites lists them), ${sites.none} none`);
+  if (args.includes('--dates')) for (const line of dates.other) console.log(line);
+  console.log(`dev dates against the day in the page's URL: ${dates.fit} of ${dates.of} within a day (--dates lists the rest)`);
   const dump = option('--dump');
   if (dump) await writeFile(dump, JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, Number(r.f1.toFixed(4))])), null, 1));
 }

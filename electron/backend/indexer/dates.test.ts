@@ -24,6 +24,21 @@ test('no year, no date; impossible dates are rejected', () => {
   assert.equal(first('25:61 01/13/2013'), '2013-01-13');
 });
 
+test('a two-digit year is read only with a clock after it; a clock glued to the year is read too', () => {
+  // The Hill's byline, CNBC's and Slate's headers once flattened to text.
+  assert.equal(first('By Tess Bonn - 11/19/19 06:56 AM EST'), '2019-11-19T06:56');
+  assert.equal(first('11/20/19 6:38 PM'), '2019-11-20T18:38');
+  assert.equal(first('PUBLISHED TUE, NOV 19 20197:05 AM ESTUPDATED TUE, NOV 19 20197:16 AM EST'), '2019-11-19T07:05');
+  assert.equal(first('NOV 15, 20195:45 AM'), '2019-11-15T05:45');
+  // Alone, or ambiguous without the page's order, a short date is a score, a fraction or a guess.
+  assert.equal(first('They won 3/4/19 and lost the rest'), undefined);
+  assert.equal(first('03/04/19 10:00'), undefined);
+  assert.equal(first('03/04/19 10:00', 'dmy'), '2019-04-03T10:00');
+  assert.equal(slashOrder('By Tess Bonn - 11/19/19 06:56 AM EST'), 'mdy');
+  // Digits after the year that are not a clock still end no date.
+  assert.equal(first('Nov 19, 20191 readers'), undefined);
+});
+
 test('an ambiguous numeric date is read with the page’s convention, or not at all', () => {
   assert.equal(first('03/04/2013'), undefined);
   assert.equal(first('03/04/2013', 'dmy'), '2013-04-03');

@@ -52,6 +52,12 @@ function monthNumber(name: string): number {
 const MONTH = [...FOREIGN.keys()].sort((a, b) => b.length - a.length).join('|') +
   String.raw`|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 
+/**
+ * A year's end: a word boundary, or a clock glued to it ("PUBLISHED TUE, NOV 19 20197:05 AM EST",
+ * as CNBC's header reads once its elements are flattened to text).
+ */
+const YEAR_END = String.raw`(?:\b|(?=\d{1,2}:\d{2}))`;
+
 // Each pattern names its groups so one converter handles all shapes.
 const PATTERNS: RegExp[] = [
   // 2013-01-31, 2013-01-31T19:43, 2013-01-31 19:43
@@ -60,10 +66,13 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?<h>\d{1,2}):(?<mi>\d{2}),?\s+(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})\b`, 'iu'),
   // 31/01/2013, 31.01.2013 19:43
   new RegExp(String.raw`\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})(?:,?\s+(?<h>\d{1,2}):(?<mi>\d{2}))?\b`, 'iu'),
+  // 11/19/19 06:56 AM: a two-digit year, only with a clock after it (alone it could be a score or a
+  // fraction); the slash order as for four digits
+  new RegExp(String.raw`\b(?<a>\d{1,2})/(?<b>\d{1,2})/(?<yy>\d{2})\s+(?<h>\d{1,2}):(?<mi>\d{2})\b\s*(?:(?<ap>[ap])\.?m\b\.?)?`, 'iu'),
   // 16:14, June 07, 2011 | June 7, 2011 at 4:14 pm | PUBLISHED February 03, 2013
-  new RegExp(String.raw`(?:\b(?<h>\d{1,2}):(?<mi>\d{2})\s*(?:(?<ap>[ap])\.?m\.?)?,?\s+)?(?<![\p{L}])(?<mon>${MONTH})(?![\p{L}])\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b(?:,?\s*(?:at\s+)?(?<h2>\d{1,2}):(?<mi2>\d{2})\s*(?:(?<ap2>[ap])\.?m\.?)?)?`, 'iu'),
+  new RegExp(String.raw`(?:\b(?<h>\d{1,2}):(?<mi>\d{2})\s*(?:(?<ap>[ap])\.?m\.?)?,?\s+)?(?<![\p{L}])(?<mon>${MONTH})(?![\p{L}])\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})${YEAR_END}(?:,?\s*(?:at\s+)?(?<h2>\d{1,2}):(?<mi2>\d{2})\s*(?:(?<ap2>[ap])\.?m\.?)?)?`, 'iu'),
   // 20 Nov, 2019 05:47 | 31 January 2013 | 30. März 2015 | 30 de março de 2015
-  new RegExp(String.raw`\b(?<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?<mon>${MONTH})(?![\p{L}])\.?,?\s+(?:de\s+)?(?<y>\d{4})\b(?:,?\s*(?:at\s+)?(?<h2>\d{1,2}):(?<mi2>\d{2})\s*(?:(?<ap2>[ap])\.?m\.?)?)?`, 'iu'),
+  new RegExp(String.raw`\b(?<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?<mon>${MONTH})(?![\p{L}])\.?,?\s+(?:de\s+)?(?<y>\d{4})${YEAR_END}(?:,?\s*(?:at\s+)?(?<h2>\d{1,2}):(?<mi2>\d{2})\s*(?:(?<ap2>[ap])\.?m\.?)?)?`, 'iu'),
 ];
 
 /** Compiled once: the month alternation is long, and findDates runs on every line of every page. */
@@ -75,10 +84,12 @@ const GLOBAL_PATTERNS = PATTERNS.map((p) => new RegExp(p.source, 'giu'));
  * alternation of month names at every letter. Every month name is letters (\p{L}).
  */
 const SLASH_DATE = /\d[/.]\d{1,2}[/.]\d{4}/u;
+const SHORT_YEAR_SLASH_DATE = /\d\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2}/u;
 const MUST_HAVE: readonly RegExp[] = [
   /\d{4}-\d/u,
   SLASH_DATE,
   SLASH_DATE,
+  SHORT_YEAR_SLASH_DATE,
   // month, day, year: "June 07, 2011"
   /\p{L}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}/iu,
   // day, month, year: "20 Nov, 2019", "30 de março de 2015"
@@ -108,8 +119,9 @@ function hour(h: string | undefined, mi: string | undefined, ap: string | undefi
 
 /** Complete dates in one line, left to right, not overlapping. */
 export function findDates(line: string, order: SlashOrder = 'unknown'): FoundDate[] {
-  // Every shape has a four-digit year: most lines have none, and skip the long month alternation.
-  if (!/\d{4}/u.test(line)) return [];
+  // Every shape but one has a four-digit year: most lines have none, and skip the long month
+  // alternation. The other has a slash before its two-digit year.
+  if (!/\d{4}/u.test(line) && !(line.includes('/') && SHORT_YEAR_SLASH_DATE.test(line))) return [];
   const found: FoundDate[] = [];
   const taken: Array<[number, number]> = [];
   for (let p = 0; p < GLOBAL_PATTERNS.length; p++) {
@@ -120,7 +132,8 @@ export function findDates(line: string, order: SlashOrder = 'unknown'): FoundDat
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       const g = m.groups ?? {};
-      const y = Number(g.y);
+      // A two-digit year is this century's below 70, as POSIX reads one (strptime's %y).
+      const y = g.yy === undefined ? Number(g.y) : Number(g.yy) + (Number(g.yy) < 70 ? 2000 : 1900);
       let mo: number;
       let d: number;
       if (g.mon !== undefined) {
@@ -159,7 +172,7 @@ export function slashOrder(text: string): SlashOrder {
   let dmy = 0;
   let mdy = 0;
   const ambiguous: Array<[number, number]> = [];
-  for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) {
+  for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}\b|\d{2}\s+\d{1,2}:\d{2})/g)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (a > 12 && b <= 12) dmy++;

@@ -141,3 +141,49 @@ test('the headline is found above the lines that sign and date the story, not a 
   ];
   for (const page of pages) assert.equal(extractText(page).title, headline, page.slice(0, 60));
 });
+
+test('a headline with a kicker, or printed twice, is the headline; a list label, a fact box or the names signing the story is not', () => {
+  const story =
+    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
+    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
+  const cases: Array<[headline: string, page: (headline: string) => string]> = [
+    // A kicker before a colon ("Dear Abby:", "The Latest:") once read as a label.
+    ['Hong Kong chaos: China deploys troops and warns surrender is only option', (h) => `News\n\nWorld\n\nApps Puzzles Horoscopes Discounts Shop Paper\n\nHome\n\nNews\n\n${h}\n\nBy Laura Mowat\n\n${story}`],
+    ['The Latest: Man stabbed to death on San Francisco Bay train', (h) => `Get To Work\n\nExpressing appreciation can boost your career\n\nBREAKING NEWS\n\n${h}\n\nUpdated 10:01 pm PST, Tuesday, November 19, 2019\n\n${story}`],
+    // Printed twice (a heading and its share title), then a standfirst.
+    ['Browns player on Rudolph role in fight with Garrett: He asked for it', (h) => `Log In\n\nUp next:\n\n${h}\n\n${h}\n\nOne member of the defense did not hold back on Monday when asked about the fight\n\nby Bryan DeArdo\n\nNov 18, 2019 at 9:24 pm ET\n\n${story}`],
+    ['Impeachment sham completely debunked: White House', (h) => `IN BRIEF:\n\nMan dressed as pilot arrested\n\nBWSSB portal to sell water\n\nHome\n\nInternational\n\n${h}\n\n${h}\n\nX Share via\n\nPTI, Washington,\n\nNov 20 2019, 10:18am ist\n\n${story}`],
+    // Names joined by "and" over the date sign the story.
+    ['Two federal prison officers charged with falsifying records', (h) => `Welcome to USA TODAY NETWORK'S EUROPEAN UNION EXPERIENCE\n\nLearn More\n\n${h}\n\nKevin Johnson and Kevin McCoy USA TODAY\n\nPublished 7:07 PM EST Nov 19, 2019\n\n${story}`],
+    // A list's label and a fact box.
+    ['Clymer workshop manual review', (h) => `Reviews\n\n${h}\n\nTested by: John Milbank RRP: £23.99 More info: www.clymer.co.uk\n\nTags: Manuals, Workshop, Clymer\n\n${story}`],
+  ];
+  for (const [headline, page] of cases) assert.equal(extractText(page(headline)).title, headline, headline);
+  // Title-case headlines with "and" are still headlines where no date follows them.
+  const titleCase = 'Impeachment Woes and DACA Throes';
+  assert.equal(extractText(`Politics\n\n${titleCase}\n\n${story}`).title, titleCase);
+});
+
+test('a date under the standfirst, in the story\'s first lines but not of it, is the publication date', () => {
+  const story =
+    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
+    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
+  const page = `World\n\nHong Kong chaos: China deploys troops\n\nCHINA has sent troops to Hong Kong in a bid to restore order following the months of violent riots, warnings it will not allow the city to spiral into chaos.\nBy Laura Mowat\nPUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019\n\n${story}`;
+  assert.equal(extractText(page).published, '2019-11-19');
+  // A date the story's own sentences mention is not the publication date.
+  assert.equal(extractText(`World\n\nTalks resume\n\nThe talks that began on November 19, 2019 in Geneva resumed on Monday after a short break, officials said in a statement.\n\n${story}`).published, null);
+});
+
+test('a byline without "By" is read: a wire writer, names over the date; a photo credit is not one', () => {
+  const story =
+    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
+    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
+  const page = (under: string) => `World\n\nFederal officers charged over records at the jail\n\n${under}\n\n${story}`;
+  assert.equal(extractText(page('Tom Krisher, AP Auto Writer\n\nNovember 19, 2019')).byline, 'Tom Krisher');
+  assert.equal(extractText(page('Analysis by Chris Cillizza, CNN Editor-at-large')).byline, 'Chris Cillizza');
+  assert.equal(extractText(page('Meg Kinnard and Errin Haines, Associated Press')).byline, 'Meg Kinnard and Errin Haines');
+  assert.equal(extractText(page('Kevin Johnson and Kevin McCoy USA TODAY\n\nPublished 7:07 PM EST Nov 19, 2019')).byline, 'Kevin Johnson and Kevin McCoy');
+  // One name and an agency is as often a photo's credit; names with no date under them, a headline's words.
+  assert.equal(extractText(page('Al Goldis, Associated Press')).byline, null);
+  assert.equal(extractText(page('Kevin Johnson and Kevin McCoy USA TODAY')).byline, null);
+});

@@ -86,7 +86,7 @@ function extract(text: string, withLines: boolean, rawLines?: readonly string[])
     published,
     publishedPartial: partial?.value ?? null,
     dateline: findDateline(lead),
-    byline: bylineText(bylineLine),
+    byline: bylineText(bylineLine, bylineLine ? lines[bylineLine.index + 1] : undefined),
     tags: tagged.tags,
     // The paragraphs are the body lines' texts: their function words were looked up as they were split.
     language: detectLanguage(paragraphs, (length) => stopwordCountsOfLines(body, length)),

@@ -39,6 +39,37 @@ export function isBylineLine(text: string): boolean {
   return m?.[1] !== undefined && cleanName(m[1]) !== null;
 }
 
+/** A capitalised word of a name ("Trevor", "J.", "McCoy", "O’Brien"). */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+/**
+ * Names joined by "and", the last one followed by the outlet's name: "Kevin Johnson and Kevin McCoy
+ * USA TODAY", "Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader". Headlines in title case
+ * share the shape ("Impeachment Woes and DACA Throes"), so such a line signs the story only with a
+ * date on the next line (signsWithNames).
+ */
+const JOINED_NAMES = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3}(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3})*,?\s+(?:and|&)\s+${NAME_WORD}(?:\s+${NAME_WORD})+$`, 'u');
+/** The outlet printed in capitals after the names ("... Kevin McCoy USA TODAY"). */
+const CAPITALS_AFTER_NAMES = /(?:\s+\p{Lu}{2,})+$/u;
+
+/** Names joined by "and" with a date on the next line: the story's byline, not a headline. */
+export function signsWithNames(line: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
+  return next !== undefined && (next.dates.length > 0 || next.dateOnly) && line.text.includes(' ') && JOINED_NAMES.test(line.text);
+}
+
+/** A wire byline without "By": "Tom Krisher, AP Auto Writer", "Analysis by Chris Cillizza, CNN Editor-at-large". */
+const WIRE_BYLINE = /^(?:(?:analysis|opinion|commentary|review)\s+by\s+)?(?<names>[^,]{3,80}),\s*(?:[\p{L}.\- ]{0,40}\s)?(?:writer|correspondent|reporter|editor(?:-at-large)?|columnist|staff|contributor)$/iu;
+/** Two names or more and the agency: "Meg Kinnard and Errin Haines, Associated Press" (one name
+ * and an agency is as often a photo's credit: "Al Goldis, Associated Press"). */
+const WIRE_NAMES_AGENCY = /^(?<names>[^,]{3,40}\s(?:and|&)\s[^,]{3,40}),\s*(?:the\s+)?(?:associated press|ap|reuters|afp)$/iu;
+
+/** The names a byline line without "By" gives, or null. */
+function namesWithoutBy(line: ClassifiedLine, next: ClassifiedLine | undefined): string | null {
+  if (line.length > 120 || !line.text.includes(' ')) return null;
+  const wire = WIRE_BYLINE.exec(line.text) ?? WIRE_NAMES_AGENCY.exec(line.text);
+  if (wire?.groups?.names) return cleanName(wire.groups.names);
+  return signsWithNames(line, next) ? line.text.replace(CAPITALS_AFTER_NAMES, '') : null;
+}
+
 /** The byline near the headline (below it first), or in a "date | BY: name" line. */
 export function findByline(lines: readonly ClassifiedLine[], titleIndex: number, region: Region): ClassifiedLine | null {
   const withoutStory = Math.min(lines.length, 30); // on every page: see metadata.ts's findTitle
@@ -56,17 +87,24 @@ export function findByline(lines: readonly ClassifiedLine[], titleIndex: number,
       }
     }
   }
-  return best;
+  if (best) return best;
+  // Wire and newspaper-network bylines, which print no "By": between the headline and the story.
+  for (let i = Math.max(0, titleIndex + 1); i < end && i < lines.length; i++) {
+    const line = lines[i];
+    if (line && namesWithoutBy(line, lines[i + 1]) !== null) return line;
+  }
+  return null;
 }
 
-export function bylineText(line: ClassifiedLine | null): string | null {
+/** The names in findByline's line; `next`, the line after it (a date there confirms names alone). */
+export function bylineText(line: ClassifiedLine | null, next?: ClassifiedLine): string | null {
   if (!line) return null;
   for (const part of line.text.split(/\s+\|\s+/u)) {
     const m = BYLINE.exec(part.trim());
     const name = m?.[1] ? cleanName(m[1]) : null;
     if (name) return name;
   }
-  return null;
+  return namesWithoutBy(line, next);
 }
 
 /** Tag and topic label lines anywhere outside the body, and the tags they list. */

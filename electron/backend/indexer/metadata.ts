@@ -2,7 +2,7 @@
 // page, using where lines sit relative to the story found by region.ts: the headline and date are
 // just above the story, the site's name lives in the chrome (masthead, footer, copyright line).
 import type { ClassifiedLine } from './boilerplate.js';
-import type { Region } from './region.js';
+import { isBodyLine, type Region } from './region.js';
 import { copyrightHolder } from './copyright-holder.js';
 import { bareAgency, dateline, knownName } from './credits.js';
 import { findDates, isDateLine, slashOrder, type FoundDate, type SlashOrder } from './dates.js';
@@ -74,6 +74,9 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
   return null;
 }
 
+/** How many of the story's first lines may hold its date, when they are not part of the story. */
+const STORY_LEAD_LINES = 5;
+
 /** A line's dates: found already in the order every page has; a page that shows its slash order reads them again. */
 const datesIn = (line: ClassifiedLine, order: SlashOrder): readonly FoundDate[] => (order === 'unknown' ? line.dates : findDates(line.text, order));
 
@@ -88,9 +91,12 @@ export function findPublished(text: string, lines: readonly ClassifiedLine[], ti
   const headerEnd = hasStory ? region.start : withoutStory;
   const anchor = titleIndex >= 0 ? titleIndex : headerEnd;
   let best: { value: string; rank: number } | null = null;
-  for (let i = Math.max(0, headerEnd - HEADER_WINDOW); i < headerEnd; i++) {
+  // Past the story's start too, over the lines the story left out: a standfirst can open the story,
+  // with the byline and date below it ("By Laura Mowat", "PUBLISHED: 10:48, Tue, Nov 19, 2019").
+  const leadEnd = hasStory ? Math.min(region.end, region.start + STORY_LEAD_LINES) : headerEnd;
+  for (let i = Math.max(0, headerEnd - HEADER_WINDOW); i < leadEnd; i++) {
     const line = lines[i];
-    if (!line) continue;
+    if (!line || (i >= headerEnd && isBodyLine(line))) continue;
     const dates = datesIn(line, order);
     const first = dates[0];
     if (!first) continue;

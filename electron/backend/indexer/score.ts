@@ -83,3 +83,22 @@ export function titleFitsSlug(title: string | null, slug: readonly string[]): bo
   const present = new Set(words(title));
   return slug.filter((w) => present.has(w)).length >= slug.length / 2;
 }
+
+/**
+ * The day a URL carries ("/2019/11/19/", "/2019-11-19/", "201911181077343476"), as YYYY-MM-DD, or
+ * null. News URLs often print the day of publication, which the dev gold lacks.
+ */
+export function urlDay(url: string): string | null {
+  const m = /\/(20\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/-]|\d)/u.exec(new URL(url).pathname);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/**
+ * Whether a published date fits the URL's day: the same day or the next or the one before, since a
+ * page prints its own time zone's day and the URL another's.
+ */
+export function dateFitsUrlDay(published: string | null, day: string): boolean {
+  if (!published) return false;
+  const apart = Math.abs(Date.parse(published.slice(0, 10)) - Date.parse(day)) / 86_400_000;
+  return apart <= 1;
+}
