@@ -23,6 +23,15 @@ const MAKER_CREDIT = /^(?:designed|powered|developed|hosted|built|made|website|s
 
 const TRAILING_PUNCTUATION = /[\s.,;:]+$/u;
 
+/**
+ * The company's legal form, which names the firm rather than the site a reader knows ("Hearst
+ * Communications, Inc", "Vox Media, LLC", "Dow Jones & Company, Inc", "ООО «Хёрст Шкулёв Паблишинг»").
+ * "Company" alone stays: it is part of names ("The Channel Company").
+ */
+const LEGAL_FORM = /(?:,?\s+(?:&\s+(?:co|company)\b\.?))?(?:,?\s+(?:inc|llc|l\.l\.c|ltd|limited|plc|corp|corporation|gmbh|ag|s\.?a|s\.?l|b\.?v|n\.?v|pvt|private\s+ltd|private\s+limited|pty\s+ltd|co\.?,?\s+ltd)\b\.?)+$|(?:,?\s+&\s+(?:co|company)\b\.?)$/iu;
+/** A Russian company's form around its quoted name: ООО «Name», АО "Name". */
+const RUSSIAN_FORM = /^(?:ООО|ОАО|ЗАО|ПАО|АО|ИП)\s+[«"„](.+)[»"“]$/u;
+
 const MAX_LENGTH = 40;
 const MAX_WORDS = 5;
 
@@ -31,6 +40,7 @@ export function copyrightHolder(line: string): string | null {
   name = name.replace(NOTICE, '').replace(AFTER_SEPARATOR, '').replace(TRAILING_LINK, '');
   name = name.replace(PARENTHESIS, '').replace(APPOSITION, '').replace(TRAILING_PUNCTUATION, '').replace(TRAILING_YEAR, '');
   name = name.replace(TRAILING_PUNCTUATION, '').trim();
+  name = name.replace(LEGAL_FORM, '').replace(RUSSIAN_FORM, '$1').trim();
   if (name.length === 0 || name.length > MAX_LENGTH || name.split(/\s+/).length > MAX_WORDS) return null;
   if (!/\p{L}/u.test(name) || NOT_A_NAME.test(name) || MAKER_CREDIT.test(name)) return null;
   return name;

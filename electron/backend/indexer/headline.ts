@@ -69,6 +69,8 @@ function eligibleTitle(line: ClassifiedLine): boolean {
   if (credits(text) || isShareBar(line)) return false;
   if ((text.includes('@') || text.includes(')') || text.includes('/')) && HANDLE_OR_CREDIT.test(text)) return false;
   if (SITE_CONTROL.test(text) || BREADCRUMB.test(text)) return false;
+  // A control opening with its icon font's ligature, flattened to its name ("chevron_left Browse All Posts").
+  if (text.includes('_') && /^[a-z]+(?:_[a-z]+)+\s/u.test(text)) return false;
   // A headline has words: a line of figures alone ("01:23 12/04/2011", "1 2 3 Next") is a stamp or
   // a pager, which findDates cannot always read as a date (a slash date's order is the page's).
   return /\p{L}{2}/u.test(text);
@@ -81,7 +83,7 @@ function eligibleTitle(line: ClassifiedLine): boolean {
  * The weights were chosen on the dev set's pages, whose URLs spell out their headlines, and hold on
  * both halves of it: `npm run eval:extraction` found 108 of 166 (58 of 86 odd, 50 of 80 even),
  * against 48 (26, 22) with the weights before, which favoured the nearest line and any line repeated
- * on the page ("Continue reading the main story"); 131 (67, 64) once kickers, twins and names over
+ * on the page ("Continue reading the main story"); 132 (68, 64) once kickers, twins and names over
  * a date were read as eligibleTitle and signsWithNames say. Returns the line index or -1.
  */
 export function findTitle(lines: readonly ClassifiedLine[], region: Region): number {
