@@ -3,6 +3,8 @@
 // are grouped in the library, the version switch moves between them, and "Compare versions" marks
 // the words that differ. Screenshots go to /tmp for a person to look at.
 import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { AppSession } from './support/app-session.js';
@@ -71,5 +73,18 @@ describe('extraction in the reader', () => {
     await versions.getByRole('button', { name: 'RIA Novosti' }).click();
     await page.locator('.meta-line', { hasText: 'BRUSSELS' }).waitFor();
     assert.equal(await page.getByRole('region', { name: 'Compare versions' }).count(), 0, 'switching version closes the comparison');
+  });
+
+  test('the byline a page prints without "By" shows in the metadata line, with the agency and the date', async () => {
+    const headline = 'Federal officers charged over records at the jail';
+    const story =
+      'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
+      'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n';
+    // Dropped into the open library: the folder watcher lists it.
+    await writeFile(path.join(session.library, 'wire-story.txt'), `World\n\n${headline}\n\nTom Krisher, AP Auto Writer\n\nNovember 19, 2019\n\n${story}`);
+    await openArticle(page, headline);
+    const meta = page.locator('.meta-line');
+    await meta.filter({ hasText: 'By Tom Krisher' }).waitFor();
+    assert.match((await meta.textContent()) ?? '', /^By Tom Krisher · via AP · 19 Nov 2019 · \d+ min read$/);
   });
 });

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { type ExportHighlight, renderArticleMarkdown } from './markdown.js';
 import { escapeMarkdownText } from './markdown-escape.js';
+import { templateView } from './template.js';
 import { article, record } from './test-fixtures.js';
 
 const exportedAt = new Date('2024-02-03T04:05:06.000Z');
@@ -20,11 +21,12 @@ function frontMatterOf(markdown: string): unknown {
 }
 
 describe('renderArticleMarkdown', () => {
-  const doc = renderArticleMarkdown(article({ tags: ['NATO', 'missile defence'] }), record('## My take\n\nIt *matters*.', 2), highlights, exportedAt);
+  const doc = renderArticleMarkdown(article({ tags: ['NATO', 'missile defence'], byline: 'Anna: "Smith"' }), record('## My take\n\nIt *matters*.', 2), highlights, exportedAt);
 
   test('front matter parses back to the same values, quotes, colons and Cyrillic included', () => {
     assert.deepEqual(frontMatterOf(doc.markdown), {
       title: 'NATO: "Hopes" for an accord — Россия и НАТО',
+      byline: 'Anna: "Smith"',
       site: 'RIA Novosti',
       source: 'Xinhua',
       published: '2011-05-03',
@@ -38,7 +40,7 @@ describe('renderArticleMarkdown', () => {
 
   test('title heading and quiet metadata line', () => {
     assert.match(doc.markdown, /^# NATO: "Hopes" for an accord — Россия и НАТО$/m);
-    assert.match(doc.markdown, /^RIA Novosti · Xinhua · 2011-05-03 · MOSCOW$/m);
+    assert.match(doc.markdown, /^By Anna: "Smith" · RIA Novosti · Xinhua · 2011-05-03 · MOSCOW$/m);
     assert.equal(doc.fileName, 'NATO Hopes for an accord — Россия и НАТО.md');
   });
 
@@ -93,4 +95,9 @@ describe('escapeMarkdownText', () => {
   for (const [input, output] of cases) {
     test(JSON.stringify(input), () => assert.equal(escapeMarkdownText(input), output));
   }
+});
+
+test("a template's variables carry the byline, empty when the page printed none", () => {
+  assert.equal(templateView(article({ byline: 'Kevin Johnson and Kevin McCoy' }), undefined, [], exportedAt).byline, 'Kevin Johnson and Kevin McCoy');
+  assert.equal(templateView(article(), undefined, [], exportedAt).byline, '');
 });

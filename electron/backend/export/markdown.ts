@@ -24,6 +24,8 @@ export interface ExportHighlight {
 /** The front matter fields, in the order they are written. Parsing the YAML gives these back. */
 export interface FrontMatter {
   title: string | null;
+  /** The author as the page prints it ("Kevin Johnson and Kevin McCoy"). */
+  byline: string | null;
   site: string | null;
   source: string | null;
   published: string | null;
@@ -57,6 +59,7 @@ export function noteText(record: ArticleRecord | undefined): string | null {
 export function frontMatterOf(article: IndexedArticle, highlights: ExportHighlight[], exportedAt: Date): FrontMatter {
   return {
     title: article.title,
+    byline: article.byline,
     site: article.site,
     source: article.source,
     published: article.published,
@@ -90,7 +93,7 @@ export function articleBody(article: IndexedArticle, record: ArticleRecord | und
   const heading = escapeMarkdownInline(article.title ?? '') || escapeMarkdownInline(fallbackName(article)) || 'Untitled';
   const sections: string[] = [`${h} ${heading}`];
 
-  const metadata = [article.site, article.source, article.published, article.dateline]
+  const metadata = [article.byline && `By ${article.byline}`, article.site, article.source, article.published, article.dateline]
     .filter((value): value is string => value !== null && value.trim() !== '')
     .map(escapeMarkdownInline);
   if (metadata.length > 0) sections.push(metadata.join(' · '));

@@ -30,6 +30,7 @@ export interface TemplateHighlight {
 
 export interface TemplateView {
   title: string;
+  byline: string;
   site: string;
   source: string;
   published: string;
@@ -54,6 +55,7 @@ export function templateView(article: IndexedArticle, record: ArticleRecord | un
   const note = record?.note?.text.trim() ?? '';
   return {
     title: escapeMarkdownInline(article.title ?? article.file),
+    byline: article.byline ?? '',
     site: article.site ?? '',
     source: article.source ?? '',
     published: article.published ?? '',

@@ -28,6 +28,7 @@ test('the holder, without the sign, the years, the notice, the links beside it a
     ['© 2019 Penske Media Corporation', 'Penske Media'],
     ['© The Printers (Mysore) Private Ltd', 'The Printers (Mysore)'],
     ['© 2019 Acme Co., Ltd.', 'Acme'],
+    ['© 2019 CityAM. Limited', 'CityAM'],
     // "Company" is part of names; only a legal form goes.
     ['© 2019 The New York Times Company', 'The New York Times Company'],
     ['© 2019 The Channel Company', 'The Channel Company'],
@@ -36,7 +37,7 @@ test('the holder, without the sign, the years, the notice, the links beside it a
 });
 
 test('a link, a bare notice or a sentence names no holder', () => {
-  for (const line of ['Copyright Policy', 'Copyright and Reprint', '© 2019  All rights reserved.', '© All rights reserved | Terms', '©', 'Copyright 2019', '© 2019 This material may not be published, broadcast, rewritten or redistributed', 'Copyright © 2002-2019 - Designed by Gray Digital Media - Powered by Clickability']) {
+  for (const line of ['Copyright Policy', 'Copyright and Reprint', '© 2019  All rights reserved.', '© All rights reserved | Terms', '©', 'Copyright 2019', '© 2019 This material may not be published, broadcast, rewritten or redistributed', 'Copyright © 2002-2019 - Designed by Gray Digital Media - Powered by Clickability', 'Wccftech © 2019 NewAge ADS, LLC. All rights reserved.']) {
     assert.equal(copyrightHolder(line), null, line);
   }
 });

@@ -40,8 +40,9 @@ export function copyrightHolder(line: string): string | null {
   name = name.replace(NOTICE, '').replace(AFTER_SEPARATOR, '').replace(TRAILING_LINK, '');
   name = name.replace(PARENTHESIS, '').replace(APPOSITION, '').replace(TRAILING_PUNCTUATION, '').replace(TRAILING_YEAR, '');
   name = name.replace(TRAILING_PUNCTUATION, '').trim();
-  name = name.replace(LEGAL_FORM, '').replace(RUSSIAN_FORM, '$1').trim();
+  name = name.replace(LEGAL_FORM, '').replace(RUSSIAN_FORM, '$1').replace(TRAILING_PUNCTUATION, '').trim();
   if (name.length === 0 || name.length > MAX_LENGTH || name.split(/\s+/).length > MAX_WORDS) return null;
-  if (!/\p{L}/u.test(name) || NOT_A_NAME.test(name) || MAKER_CREDIT.test(name)) return null;
+  // A second notice in the line ("Wccftech © 2019 NewAge ADS"): two holders, neither one the name.
+  if (!/\p{L}/u.test(name) || NOT_A_NAME.test(name) || MAKER_CREDIT.test(name) || name.includes('©')) return null;
   return name;
 }

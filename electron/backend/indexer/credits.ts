@@ -51,6 +51,11 @@ export function knownName(line: string): string | null {
   return wholeName(ANY_NAME, line)?.[1] ?? null;
 }
 
+/** First agency named in a text, as written ("AP" in "AP Auto Writer"). */
+export function agencyIn(text: string): string | null {
+  return wholeName(AGENCY_NAME, text)?.[1] ?? null;
+}
+
 /** The line is just an agency's name (a byline-style credit), e.g. "RIA Novosti". */
 export function bareAgency(line: string): string | null {
   const m = wholeName(AGENCY_NAME, line);

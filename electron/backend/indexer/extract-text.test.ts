@@ -181,7 +181,8 @@ test('a byline without "By" is read: a wire writer, names over the date; a photo
     'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
     'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
   const page = (under: string) => `World\n\nFederal officers charged over records at the jail\n\n${under}\n\n${story}`;
-  assert.equal(extractText(page('Tom Krisher, AP Auto Writer\n\nNovember 19, 2019')).byline, 'Tom Krisher');
+  const wire = extractText(page('Tom Krisher, AP Auto Writer\n\nNovember 19, 2019'));
+  assert.deepEqual([wire.byline, wire.source, wire.site], ['Tom Krisher', 'AP', null], 'the agency is credited, not the site');
   assert.equal(extractText(page('Analysis by Chris Cillizza, CNN Editor-at-large')).byline, 'Chris Cillizza');
   assert.equal(extractText(page('Meg Kinnard and Errin Haines, Associated Press')).byline, 'Meg Kinnard and Errin Haines');
   assert.equal(extractText(page('Kevin Johnson and Kevin McCoy USA TODAY\n\nPublished 7:07 PM EST Nov 19, 2019')).byline, 'Kevin Johnson and Kevin McCoy');

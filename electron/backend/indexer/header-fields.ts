@@ -3,7 +3,7 @@
 // only where pages put these (around the headline, in label lines), and returns null or [] rather
 // than guessing.
 import type { ClassifiedLine } from './boilerplate.js';
-import { bareAgency } from './credits.js';
+import { agencyIn, bareAgency } from './credits.js';
 import { findDates, findPartialDate } from './dates.js';
 import type { Region } from './region.js';
 
@@ -61,6 +61,14 @@ const WIRE_BYLINE = /^(?:(?:analysis|opinion|commentary|review)\s+by\s+)?(?<name
 /** Two names or more and the agency: "Meg Kinnard and Errin Haines, Associated Press" (one name
  * and an agency is as often a photo's credit: "Al Goldis, Associated Press"). */
 const WIRE_NAMES_AGENCY = /^(?<names>[^,]{3,40}\s(?:and|&)\s[^,]{3,40}),\s*(?:the\s+)?(?:associated press|ap|reuters|afp)$/iu;
+
+/** A wire byline's line ("Tom Krisher, AP Auto Writer"): its agency credits the story, it does not name the site. */
+export const isWireByline = (text: string): boolean => text.length <= 120 && (WIRE_BYLINE.test(text) || WIRE_NAMES_AGENCY.test(text));
+
+/** The agency a wire byline names after its names ("AP" of "Tom Krisher, AP Auto Writer"), or null. */
+export function wireBylineAgency(text: string): string | null {
+  return isWireByline(text) ? agencyIn(text.slice(text.lastIndexOf(',') + 1)) : null;
+}
 
 /** The names a byline line without "By" gives, or null. */
 function namesWithoutBy(line: ClassifiedLine, next: ClassifiedLine | undefined): string | null {

@@ -6,6 +6,7 @@ import { isBodyLine, type Region } from './region.js';
 import { copyrightHolder } from './copyright-holder.js';
 import { bareAgency, dateline, knownName } from './credits.js';
 import { findDates, isDateLine, slashOrder, type FoundDate, type SlashOrder } from './dates.js';
+import { isWireByline, wireBylineAgency } from './header-fields.js';
 import { HEADER_WINDOW } from './headline.js';
 
 
@@ -63,9 +64,10 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
     const domain = line.tokens <= MASTHEAD_TOKENS ? domainOf(line.text) : null;
     if (domain) return domain;
   }
-  // A bare agency name between headline and story is a byline credit, not the site.
+  // A bare agency name between headline and story is a byline credit, not the site; so is a wire
+  // byline's ("Tom Krisher, AP Auto Writer").
   const isByline = (l: ClassifiedLine): boolean =>
-    l.index > titleIndex && l.index < region.start && bareAgency(l.text) !== null;
+    l.index > titleIndex && l.index < region.start && (bareAgency(l.text) !== null || isWireByline(l.text));
   for (const line of chromeLines) {
     if (line.credit !== null || isByline(line) || line.index === titleIndex) continue;
     const name = knownName(line.text);
@@ -128,6 +130,8 @@ export function findSource(lines: readonly ClassifiedLine[], chrome: ReadonlySet
     const by = /^by\s+(.+)$/i.exec(lines[i]?.text ?? '')?.[1];
     const byAgency = by ? bareAgency(by) : null;
     if (byAgency) return byAgency;
+    const wire = wireBylineAgency(lines[i]?.text ?? '');
+    if (wire) return wire;
   }
   return null;
 }

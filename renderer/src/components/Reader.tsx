@@ -1,6 +1,6 @@
 // Runs in the renderer. The reading column: title, a quiet metadata line, the story's paragraphs with
 // their highlights, the floating Highlight button (with colours) and the highlight popover.
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleView, HighlightColor, HighlightView } from '../../../electron/common/contract';
 import { selectedSpan, selectionRect } from '../dom/selection-offsets';
@@ -25,18 +25,29 @@ export function highlightSelection(color?: HighlightColor): boolean {
   return true;
 }
 
+/** The longest metadata part kept on one line. */
+const WHOLE_PART = 40;
+
 function MetaLine({ view }: { view: ArticleView }) {
   const original = view.duplicateOf ? articles.value.find((a) => a.id === view.duplicateOf) : undefined;
   const parts = [
+    view.byline && `By ${view.byline}`,
     view.site,
     view.source && view.source !== view.site ? `via ${view.source}` : null,
     formatDate(view.published),
     view.dateline,
     `${readingMinutes(view.words)} min read`,
-  ].filter(Boolean);
+  ].filter((part): part is string => Boolean(part));
+  // Each short part whole on its line ("7 min read" never splits); the column breaks between them. A
+  // long one (a byline of several names) may wrap, or it would overflow a narrow window.
   return (
     <p class="meta-line">
-      {parts.join(' · ')}
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && ' · '}
+          <span class={part.length <= WHOLE_PART ? 'meta-part' : undefined}>{part}</span>
+        </Fragment>
+      ))}
       {original && <span class="also"> · Same story as {original.site ?? original.title}</span>}
     </p>
   );
