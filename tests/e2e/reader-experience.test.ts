@@ -183,6 +183,24 @@ describe('the reading experience', () => {
     await search.fill('');
   });
 
+  test('a narrow window keeps every toolbar button in view and most of its width for the story', async () => {
+    await openArticle(page, RIA);
+    try {
+      // 720 px is the desktop window's smallest width; 1024 a small laptop's half screen.
+      for (const width of [720, 1024]) {
+        await page.setViewportSize({ width, height: 600 });
+        const boxes = await page.locator('.toolbar button, .toolbar summary, .toolbar select').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+        for (const right of boxes) assert.ok(right <= width, `a toolbar control ends at ${Math.round(right)} px, past the window's ${width}`);
+        const reader = await page.locator('.reader-pane').boundingBox();
+        assert.ok(reader && reader.width >= width * 0.5, `the reading column is ${Math.round(reader?.width ?? 0)} px of ${width}`);
+        const note = await page.getByRole('textbox', { name: 'Notes' }).boundingBox();
+        assert.ok(note && note.x + note.width <= width && note.y < 600, 'the note is in view');
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   test('the timeline lays the stories out by date, copies once', async () => {
     await page.getByRole('tab', { name: 'Timeline' }).click();
     const months = await page.getByRole('region', { name: 'Timeline' }).getByRole('heading', { level: 3 }).allTextContents();
