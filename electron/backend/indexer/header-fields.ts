@@ -53,14 +53,21 @@ const CAPITALS_AFTER_NAMES = /(?:\s+\p{Lu}{2,})+$/u;
 
 /** Names joined by "and" with a date on the next line: the story's byline, not a headline. */
 export function signsWithNames(line: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
-  return next !== undefined && (next.dates.length > 0 || next.dateOnly) && line.text.includes(' ') && JOINED_NAMES.test(line.text);
+  const joined = line.text.includes(' and ') || line.text.includes(' & ');
+  return joined && next !== undefined && (next.dates.length > 0 || next.dateOnly) && JOINED_NAMES.test(line.text);
 }
 
+/** What a wire byline calls its writer after the comma ("AP Auto Writer", "CNN Editor-at-large"):
+ * a few words (ROLE_PREFIX), then one of ROLE_WORDS. */
+export const ROLE_PREFIX = String.raw`(?:[\p{L}.\- ]{0,40}\s)?`;
+export const ROLE_WORDS = 'writer|correspondent|reporter|editor(?:-at-large)?|columnist|staff|contributor';
+/** The agencies a wire byline names after its names. */
+export const WIRE_AGENCIES = 'associated press|ap|reuters|afp';
 /** A wire byline without "By": "Tom Krisher, AP Auto Writer", "Analysis by Chris Cillizza, CNN Editor-at-large". */
-const WIRE_BYLINE = /^(?:(?:analysis|opinion|commentary|review)\s+by\s+)?(?<names>[^,]{3,80}),\s*(?:[\p{L}.\- ]{0,40}\s)?(?:writer|correspondent|reporter|editor(?:-at-large)?|columnist|staff|contributor)$/iu;
+const WIRE_BYLINE = new RegExp(String.raw`^(?:(?:analysis|opinion|commentary|review)\s+by\s+)?(?<names>[^,]{3,80}),\s*${ROLE_PREFIX}(?:${ROLE_WORDS})$`, 'iu');
 /** Two names or more and the agency: "Meg Kinnard and Errin Haines, Associated Press" (one name
  * and an agency is as often a photo's credit: "Al Goldis, Associated Press"). */
-const WIRE_NAMES_AGENCY = /^(?<names>[^,]{3,40}\s(?:and|&)\s[^,]{3,40}),\s*(?:the\s+)?(?:associated press|ap|reuters|afp)$/iu;
+const WIRE_NAMES_AGENCY = new RegExp(String.raw`^(?<names>[^,]{3,40}\s(?:and|&)\s[^,]{3,40}),\s*(?:the\s+)?(?:${WIRE_AGENCIES})$`, 'iu');
 
 /** A wire byline's line ("Tom Krisher, AP Auto Writer"): its agency credits the story, it does not name the site. */
 export const isWireByline = (text: string): boolean => text.length <= 120 && (WIRE_BYLINE.test(text) || WIRE_NAMES_AGENCY.test(text));

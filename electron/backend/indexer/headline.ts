@@ -3,7 +3,7 @@
 import type { ClassifiedLine } from './boilerplate.js';
 import { bareAgency } from './credits.js';
 import { findPartialDate } from './dates.js';
-import { isBylineLine, signsWithNames } from './header-fields.js';
+import { ROLE_PREFIX, ROLE_WORDS, WIRE_AGENCIES, isBylineLine, signsWithNames } from './header-fields.js';
 import type { Region } from './region.js';
 
 /** How far above the story its headline and date are looked for. */
@@ -17,7 +17,7 @@ const CREDIT_OPENER = /^(?:(?:analysis|opinion|commentary|review|story|text|word
 /** A clock time, even glued to a year ("NOV 15, 20195:45 AM"). */
 const CLOCK = /\d:\d{2}\b/u;
 /** A wire byline without "By" ("Tom Krisher, AP Auto Writer", "Meg Kinnard and Errin Haines, Associated Press"). */
-const BYLINE_ROLE = /,\s*(?:[\p{L}.\- ]{0,40}\s)?(?:writer|correspondent|reporter|editor(?:-at-large)?|columnist|staff|contributor|associated press|ap|reuters|afp)$/iu;
+const BYLINE_ROLE = new RegExp(String.raw`,\s*${ROLE_PREFIX}(?:${ROLE_WORDS}|${WIRE_AGENCIES})$`, 'iu');
 /** A handle ("Catherine Shu @catherineshu / 2 days"), a caption's credit ("Julian Assange (AFP)",
  * "... Braunau am Inn, Austria. Leonhard Foeger / Reuters file"), a line all in parentheses. */
 const HANDLE_OR_CREDIT = /(?:^|\s)@\w{2,}|\((?:afp|ap|reuters|getty(?: images)?|epa|[\w.-]+\.(?:com|org|net))\)$|\/\s*(?:reuters|ap|afp|associated press|getty images)(?:\s+file)?$|^\([^()]*\)$/iu;
