@@ -32,7 +32,7 @@ describe('renderArticleMarkdown', () => {
       published: '2011-05-03',
       dateline: 'MOSCOW',
       file: 'world/nato-accord.html',
-      tags: ['NATO', 'missile defence'],
+      tags: ['NATO', 'missile-defence'],
       highlights: 2,
       exported: '2024-02-03T04:05:06.000Z',
     });

@@ -9,6 +9,7 @@ import { deepLink } from './deep-link.js';
 import { markdownFileName } from './file-names.js';
 import { type FrontMatterFields, newDocument } from './generated-region.js';
 import { blockId, blockquote, escapeMarkdownInline, escapeMarkdownText } from './markdown-escape.js';
+import { obsidianTags } from './obsidian-tags.js';
 import { renderTemplate, templateView } from './template.js';
 
 /** A highlight as exported: already in reading order; `start` is null when it could not be placed. */
@@ -65,7 +66,8 @@ export function frontMatterOf(article: IndexedArticle, highlights: ExportHighlig
     published: article.published,
     dateline: article.dateline,
     file: article.file,
-    tags: article.tags,
+    // Obsidian's own key: only tags it accepts ("missile defence" becomes "missile-defence").
+    tags: obsidianTags(article.tags),
     highlights: highlights.length,
     exported: exportedAt.toISOString(),
   };
