@@ -4,7 +4,7 @@
 // opens the page N times, printing when the whole list showed and every long task until a second
 // later. --timeline prints page load, the first API calls, the SSE messages (with sizes), the first
 // row and every long task with its start time; --profile adds a CPU profile and, for each
-// main-thread stretch over 40 ms, the functions it spent its time in; --trace prints the contents of
+// main-thread stretch over 40 ms (BUSY_MS sets another), the functions it spent its time in; --trace prints the contents of
 // each task over 40 ms from a Chromium trace (style, layout, fonts, script). --renderer serves another
 // build of the renderer (e.g. the last commit's) in place of out/renderer, for A/B runs.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -208,7 +208,7 @@ async function profiled(folder: string, cpu: boolean): Promise<void> {
     const shown = marks.filter(([name], i) => i < 12 || i >= marks.length - 8 || name.startsWith('long') || name.startsWith('first'));
     for (const [name, at] of shown) console.log(`  page  ${at.toFixed(0).padStart(6)} ms  ${name}`);
     console.log(`  (${marks.length} marks in all)`);
-    for (const stretch of profile ? busyStretches(profile, 40) : []) {
+    for (const stretch of profile ? busyStretches(profile, Number(process.env.BUSY_MS ?? 40)) : []) {
       console.log(`\nbusy ${stretch.ms.toFixed(0)} ms at +${stretch.startMs.toFixed(0)} ms (profile time)`);
       for (const [name, ms] of stretch.top) console.log(`  ${ms.toFixed(1).padStart(7)}  ${name}`);
     }
