@@ -4,8 +4,9 @@
 // opens the page N times, printing when the whole list showed and every long task until a second
 // later. --timeline prints page load, the first API calls, the SSE messages (with sizes), the first
 // row and every long task with its start time; --profile adds a CPU profile and, for each
-// main-thread stretch over 40 ms (BUSY_MS sets another), the functions it spent its time in; --trace prints the contents of
-// each task over 40 ms from a Chromium trace (style, layout, fonts, script). --renderer serves another
+// main-thread stretch over 40 ms (BUSY_MS sets another), the functions it spent its time in;
+// --trace prints the contents of each task over 40 ms from a Chromium trace (style, layout, fonts,
+// script). --renderer serves another
 // build of the renderer (e.g. the last commit's) in place of out/renderer, for A/B runs.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
