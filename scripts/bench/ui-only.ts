@@ -6,8 +6,8 @@
 // row and every long task with its start time; --profile adds a CPU profile and, for each
 // main-thread stretch over 40 ms (BUSY_MS sets another), the functions it spent its time in;
 // --trace prints the contents of each task over 40 ms from a Chromium trace (style, layout, fonts,
-// script). --renderer serves another
-// build of the renderer (e.g. the last commit's) in place of out/renderer, for A/B runs.
+// script). --renderer serves another build of the renderer (e.g. the last commit's) in place of
+// out/renderer, for A/B runs.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
