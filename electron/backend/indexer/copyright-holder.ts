@@ -28,7 +28,7 @@ const TRAILING_PUNCTUATION = /[\s.,;:]+$/u;
  * Communications, Inc", "Vox Media, LLC", "Dow Jones & Company, Inc", "ООО «Хёрст Шкулёв Паблишинг»").
  * "Company" alone stays: it is part of names ("The Channel Company").
  */
-const LEGAL_FORM = /(?:,?\s+(?:&\s+(?:co|company)\b\.?))?(?:,?\s+(?:inc|llc|l\.l\.c|ltd|limited|plc|corp|corporation|gmbh|ag|s\.?a|s\.?l|b\.?v|n\.?v|pvt|private\s+ltd|private\s+limited|pty\s+ltd|co\.?,?\s+ltd)\b\.?)+$|(?:,?\s+&\s+(?:co|company)\b\.?)$/iu;
+const LEGAL_FORM = /(?:,?\s+(?:&\s+(?:co|company)|inc|llc|l\.l\.c|ltd|limited|plc|corp|corporation|gmbh|ag|s\.?a|s\.?l|b\.?v|n\.?v|pvt|private\s+(?:ltd|limited)|pty\s+ltd|co\.?,?\s+ltd)\b\.?)+$/iu;
 /** A Russian company's form around its quoted name: ООО «Name», АО "Name". */
 const RUSSIAN_FORM = /^(?:ООО|ОАО|ЗАО|ПАО|АО|ИП)\s+[«"„](.+)[»"“]$/u;
 
