@@ -10,7 +10,9 @@ import type { Region } from './region.js';
 const HEADER_WINDOW = 40;
 /** "By Maren Estrada", "BY: Beachbody", "Written by …", "Author: …", "Von …", "Автор: …". */
 const BYLINE = /^(?:(?:written |posted |story |words )?by|author|autor|auteur|автор|von|por|di|oleh)\s*:?\s+(.{2,80})$/iu;
-const TAG_LABEL = /^(?:tags?|topics?|keywords?|filed under|related topics?|themen|thèmes|temas|теги|темы|тема)\s*:\s*(.*)$/iu;
+/** The labels of a page's tag lists ("Tags:", "Filed under:", "Темы:"), as alternatives of a pattern. */
+export const TAG_LABELS = 'tags?|topics?|keywords?|filed under|related topics?|themen|thèmes|temas|теги|темы|тема';
+const TAG_LABEL = new RegExp(String.raw`^(?:${TAG_LABELS})\s*:\s*(.*)$`, 'iu');
 
 /** A person's or desk's name as printed: letters, a few words, no sentence. */
 function cleanName(raw: string): string | null {

@@ -3,7 +3,7 @@
 import type { ClassifiedLine } from './boilerplate.js';
 import { bareAgency } from './credits.js';
 import { findPartialDate } from './dates.js';
-import { ROLE_PREFIX, ROLE_WORDS, WIRE_AGENCIES, isBylineLine, signsWithNames } from './header-fields.js';
+import { ROLE_PREFIX, ROLE_WORDS, TAG_LABELS, WIRE_AGENCIES, isBylineLine, signsWithNames } from './header-fields.js';
 import type { Region } from './region.js';
 
 /** How far above the story its headline and date are looked for. */
@@ -33,12 +33,13 @@ const SHARE_OPENER = /^(?:share|sharing|social media|follow)\b/iu;
 const SHARE_BAR_TOKENS = 5;
 const NETWORKS = /^(?:(?:facebook|twitter|email|linkedin|reddit|pinterest|whatsapp|print|flipboard)\s*){2,}$/iu;
 /**
- * A label that lists rather than names ("Tags: Russia, NATO", "Filed under: World", "Mots-clés :").
+ * A label that lists rather than names: a tag list's (header-fields.ts's TAG_LABELS) or another
+ * ("Related:", "Read more:", "Mots-clés :").
  * Only these words: a headline's own kicker has the same shape ("Hong Kong chaos: China deploys
  * troops", "Dear Abby: ...", "The Latest: ..."), and a rule on any short "Words: " opening took 12
  * of the dev set's 166 headlines for labels.
  */
-const LIST_LABEL = /^(?:tags?|topics?|related(?:\s+\p{L}+)?|filed under|posted in|categor(?:y|ies)|keywords?|sections?|sources?|labels?|read more|see also|also read|more on|schlagw(?:ö|oe)rter|themen|(?:é|e)tiquettes|mots[- ]cl(?:é|e)s|rubriques?|etiquetas|temas|categorias?|t(?:ó|o)picos)\s*:/iu;
+const LIST_LABEL = new RegExp(String.raw`^(?:${TAG_LABELS}|related(?:\s+\p{L}+)?|posted in|categor(?:y|ies)|sections?|sources?|labels?|read more|see also|also read|more on|schlagw(?:ö|oe)rter|(?:é|e)tiquettes|mots[- ]cl(?:é|e)s|rubriques?|etiquetas|categorias?|t(?:ó|o)picos)\s*:`, 'iu');
 /** Two labelled values or more: a fact box ("Tested by: John Milbank RRP: £23.99 More info: ..."). */
 const LABELLED_VALUES = /:\s.*:\s/u;
 const isShareBar = (line: ClassifiedLine): boolean => (line.tokens <= SHARE_BAR_TOKENS && SHARE_OPENER.test(line.text)) || NETWORKS.test(line.text);
@@ -109,13 +110,14 @@ export function findTitle(lines: readonly ClassifiedLine[], region: Region): num
     if (hasStory) s += Math.max(0, 2 - 0.5 * between);
     // Ties go to the line nearer the story (the first one met). The score first: eligibility's many
     // tests, run on every line of the window, made a page's extraction several per cent dearer.
-    if (s > bestScore && eligibleTitle(line) && !signsWithNames(line, lines[i + 1])) {
+    const signedByNames = signsWithNames(line, lines[i + 1]);
+    if (s > bestScore && !signedByNames && eligibleTitle(line)) {
       bestScore = s;
       best = i;
     }
     const skippable = line.junk || line.tokens <= 2 || bareAgency(line.text) !== null || /^by\s/i.test(line.text);
     if (!skippable) between++;
-    if (!signedBelow) signedBelow = datesOrSigns(line) || signsWithNames(line, lines[i + 1]);
+    if (!signedBelow) signedBelow = signedByNames || datesOrSigns(line);
   }
   return best;
 }
