@@ -142,6 +142,21 @@ test('the headline is found above the lines that sign and date the story, not a 
   for (const page of pages) assert.equal(extractText(page).title, headline, page.slice(0, 60));
 });
 
+test('a menu far above the date is no headline; a headline under its date, a day and time, or an account control are not either', () => {
+  const story =
+    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
+    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
+  const headline = 'Oversupply angst drags oil lower, stocks drift near highs';
+  // A Reuters page: the sites' menu run together, a dozen menu lines, then the date over the headline.
+  const menu = 'Business\n\nMarkets\n\nWorld\n\nPolitics\n\nTV\n\nMore\n\nUnited States\n\nBusiness News\n\n';
+  const reuters = `Discover Thomson Reuters\n\nFinancialGovernment SolutionsLegalReuters News AgencyRisk Management SolutionsTax & AccountingBlog: Answers OnInnovation @ Thomson Reuters\n\nDirectory of sites\n\nLogin\n\nContact\n\nSupport\n\n${menu}November 19, 2019 / 12:21 AM / Updated 14 hours ago\n\n${headline}\n\nRodrigo Campos\n\n5 Min Read\n\n${story}`;
+  assert.equal(extractText(reuters).title, headline);
+  // A day and a time ("Monday 5:30PM") names nothing.
+  assert.equal(extractText(`News\n\nMonday 5:30PM\n\n${story}`).title, null);
+  // Controls of the reader's account, their words run together.
+  assert.equal(extractText(`You are signed in as\n\nEdit ProfileSign Out\n\nSearch\n\n${story}`).title, null);
+});
+
 test('a headline with a kicker, or printed twice, is the headline; a list label, a fact box or the names signing the story is not', () => {
   const story =
     'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +

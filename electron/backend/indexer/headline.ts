@@ -14,8 +14,15 @@ const EXCLAMATION = 0x21;
 /** Lines that credit or date the story rather than name it ("By Phil Helsel", "Posted on March 30,
  * 2015 by Admin", "Last modified on Mon 18 Nov 2019"), and a clock time ("11:03 PM"). */
 const CREDIT_OPENER = /^(?:(?:analysis|opinion|commentary|review|story|text|words|photos?)\s+by|by(?!\s+the\s+(?:numbers|way|book|end)\b)|posted|published|updated|written|last modified|photo|image|credit)\b/iu;
-/** A clock time, even glued to a year ("NOV 15, 20195:45 AM"). */
-const CLOCK = /\d:\d{2}\b/u;
+/**
+ * How many lines below a headline the lines that sign or date it may lie (a standfirst, a photo and
+ * its caption between). A date further down, under a menu, dates the story but does not mark the menu's
+ * first line as its headline (a Reuters page, its date above the headline, took the line of its
+ * sites' menu 13 lines up).
+ */
+const SIGN_REACH = 8;
+/** A clock time, even glued to a year or to its PM ("NOV 15, 20195:45 AM", "Monday 5:30PM"). */
+const CLOCK = /\d:\d{2}(?!\d)/u;
 /** A wire byline without "By" ("Tom Krisher, AP Auto Writer", "Meg Kinnard and Errin Haines, Associated Press"). */
 const BYLINE_ROLE = new RegExp(String.raw`,\s*${ROLE_PREFIX}(?:${ROLE_WORDS}|${WIRE_AGENCIES})$`, 'iu');
 /** A handle ("Catherine Shu @catherineshu / 2 days"), a caption's credit ("Julian Assange (AFP)",
@@ -24,7 +31,7 @@ const HANDLE_OR_CREDIT = /(?:^|\s)@\w{2,}|\((?:afp|ap|reuters|getty(?: images)?|
 /** "Published by", "Publicado por" within the line ("05/10/2018 - Publicado por: Clarissa Borba"). */
 const CREDIT_WITHIN = /\b(?:posted|published|written|publicado|publicada|escrito|pubblicato|veröffentlicht|publié)\s+(?:by|por|da|von|par)\b/iu;
 /** The site's own controls and notices ("You are signed in as", "Terms of Use", "English Main navigation"). */
-const SITE_CONTROL = /\b(?:signed in|sign in|log in|sign up|terms? of (?:use|service)|privacy policy|(?:main|toggle) navigation|sharing options|skip to (?:main )?content)\b/iu;
+const SITE_CONTROL = /\b(?:signed in|sign in|sign out|log in|log out|sign up|terms? of (?:use|service)|privacy policy|(?:main|toggle) navigation|sharing options|skip to (?:main )?content)\b|\bedit profile/iu;
 /** A breadcrumb ("BLOG > Weight Loss > Weight Loss Tips"). */
 const BREADCRUMB = /\s[>›»]\s/u;
 /** A share or follow bar ("Share this story", "Follow RT on", "Facebook Twitter Email LinkedIn"); a
@@ -96,7 +103,7 @@ export function findTitle(lines: readonly ClassifiedLine[], region: Region): num
   let best = -1;
   let bestScore = -Infinity;
   let between = 0; // lines between candidate and story that could themselves be text
-  let signedBelow = false; // a line between candidate and story dates or signs it
+  let signedAt = -1; // the nearest line below the candidate that dates or signs the story
   for (let i = stop - 1; i >= Math.max(0, stop - HEADER_WINDOW); i--) {
     const line = lines[i];
     if (!line) continue;
@@ -105,7 +112,7 @@ export function findTitle(lines: readonly ClassifiedLine[], region: Region): num
     if (last === FULL_STOP) s -= 8;
     if (last === EXCLAMATION) s -= 3;
     if (line.tokens >= 5 && line.tokens <= 20) s += 3;
-    if (signedBelow) s += 3;
+    if (signedAt >= 0 && signedAt - i <= SIGN_REACH) s += 3;
     if (line.adjacentTwin) s += 1; // printed twice: a heading and its share title, above the standfirst
     if (hasStory) s += Math.max(0, 2 - 0.5 * between);
     // Ties go to the line nearer the story (the first one met). The score first: eligibility's many
@@ -117,7 +124,7 @@ export function findTitle(lines: readonly ClassifiedLine[], region: Region): num
     }
     const skippable = line.junk || line.tokens <= 2 || bareAgency(line.text) !== null || /^by\s/i.test(line.text);
     if (!skippable) between++;
-    if (!signedBelow) signedBelow = signedByNames || datesOrSigns(line);
+    if (signedByNames || datesOrSigns(line)) signedAt = i;
   }
   return best;
 }
