@@ -86,6 +86,13 @@ export interface LibraryView {
   errors: IndexProblem[];
   /** The indexing run in progress (or just ended) when the view was taken; absent when none ran. */
   indexing?: IndexProgress | null;
+  /**
+   * Set while the folder cannot be reached (removed, renamed, its drive unplugged, its share gone):
+   * the articles are those indexed before, readable from the index cache with their notes, and none
+   * leaves the list for it. The library catches up with the folder once it is back. Absent while the
+   * folder is there.
+   */
+  unavailable?: true;
   /** The last libraryUpdated this view already holds (see LibraryDelta.revision). */
   revision: number;
 }
@@ -128,6 +135,8 @@ export interface LibraryDelta {
   removed: string[];
   /** Every file that cannot be read right now (replaces the previous list). */
   errors: IndexProblem[];
+  /** As LibraryView.unavailable, as of this change (absent: the folder is there). */
+  unavailable?: true;
   /**
    * A renamed or moved file: its article now has the id `to` (ids derive from the path), with the
    * notes and highlights of `from`. In the order they happened; absent when nothing moved. A reader

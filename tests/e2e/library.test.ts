@@ -1,5 +1,6 @@
 // Runs in Node (tests). The library in browser mode: choosing a folder (remembered across restarts),
-// folders with broken files, the keyboard, and a damaged data file that is kept aside and reported.
+// folders with broken files, the keyboard, a library folder that goes away and comes back, and a
+// damaged data file that is kept aside and reported.
 import assert from 'node:assert/strict';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -79,6 +80,21 @@ describe('the library in browser mode', () => {
     await openApp(page, server.url);
     assert.equal(await options().count(), 6);
     assert.equal(await page.getByText('Bundled library').count(), 0);
+  });
+
+  test('a library folder that goes away stays listed and readable with a notice, and catches up when it is back', async () => {
+    const notice = page.getByRole('status').filter({ hasText: 'The library folder is not available' });
+    await rm(messy, { recursive: true });
+    await notice.waitFor();
+    assert.match((await notice.textContent()) ?? '', new RegExp(messy.replace(/[.]/g, '\\.')));
+    assert.equal(await options().count(), 6, 'nothing left the list');
+    await options().filter({ hasText: 'RFE/RL' }).click();
+    await page.getByRole('heading', { level: 1, name: 'NATO Chief Says Missile Defense Shield Will Not Threaten Russia' }).waitFor();
+    await page.locator('.article-body p', { hasText: 'Rasmussen' }).first().waitFor();
+
+    await cp(path.join(REPO, 'seeds'), messy, { recursive: true });
+    await notice.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.querySelectorAll('[role="listbox"][aria-label="Library"] [role="option"]').length === 5);
   });
 
   test('a damaged data file is kept aside, reported in a banner, and the app keeps working', async () => {

@@ -4,7 +4,7 @@
 // unchanged library reads this instead of extracting again, and article bodies are read from it on
 // demand rather than kept in memory.
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { IndexedArticle } from './article.js';
@@ -128,6 +128,11 @@ export class IndexCache {
   /** Where the bodies of `folder`'s cache under `root` lie (the search worker reads them there). */
   static bodiesFileFor(root: string, folder: string): string {
     return path.join(IndexCache.dirFor(root, folder), BODIES);
+  }
+
+  /** Whether `folder` has a saved cache under `root` (opened, it may still turn out to be stale). */
+  static saved(root: string, folder: string): boolean {
+    return existsSync(path.join(IndexCache.dirFor(root, folder), MANIFEST));
   }
 
   /** The cache of `folder` under `root` (created empty, or emptied when extraction changed). */

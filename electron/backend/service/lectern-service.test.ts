@@ -5,6 +5,7 @@ import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, beforeEach, describe, test } from 'node:test';
+import { IndexCache } from '../indexer/index-cache.js';
 import { BUNDLED_LIBRARY } from '../paths.js';
 import type { BackendOptions } from './backend-options.js';
 import { createBackend } from './create-backend.js';
@@ -74,7 +75,7 @@ describe('the backend service', () => {
     await again.close();
   });
 
-  test('a remembered folder that has gone falls back to the bundled library and says so', async () => {
+  test('a remembered folder that has gone opens from its index cache; with no cache, the bundled library opens and says so', async () => {
     const gone = path.join(dir, 'gone');
     await cp(path.join(dir, 'bundled'), gone, { recursive: true });
     const backend = await createBackend(options);
@@ -82,6 +83,12 @@ describe('the backend service', () => {
     await backend.close();
     await rm(gone, { recursive: true });
 
+    const unplugged = await createBackend(options);
+    const view = await unplugged.api.getLibrary();
+    assert.deepEqual([view.folder, view.unavailable, view.articles.length], [gone, true, 5]);
+    await unplugged.close();
+
+    await rm(IndexCache.dirFor(path.join(options.dataDir, 'index-cache'), gone), { recursive: true });
     const again = await createBackend(options);
     const info = await again.api.getAppInfo();
     assert.equal((await again.api.getLibrary()).bundled, true);

@@ -101,6 +101,7 @@ export class LecternService implements LecternApi {
   async getOriginal(articleId: string): Promise<OriginalView> {
     const session = await this.#settledSession();
     const article = session.article(articleId);
+    if (session.unavailable) throw new LecternError('io-error', `The library folder is not available (${session.folder}), so the original file cannot be read; the article is shown as it was indexed.`);
     try {
       return await readOriginal(session.folder, article);
     } catch (error) {

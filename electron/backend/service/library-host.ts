@@ -99,9 +99,28 @@ export class LibraryHost {
     // What the cache already knew goes to the search worker as references: it reads the bodies itself.
     this.search.upsert(session.articles().map((a) => docOf(a, session)));
     await previousWatcher?.close();
-    this.#watcher = watchLibrary(folder, (files) => void session.refresh(files).catch((error: unknown) => console.error('lectern: refreshing the library failed:', error)));
+    this.#watcher = watchLibrary(
+      folder,
+      (files) => void session.refresh(files).catch((error: unknown) => console.error('lectern: refreshing the library failed:', error)),
+      (present) => this.#token === token && this.#presence(session, present),
+      !session.unavailable,
+    );
     await this.#watcher.ready;
     return session;
+  }
+
+  /** The folder went, or came back: the list stays as it was meanwhile, and the page is told. */
+  #presence(session: LibrarySession, present: boolean): void {
+    const told = () => this.#changed({ upserted: [], removed: [], bodies: [] });
+    if (!present) {
+      session.folderGone();
+      told();
+      return;
+    }
+    void session
+      .folderBack()
+      .catch((error: unknown) => console.error('lectern: catching up with the library folder failed:', error))
+      .then(() => this.#session === session && told());
   }
 
   #hooks(token: object) {
@@ -144,6 +163,7 @@ export class LibraryHost {
       bundled: session.bundled,
       ...this.listings.cut(session.articles().map((a) => this.#summary(session, a))),
       errors: session.errors(),
+      ...(session.unavailable ? { unavailable: true as const } : {}),
       indexing: session.progress,
       revision: this.#revision,
     };
@@ -231,7 +251,7 @@ export class LibraryHost {
     this.#removed.clear();
     this.#moved = [];
     // `moved` only when something moved, so deltas stay as they were for older readers of the event.
-    this.events.emit('libraryUpdated', { folder: session.folder, upserted, removed, errors: session.errors(), ...(moved.length > 0 ? { moved } : {}), revision: ++this.#revision });
+    this.events.emit('libraryUpdated', { folder: session.folder, upserted, removed, errors: session.errors(), ...(session.unavailable ? { unavailable: true as const } : {}), ...(moved.length > 0 ? { moved } : {}), revision: ++this.#revision });
     if (parted) {
       // The rest in the next interval; progress held meanwhile goes out with the last part.
       this.#timer = setTimeout(() => this.#flush(), PUSH_MS);

@@ -14,6 +14,7 @@ import { planIndex } from '../indexer/plan-index.js';
 import { LecternError } from './api-error.js';
 import { extractFiles, usesPool, type ExtractPool } from './extract-files.js';
 import { LibraryArticles, type ArticleHooks } from './library-articles.js';
+import { isFolder } from './library-watcher.js';
 
 export type { ExtractPool } from './extract-files.js';
 export type { SessionChange } from './library-articles.js';
@@ -40,6 +41,7 @@ export class LibrarySession {
   /** Closed: a run still finishing moves no annotations. */
   #closed = false;
   #checking = false;
+  #unavailable = false;
   /** Settles once a reopened library's folder has been compared with its cache and its run started. */
   #checked: Promise<void> = Promise.resolve();
   /** Settles when the current run has read every file (or was cancelled). */
@@ -64,10 +66,12 @@ export class LibrarySession {
    * milliseconds) and a first open, with nothing cached, are checked before `open` returns.
    */
   static async open(folder: string, bundled: boolean, cacheRoot: string, pool: ExtractPool, hooks: SessionHooks, listFromCacheAbove = LIST_FROM_CACHE_ABOVE): Promise<LibrarySession> {
-    // A folder that cannot be read leaves no cache behind.
-    await stat(folder).catch((error: unknown) => {
-      throw new LecternError('not-found', folderError(folder, error).message);
-    });
+    const missing = await stat(folder).then(
+      () => null,
+      (error: unknown) => new LecternError('not-found', folderError(folder, error).message),
+    );
+    // A folder that cannot be read leaves no cache behind; one indexed before is opened unavailable.
+    if (missing) return LibrarySession.#openUnavailable(folder, bundled, cacheRoot, pool, hooks, missing);
     const cache = await IndexCache.open(cacheRoot, folder);
     const session = new LibrarySession(folder, bundled, cache, pool, hooks);
     // The signatures are read once the caller has its session (and the page its list): a change
@@ -99,6 +103,44 @@ export class LibrarySession {
       throw new LecternError('not-found', error instanceof Error ? error.message : String(error));
     }
     return session;
+  }
+
+  /**
+   * A folder that is not there now (its drive unplugged, say) but was indexed: its articles as the
+   * cache holds them, readable, until the folder is back (see folderBack). Otherwise `missing`.
+   */
+  static async #openUnavailable(folder: string, bundled: boolean, cacheRoot: string, pool: ExtractPool, hooks: SessionHooks, missing: Error): Promise<LibrarySession> {
+    if (!IndexCache.saved(cacheRoot, folder)) throw missing;
+    const cache = await IndexCache.open(cacheRoot, folder);
+    if (cache.files.size === 0) {
+      cache.close();
+      throw missing;
+    }
+    const session = new LibrarySession(folder, bundled, cache, pool, hooks);
+    for (const entry of cache.files.values()) session.#articles.keep(entry);
+    session.#unavailable = true;
+    return session;
+  }
+
+  /** True while the folder cannot be reached: the list is the cache's, and stays as it is. */
+  get unavailable(): boolean {
+    return this.#unavailable;
+  }
+
+  /** The folder went (the watcher says): what it held stays listed, and the run in progress stops. */
+  folderGone(): void {
+    this.#unavailable = true;
+    this.cancel();
+  }
+
+  /** The folder is back: it is compared with the cache, as on a reopen, and what changed meanwhile follows. */
+  async folderBack(): Promise<void> {
+    await this.ready;
+    if (!this.#unavailable || this.#closed) return;
+    this.#unavailable = false;
+    const plan = await this.#check(true);
+    this.ready = this.#run(plan.work, plan.done);
+    await this.ready;
   }
 
   /**
@@ -189,8 +231,12 @@ export class LibrarySession {
     await this.ready;
     await this.cache.signaturesRead;
     const work: ExtractTask[] = [];
+    /** Asked once, at the first file not found: the whole folder gone takes nothing off the list. */
+    let folderThere: Promise<boolean> | null = null;
     for (const file of paths) {
+      if (this.#unavailable) return;
       const info = await stat(path.join(this.folder, ...file.split('/'))).catch(() => null);
+      if (!info && !(await (folderThere ??= isFolder(this.folder)))) return;
       if (info?.isFile() && ARTICLE_FILE.test(file)) {
         const cached = this.cache.files.get(file);
         if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) continue;

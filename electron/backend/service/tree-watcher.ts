@@ -28,7 +28,10 @@ export function watchTree(root: string, skipName: (name: string) => boolean, onP
       const watcher = watch(dir, { recursive, persistent: false }, (_event, name) => {
         if (name) void changed(path.join(dir, name.toString()));
       });
-      watcher.on('error', () => forget(dir)); // the folder went: its parent's watch reports that
+      watcher.on('error', (error) => {
+        forget(dir); // the folder went: its parent's watch reports that
+        if (dir === root) onError(error); // the root's went with it: there is no parent watching
+      });
       watchers.set(dir, watcher);
     } catch (error) {
       if (dir === root) onError(error instanceof Error ? error : new Error(String(error)));

@@ -106,6 +106,11 @@ export function LibraryPane() {
       <h2 class="pane-title">
         Library <span class="count">{list.length === total ? formatCount(total) : `${formatCount(list.length)} of ${formatCount(total)}`}</span>
       </h2>
+      {library.value?.unavailable && (
+        <div class="missing-notice folder-notice" role="status">
+          The library folder is not available: <span class="folder-path">{library.value.folder}</span>. Its articles are shown as they were indexed, with your notes; the library catches up once the folder is back.
+        </div>
+      )}
       <IndexStatus />
       <LibraryControls />
       {openMissing && (

@@ -231,7 +231,7 @@ function mergeDelta(folder: string, delta: LibraryDelta): void {
   const { articles, dropped } = merge(view.articles, upserted, delta.removed);
   recordChange(view.articles, articles, { added: upserted, dropped });
   batch(() => {
-    library.value = { ...view, articles, errors: delta.errors };
+    library.value = { ...view, articles, errors: delta.errors, unavailable: delta.unavailable };
     // In the same batch as the list: the new row is never shown without the reader on it.
     for (const move of delta.moved ?? []) followMove(move, articles);
   });
