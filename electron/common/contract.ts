@@ -319,6 +319,11 @@ export interface SearchHit {
   /** The indexed words that matched (after prefix and typo matching), to mark them in the reader. */
   terms: string[];
   score: number;
+  /**
+   * For article hits: the sites of other versions of this story (syndicated copies) that matched
+   * with the same snippet, folded into this result. Absent when none did.
+   */
+  alsoIn?: string[];
 }
 
 /** A native file or folder chooser request (desktop only). */

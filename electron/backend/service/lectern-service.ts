@@ -34,6 +34,7 @@ import type { AnnotationStore } from '../store/annotation-store.js';
 import { LecternError } from './api-error.js';
 import type { BackendOptions } from './backend-options.js';
 import type { EventHub } from './events.js';
+import { foldCopies } from './fold-copies.js';
 import { LibraryHost } from './library-host.js';
 import type { LibrarySession } from './library-session.js';
 import { RemovedHighlights } from './removed-highlights.js';
@@ -251,8 +252,15 @@ export class LecternService implements LecternApi {
   }
 
   async search(query: string): Promise<SearchHit[]> {
-    await this.#currentSession();
-    return this.#search.search(query);
+    const session = await this.#currentSession();
+    const hits = await this.#search.search(query);
+    return foldCopies(hits, (id) => {
+      try {
+        return session.meta(id).duplicateOf ?? id;
+      } catch {
+        return null; // gone since the search index was asked
+      }
+    });
   }
 
   async cancelIndexing(): Promise<void> {

@@ -36,6 +36,7 @@ export function SearchResults() {
               </span>
               {/* The same story from two sites has the same title: the site tells the results apart. */}
               {hit.site && <span class="result-site">{hit.site}</span>}
+              {hit.alsoIn && <span class="result-also">Also in {hit.alsoIn.join(', ')}</span>}
               <MarkedSnippet hit={hit} />
             </button>
           </li>
