@@ -125,6 +125,23 @@ test("the site is the footer's copyright holder, not a photo's or a syndicated s
   assert.equal(extractText(page('AtomInfo.Ru\n\n', 'Blog at WordPress.com.')).site, 'AtomInfo.Ru');
 });
 
+test("the site is the name its footer's About link gives, before the owning group of the copyright line", () => {
+  const story =
+    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
+    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
+  const page = (bottom: string) => `Home | World\n\nMinisters Meet in Brussels Again\n\n${story}${bottom}\n`;
+  assert.equal(extractText(page('About Our Ads\n\nAbout SFGATE\n\nContact SFGATE\n\n© 2019 Hearst Communications, Inc.')).site, 'SFGATE');
+  assert.equal(extractText(page('Terms of Use\n\nAbout Houston Chronicle\n\n© 2019 Hearst Communications, Inc.')).site, 'Houston Chronicle');
+  assert.equal(extractText(page('About GiveWell\n\nDonate')).site, 'GiveWell');
+  // The copyright line's own name already holds it ("About Examiner", "© 2019 Washington Examiner").
+  assert.equal(extractText(page('About Examiner\n\n© 2019 Washington Examiner')).site, 'Washington Examiner');
+  // Not names: "About Us", a section, two sites' links; nor the writer of an author box.
+  assert.equal(extractText(page('About Us\n\nAbout Health\n\n© 2019 Microsoft')).site, 'Microsoft');
+  assert.equal(extractText(page('About Sky News\n\nAbout BBC News\n\n© 2019 Sky UK')).site, 'Sky UK');
+  const authorBox = `Home | World\n\nMinisters Meet in Brussels Again\n\nBy Brigit Katz\n\n${story}About Brigit Katz\n\nBrigit Katz is a freelance writer based in Toronto.\n\n© 2019 Smithsonian.com`;
+  assert.equal(extractText(authorBox).site, 'Smithsonian.com');
+});
+
 test('the headline is found above the lines that sign and date the story, not a byline, a share bar or a caption nearer it', () => {
   const story =
     'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +

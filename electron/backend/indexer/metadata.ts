@@ -40,13 +40,17 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
   // The footer's copyright line names the site: the page's last with a year ("© 1996-2019 News
   // Communication"); one above it may be a photo's ("© REUTERS / POOL", "© Aaron Schwartz") or a
   // syndicated story's ("© 2019 Associated Press"), so an agency's counts only if no other has a year.
+  // The site's own name in its footer ("About SFGATE", "About Houston Chronicle") is the name a
+  // reader knows; the copyright line may name the group that owns it ("Hearst Communications").
+  const own = ownName(lines, chromeLines);
+  const named = (holder: string): string => (own && !holder.toLowerCase().includes(own.toLowerCase()) ? own : holder);
   for (const dated of [true, false]) {
     let agency: string | null = null;
     for (let i = chromeLines.length - 1; i >= 0; i--) {
       const line = chromeLines[i];
       const holder = line?.copyright && /\d{4}/.test(line.text) === dated ? copyrightHolder(line.text) : null;
       if (!holder) continue;
-      if (bareAgency(holder.replace(/^the\s+/i, '')) === null) return holder;
+      if (bareAgency(holder.replace(/^the\s+/i, '')) === null) return named(holder);
       agency ??= holder;
     }
     if (agency) return agency;
@@ -64,6 +68,7 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
     const domain = line.tokens <= MASTHEAD_TOKENS ? domainOf(line.text) : null;
     if (domain) return domain;
   }
+  if (own) return own;
   // A bare agency name between headline and story is a byline credit, not the site; so is a wire
   // byline's ("Tom Krisher, AP Auto Writer").
   const isByline = (l: ClassifiedLine): boolean =>
@@ -74,6 +79,33 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
     if (name && (line.tokens <= MASTHEAD_TOKENS || speaksOfItself(line.text, name))) return name;
   }
   return null;
+}
+
+/** "About SFGATE", "About the BBC": a footer's link to the page about the site, by its name. */
+const ABOUT = /^About (?:the\s+)?(\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,3})$/u;
+/**
+ * A proper name rather than a word: two capitalised words or more ("Sky News"), or capitals inside one
+ * ("ZDNet", "CNBC", "GiveWell"). "About Us", "About Health" (a section) and "About Theater" are no name.
+ */
+const PROPER_NAME = /\s\p{Lu}|^\p{Lu}[\p{L}\d&.'-]*\p{Lu}/u;
+/** "About Our Ads", "About This Site", "About My Work": the page about something else. */
+const NOT_A_NAME = /^(?:our|this|my|your)\s/iu;
+
+/**
+ * The site's name from the one "About …" link of its chrome, or null when there is none, several, or
+ * the name is the writer's ("About Brigit Katz" in an author box under "By Brigit Katz").
+ */
+function ownName(lines: readonly ClassifiedLine[], chromeLines: readonly ClassifiedLine[]): string | null {
+  let found: string | null = null;
+  for (const line of chromeLines) {
+    const name = line.text.startsWith('About ') ? ABOUT.exec(line.text)?.[1] : undefined;
+    if (!name || !PROPER_NAME.test(name) || NOT_A_NAME.test(name) || name === found) continue;
+    if (found !== null) return null;
+    found = name;
+  }
+  if (found === null) return null;
+  const byline = `by ${found.toLowerCase()}`;
+  return lines.some((l) => l.tokens <= 8 && l.lower.startsWith(byline)) ? null : found;
 }
 
 /** How many of the story's first lines may hold its date, when they are not part of the story. */
