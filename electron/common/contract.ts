@@ -117,7 +117,8 @@ export interface IndexProgress {
   folder: string;
   done: number;
   total: number;
-  /** Files extracted per second so far in this run. */
+  /** Files extracted per second over the run's last second (since its start while younger):
+   * a cold run's slow first second does not hold down the rate, nor inflate the time left. */
   filesPerSecond: number;
   /** Estimated from the rate; null until there is one. */
   secondsLeft: number | null;

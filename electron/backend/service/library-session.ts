@@ -15,6 +15,7 @@ import { LecternError } from './api-error.js';
 import { extractFiles, usesPool, type ExtractPool } from './extract-files.js';
 import { LibraryArticles, type ArticleHooks } from './library-articles.js';
 import { isFolder } from './library-watcher.js';
+import { RateMeter } from './rate-meter.js';
 
 export type { ExtractPool } from './extract-files.js';
 export type { SessionChange } from './library-articles.js';
@@ -262,13 +263,13 @@ export class LibrarySession {
   async #run(work: ExtractTask[], alreadyDone: number): Promise<void> {
     this.#cancelled = false;
     this.#pooled = usesPool(work.length);
-    const started = performance.now();
+    const meter = new RateMeter(performance.now());
     let extracted = 0;
     const total = alreadyDone + work.length;
     const report = (state: IndexProgress['state']) => {
-      const seconds = (performance.now() - started) / 1000;
-      const rate = seconds > 0 ? extracted / seconds : 0;
-      this.#progress = { folder: this.folder, done: alreadyDone + extracted, total, filesPerSecond: rate, secondsLeft: rate > 0 ? (work.length - extracted) / rate : null, state };
+      meter.record(performance.now(), extracted);
+      const rate = meter.filesPerSecond;
+      this.#progress = { folder: this.folder, done: alreadyDone + extracted, total, filesPerSecond: rate, secondsLeft: meter.secondsLeft(work.length - extracted), state };
       this.hooks.progress(this.#progress);
     };
     report(work.length === 0 ? 'done' : 'indexing');
