@@ -1,7 +1,7 @@
 // Runs in Node (tests). The indexing rate follows the last seconds of a run, not its slow start.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { RATE_WINDOW_MS, RateMeter } from './rate-meter.js';
+import { RATE_WINDOW_MS, RateMeter, SETTLE_MS } from './rate-meter.js';
 
 test('after a slow first second, the rate and the time left are those of the recent pace', () => {
   const meter = new RateMeter(0);
@@ -11,6 +11,15 @@ test('after a slow first second, the rate and the time left are those of the rec
   assert.equal(Math.round(meter.filesPerSecond), 3000);
   assert.equal(Math.round(meter.secondsLeft(6000) ?? -1), 2);
   // Measured since the start it would have been 2,325 files a second, and 2.6 s left.
+});
+
+test('no time left is promised while the run is settling, though its rate is shown', () => {
+  const meter = new RateMeter(0);
+  meter.record(SETTLE_MS / 2, 500);
+  assert.ok(meter.filesPerSecond > 0);
+  assert.equal(meter.secondsLeft(1000), null);
+  meter.record(SETTLE_MS, 1500);
+  assert.notEqual(meter.secondsLeft(1000), null);
 });
 
 test('while the run is younger than the window, the rate is since its start; with no time passed there is none', () => {

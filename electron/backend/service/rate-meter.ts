@@ -5,12 +5,20 @@
 
 /** How far back the rate looks. */
 export const RATE_WINDOW_MS = 1000;
+/**
+ * No time left is promised before the run is this old: its workers' code is still being compiled
+ * for about that long, and the pace still rising (a cold 10,000: a third of it in the first second).
+ */
+export const SETTLE_MS = 2000;
 
 export class RateMeter {
   /** [time in ms, files done], oldest first; the first is at or before the window's start. */
   readonly #samples: Array<[number, number]> = [];
 
+  readonly #startedAt: number;
+
   constructor(startedAt: number, done = 0) {
+    this.#startedAt = startedAt;
     this.#samples.push([startedAt, done]);
   }
 
@@ -29,9 +37,10 @@ export class RateMeter {
     return ((last[1] - first[1]) * 1000) / (last[0] - first[0]);
   }
 
-  /** Seconds until `remaining` more files are done at the current rate, or null with no rate yet. */
+  /** Seconds until `remaining` more files are done at the current rate, or null with no settled rate yet. */
   secondsLeft(remaining: number): number | null {
+    const last = this.#samples[this.#samples.length - 1]?.[0] ?? this.#startedAt;
     const rate = this.filesPerSecond;
-    return rate > 0 ? remaining / rate : null;
+    return rate > 0 && last - this.#startedAt >= SETTLE_MS ? remaining / rate : null;
   }
 }
