@@ -4,10 +4,10 @@
 import type { SearchHit } from '../../common/contract.js';
 
 /**
- * `hits` best first; the story's original stands for the versions folded, at the best rank among
- * them, naming the others' sites (`alsoIn`). `storyOf` gives an article's story (its original's id, or its own), or null
- * when the article is not known. A version whose snippet differs (its text differs where it
- * matched) stays a result of its own, and highlight and note results are never folded.
+ * `hits` best first. The story's original stands for the versions folded, at the best rank among
+ * them, naming the others' sites (`alsoIn`). `storyOf` gives an article's story (its original's id,
+ * or its own), or null when the article is not known. A version whose snippet differs (its text
+ * differs where it matched) stays a result of its own; highlight and note results are never folded.
  */
 export function foldCopies(hits: readonly SearchHit[], storyOf: (articleId: string) => string | null): SearchHit[] {
   const kept: SearchHit[] = [];

@@ -1,7 +1,8 @@
 // Runs in Node. The library that is open right now. It shows what the index cache already knows at
 // once, then extracts new and changed files (a worker pool for many, inline for a few), streaming
 // each batch to its listener with progress; the file watcher feeds single changes through the same
-// path. What the library holds, and how each change alters it, is library-articles.ts.
+// path. What the library holds, and how each change alters it, is library-articles.ts. A folder that
+// goes away (its drive unplugged) keeps its list, read from the cache, until it is back.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IndexProblem, IndexProgress } from '../../common/contract.js';
