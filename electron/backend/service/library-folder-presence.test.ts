@@ -2,11 +2,12 @@
 // its list, readable from the index cache with its notes, and the library catches up with the folder
 // once it is back; a library indexed before opens that way when its folder is missing at start.
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { LibraryDelta } from '../../common/contract.js';
+import type { LecternEvents, LibraryDelta } from '../../common/contract.js';
+import { writeDistinctArticles } from '../indexer/seeds.fixture.js';
 import { BUNDLED_LIBRARY } from '../paths.js';
 import type { Backend } from './backend-options.js';
 import { createBackend } from './create-backend.js';
@@ -19,22 +20,23 @@ describe('a library folder that goes away and comes back', { timeout: 60_000 }, 
   const start = () => createBackend({ mode: 'browser', version: 'test', dataDir: path.join(dir, 'data'), bundledLibrary: BUNDLED_LIBRARY, libraryOverride: library });
 
   /**
-   * Resolves with the first pushed change that satisfies `check` (waits on events, never a timer).
+   * Resolves with the first `event` whose payload satisfies `check` (waits on events, never a timer).
    * The folder is looked for by a timer that holds no process open (nor do the watches): in the app
    * its server does, here a timer that does nothing.
    */
-  function nextDelta(check: (delta: LibraryDelta) => boolean): Promise<LibraryDelta> {
+  function next<E extends 'libraryUpdated' | 'indexProgress'>(event: E, check: (payload: LecternEvents[E]) => boolean): Promise<void> {
     const alive = setInterval(() => undefined, 1000);
     return new Promise((resolve) => {
-      const stop = backend.events.listenAll((event, payload) => {
-        if (event === 'libraryUpdated' && check(payload as LibraryDelta)) {
+      const stop = backend.events.listenAll((name, payload) => {
+        if ((name as string) === event && check(payload as LecternEvents[E])) {
           stop();
           clearInterval(alive);
-          resolve(payload as LibraryDelta);
+          resolve();
         }
       });
     });
   }
+  const nextDelta = (check: (delta: LibraryDelta) => boolean) => next('libraryUpdated', check);
 
   /** The folder back as the seeds, but one gone, one retitled and one new. */
   async function bringBackChanged(): Promise<{ gone: string; retitled: string }> {
@@ -103,6 +105,30 @@ describe('a library folder that goes away and comes back', { timeout: 60_000 }, 
     const caught = await backend.api.getLibrary();
     assert.equal(caught.unavailable, undefined);
     assert.deepEqual(caught.articles.map((a) => a.file).sort(), (await readdir(BUNDLED_LIBRARY)).sort());
+  });
+
+  test('gone in the middle of a first index, the folder is indexed in full once it is back, with no file reported unreadable', async () => {
+    await backend.close();
+    library = path.join(dir, 'large');
+    const copy = path.join(dir, 'large-copy');
+    const FILES = 600;
+    await writeDistinctArticles(copy, FILES);
+    await cp(copy, library, { recursive: true });
+    backend = await start();
+    const indexing = next('indexProgress', (progress) => progress.state === 'indexing' && progress.done > 0);
+    void backend.api.getLibrary();
+    await indexing;
+    const unavailable = nextDelta((d) => d.unavailable === true);
+    await rm(library, { recursive: true });
+    await unavailable;
+
+    const caughtUp = next('indexProgress', (progress) => progress.state === 'done');
+    await rename(copy, library); // all at once, as a drive is mounted
+    await caughtUp;
+    const view = await backend.api.getLibrary();
+    assert.equal(view.unavailable, undefined);
+    assert.equal(view.articles.length, FILES);
+    assert.deepEqual(view.errors, []);
   });
 
   test('a folder never indexed and missing at start is reported, and the bundled library opens', async () => {
