@@ -109,6 +109,13 @@ export function articleFromText(file: string, text: string, lines?: readonly str
   };
 }
 
+/** Whether `folder` is a folder now: a stat through the thread pool, so a hung mount blocks nothing. */
+export const isFolder = (folder: string): Promise<boolean> =>
+  stat(folder).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+
 /**
  * The article files of a library folder (relative paths, sorted), with the subfolders that could not
  * be read; throws a readable error when the folder itself is missing, not a folder or unreadable.

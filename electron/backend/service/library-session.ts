@@ -10,12 +10,11 @@ import type { IndexedArticle } from '../indexer/article.js';
 import { ARTICLE_FILE } from '../indexer/extract-file.js';
 import type { ExtractResult, ExtractTask } from '../indexer/extract-job.js';
 import { IndexCache, reusableHash, type ArticleMeta, type BodyRef } from '../indexer/index-cache.js';
-import { folderError } from '../indexer/index-library.js';
+import { folderError, isFolder } from '../indexer/index-library.js';
 import { planIndex } from '../indexer/plan-index.js';
 import { LecternError } from './api-error.js';
 import { extractFiles, usesPool, type ExtractPool } from './extract-files.js';
 import { LibraryArticles, type ArticleHooks } from './library-articles.js';
-import { isFolder } from './library-watcher.js';
 import { RateMeter } from './rate-meter.js';
 
 export type { ExtractPool } from './extract-files.js';
@@ -269,8 +268,7 @@ export class LibrarySession {
     const total = alreadyDone + work.length;
     const report = (state: IndexProgress['state']) => {
       meter.record(performance.now(), extracted);
-      const rate = meter.filesPerSecond;
-      this.#progress = { folder: this.folder, done: alreadyDone + extracted, total, filesPerSecond: rate, secondsLeft: meter.secondsLeft(work.length - extracted), state };
+      this.#progress = { folder: this.folder, done: alreadyDone + extracted, total, filesPerSecond: meter.filesPerSecond, secondsLeft: meter.secondsLeft(work.length - extracted), state };
       this.hooks.progress(this.#progress);
     };
     report(work.length === 0 ? 'done' : 'indexing');

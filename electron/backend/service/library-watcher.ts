@@ -6,10 +6,9 @@
 // The folder itself may go: removed, renamed, on a drive unplugged or a share disconnected. Its
 // files' disappearance is then no news about them: nothing is handed over, the listener hears that
 // the folder is gone, and the folder is looked for every few seconds until it is back.
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ARTICLE_FILE } from '../indexer/extract-file.js';
-import { isSkippedName } from '../indexer/index-library.js';
+import { isFolder, isSkippedName } from '../indexer/index-library.js';
 import { watchTree } from './tree-watcher.js';
 
 export interface LibraryWatcher {
@@ -31,13 +30,6 @@ const LONGEST_MS = 700;
  * it went without a word (a network share or a FUSE mount may report nothing). One stat each time.
  */
 export const PRESENCE_POLL_MS = 2000;
-
-/** Whether `folder` is a folder now: a stat through the thread pool, so a hung mount blocks nothing. */
-export const isFolder = (folder: string): Promise<boolean> =>
-  stat(folder).then(
-    (info) => info.isDirectory(),
-    () => false,
-  );
 
 /**
  * Watches `folder` (there when called, unless `present` is false). `onPresence` hears when the folder
