@@ -69,3 +69,25 @@ test('a long run of names and menu entries is not bridged to reach a donation ap
   const a = extractText(page);
   assert.deepEqual(a.paragraphs, [...PLAGUE_FIRST, ...PLAGUE_SECOND]);
 });
+
+test('the story’s opening sentences are kept when the page left their full stops off', () => {
+  const lede = [
+    'Chelsea have this morning paid the £71.6million fee to the Spanish league to secure the world record signing of the keeper',
+    'This has freed up the £38million move of Thibaut Courtois to Real Madrid',
+  ];
+  const page = [...HEADER, 'Chelsea sign record keeper', 'August 08, 2018', ...lede, ...PLAGUE_FIRST, 'Tags:', 'Latest News'].join('\n');
+  const a = extractText(page);
+  assert.equal(a.title, 'Chelsea sign record keeper');
+  assert.deepEqual(a.paragraphs, [...lede, ...PLAGUE_FIRST]);
+});
+
+test('a photo caption between the date line and a story that opens with its dateline stays out', () => {
+  const caption = 'This illustration of the concept for a commercial lunar lander shows how private operators could take people back to the Moon';
+  const story = PLAGUE_FIRST.map((p, i) => (i === 0 ? `BEIJING — ${p}` : p));
+  for (const shown of [caption, `${caption} [NASA]`]) {
+    const page = [...HEADER, 'Hunter catches plague after eating rabbit', 'by Laura Winter', '19 Nov 2019 05:44 GMT', shown, ...story].join('\n');
+    assert.deepEqual(extractText(page).paragraphs, story, shown);
+  }
+  const credited = ['Hunter catches plague after eating rabbit', '19 Nov 2019 05:44 GMT', `${caption} [NASA]`, ...PLAGUE_FIRST].join('\n');
+  assert.deepEqual(extractText([...HEADER, credited].join('\n')).paragraphs, PLAGUE_FIRST);
+});

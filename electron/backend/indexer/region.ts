@@ -6,8 +6,9 @@
 // "Other news", footer disclaimers after a credit line) is cut off by the negative lines between,
 // while short subheadings and an ad slot inside the story are bridged. A story that an inline box
 // cuts in two is put back together from its parts by assemble.ts.
-import { assembleParts, isProse, noParts } from './assemble.js';
+import { assembleParts, isProse, noParts, type Part } from './assemble.js';
 import type { ClassifiedLine } from './boilerplate.js';
+import { dateline } from './credits.js';
 
 export interface Region {
   /** First and last line index of the story, inclusive; start > end when there is no story. */
@@ -114,12 +115,14 @@ export function storySegments(lines: readonly ClassifiedLine[]): Segment[] {
 
 /** Lines above a text searched for its date line. */
 const HEADER_LINES = 4;
+/** The longest line read as a date line: a longer one with a date in it is prose. */
+const HEADER_LENGTH = 100;
 
 /** A line with a full date just above the text: the story's dateline or byline ("Posted on March 30, 2015"). */
 function datedHeader(lines: readonly ClassifiedLine[], start: number): boolean {
   for (let i = start - 1; i >= Math.max(0, start - HEADER_LINES); i--) {
     const line = lines[i];
-    if (line && line.length <= 100 && line.dates.length > 0) return true;
+    if (line && line.length <= HEADER_LENGTH && line.dates.length > 0) return true;
   }
   return false;
 }
@@ -143,9 +146,42 @@ export function findRegion(lines: readonly ClassifiedLine[]): Story {
     const dated = segments.findIndex((s) => s.sum >= best * DATED_SHARE && isProse(lines, s) && datedHeader(lines, s.start));
     if (dated >= 0) parts = assembleParts(lines, segments, dated);
   }
+  parts = withLede(lines, parts);
   const first = parts.length > 0 ? parts[0] : undefined;
   const last = parts.length > 0 ? parts[parts.length - 1] : undefined;
   return first && last ? { start: first.start, end: last.end, parts } : { start: 0, end: -1, parts: noParts() };
+}
+
+/** Shortest lede line taken back (LENGTH_LOW of boilerplate.ts: shorter is a label or a heading). */
+const LEDE_LENGTH = 70;
+/** Share of function words a lede line needs: a sentence's, not a headline's or a teaser title's. */
+const LEDE_DENSITY = 0.28;
+/** A line ending in a bracket is a photo's caption with its credit ("... the Moon [SpaceX via Nasa]"). */
+const CLOSING_BRACKET = /[)\]]$/u;
+
+/** A sentence of the story's opening that lacks its full stop: prose in all but that. */
+function isLede(line: ClassifiedLine | undefined): boolean {
+  if (!line || line.junk || line.copyright || line.endCue !== 0 || line.dates.length > 0) return false;
+  if (line.occurrences > 1 || line.repeatsEarlier || CLOSING_BRACKET.test(line.text)) return false;
+  return (line.cls === 'good' || line.cls === 'near-good') && line.length >= LEDE_LENGTH && line.density >= LEDE_DENSITY;
+}
+
+/**
+ * The story's first lines, when the page left their full stops off ("Chelsea have this morning paid
+ * the £71.6million fee … Kepa Arrizabalaga", then a full paragraph), score as a heading does and the
+ * scan starts below them. They are taken back when they reach up to the story's date line. Not above
+ * a story that opens with its dateline ("WASHINGTON — …"): that is where it starts, and the line
+ * over it is a photo's caption.
+ */
+function withLede(lines: readonly ClassifiedLine[], parts: Part[]): Part[] {
+  const first = parts.length > 0 ? parts[0] : undefined;
+  if (!first || dateline(lines[first.start]?.text ?? '')) return parts;
+  let start = first.start;
+  while (start > 0 && isLede(lines[start - 1])) start--;
+  const above = lines[start - 1];
+  if (start === first.start || !above || above.length > HEADER_LENGTH || above.dates.length === 0) return parts;
+  parts[0] = { start, end: first.end };
+  return parts;
 }
 
 /** Whether a line inside the story is printed as a paragraph of the body. */
