@@ -3,7 +3,7 @@
 // shapes, label prefixes, copyright lines, repetition across the page. Also marks "cue" lines that
 // usually end an article (related lists, comments, credits), which region.ts turns into penalties.
 import type { Line } from './lines.js';
-import { creditLine } from './credits.js';
+import { creditLine, dateline } from './credits.js';
 import { findDates, isDateLine, type FoundDate } from './dates.js';
 import { isBylineLine } from './header-fields.js';
 import { dataListLines } from './lists.js';
@@ -177,6 +177,9 @@ function baseClass(line: Line, model: boolean): LineClass {
     return 'near-good';
   }
   if (line.density >= DENSITY_LOW) return 'near-good';
+  // A paragraph opening the story with its dateline ("ST. JOSEPH, Mich. (AP) — Michigan health
+  // authorities are reporting …"): the place's and agency's capitals dilute a short one's function words.
+  if (line.sentenceEnd && dateline(line.text) !== null) return 'near-good';
   // Long sentences with a few function words: prose in a language our lists cover thinly.
   if (line.sentenceEnd && length >= LENGTH_HIGH && line.density >= 0.1) return 'near-good';
   return 'bad';

@@ -91,3 +91,13 @@ test('a photo caption between the date line and a story that opens with its date
   const credited = ['Hunter catches plague after eating rabbit', '19 Nov 2019 05:44 GMT', `${caption} [NASA]`, ...PLAGUE_FIRST].join('\n');
   assert.deepEqual(extractText([...HEADER, credited].join('\n')).paragraphs, PLAGUE_FIRST);
 });
+
+test('a short first paragraph that opens with its dateline is the story’s, capitals and all', () => {
+  const opening = 'ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a 6th fatality linked to Eastern Equine Encephalitis.';
+  const header = ['Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported', 'November 19, 2019 at 9:45 am', 'Filed Under:Eastern Equine Encephalitis, EEE, health, Michigan'];
+  const page = [...HEADER, ...header, opening, ...PLAGUE_FIRST, '© 2019 Associated Press. All Rights Reserved.', 'Comments'].join('\n');
+  const a = extractText(page);
+  assert.deepEqual(a.paragraphs, [opening, ...PLAGUE_FIRST]);
+  assert.equal(a.dateline, 'ST. JOSEPH');
+  assert.equal(a.source, 'AP');
+});
