@@ -125,7 +125,7 @@ test("the site is the footer's copyright holder, not a photo's or a syndicated s
   assert.equal(extractText(page('AtomInfo.Ru\n\n', 'Blog at WordPress.com.')).site, 'AtomInfo.Ru');
 });
 
-test("the site is the name its footer's About link gives, before the owning group of the copyright line", () => {
+test("the site is the name its footer's About link or its follow bar gives, before the owning group of the copyright line", () => {
   const story =
     'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
     'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
@@ -140,6 +140,12 @@ test("the site is the name its footer's About link gives, before the owning grou
   assert.equal(extractText(page('About Sky News\n\nAbout BBC News\n\n© 2019 Sky UK')).site, 'Sky UK');
   const authorBox = `Home | World\n\nMinisters Meet in Brussels Again\n\nBy Brigit Katz\n\n${story}About Brigit Katz\n\nBrigit Katz is a freelance writer based in Toronto.\n\n© 2019 Smithsonian.com`;
   assert.equal(extractText(authorBox).site, 'Smithsonian.com');
+  // The follow bar names the site too, before the bar of the group's other sites and their domains.
+  const network = 'News Corp\n\nWSJ.com\n\nNew York Post\n\nRealtor.com';
+  assert.equal(extractText(page(`Follow The Sun\n\n${network}`)).site, 'The Sun');
+  assert.equal(extractText(page('Follow Vox online:\n\nTwitter\n\nFacebook')).site, 'Vox');
+  assert.equal(extractText(page('Follow The Telegraph\n\n© 2019 Telegraph Media Group Limited')).site, 'The Telegraph');
+  assert.equal(extractText(page(`Follow Us On Twitter\n\n${network}`)).site, 'WSJ.com');
 });
 
 test('the headline is found above the lines that sign and date the story, not a byline, a share bar or a caption nearer it', () => {

@@ -40,9 +40,10 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
   // The footer's copyright line names the site: the page's last with a year ("© 1996-2019 News
   // Communication"); one above it may be a photo's ("© REUTERS / POOL", "© Aaron Schwartz") or a
   // syndicated story's ("© 2019 Associated Press"), so an agency's counts only if no other has a year.
-  // The site's own name in its footer ("About SFGATE", "About Houston Chronicle") is the name a
-  // reader knows; the copyright line may name the group that owns it ("Hearst Communications").
-  const own = ownName(lines, chromeLines);
+  // The site's own name in its footer ("About SFGATE", "About Houston Chronicle") or its follow bar
+  // ("Follow The Telegraph") is the name a reader knows; the copyright line may name the group that
+  // owns it ("Hearst Communications", "Telegraph Media Group").
+  const own = ownName(lines, chromeLines) ?? followedName(chromeLines);
   const named = (holder: string): string => (own && !holder.toLowerCase().includes(own.toLowerCase()) ? own : holder);
   for (const dated of [true, false]) {
     let agency: string | null = null;
@@ -55,6 +56,8 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
     }
     if (agency) return agency;
   }
+  // Before any domain: a bar of the group's other sites lists theirs ("News Corp", "WSJ.com").
+  if (own) return own;
   const domainOf = (text: string): string | null => {
     const domain = DOMAIN_ENDING.test(text) ? DOMAIN.exec(text)?.[1]?.replace(/^www\./i, '') : undefined;
     return domain && !PLATFORM.test(domain) ? domain : null;
@@ -68,7 +71,6 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
     const domain = line.tokens <= MASTHEAD_TOKENS ? domainOf(line.text) : null;
     if (domain) return domain;
   }
-  if (own) return own;
   // A bare agency name between headline and story is a byline credit, not the site; so is a wire
   // byline's ("Tom Krisher, AP Auto Writer").
   const isByline = (l: ClassifiedLine): boolean =>
@@ -106,6 +108,20 @@ function ownName(lines: readonly ClassifiedLine[], chromeLines: readonly Classif
   if (found === null) return null;
   const byline = `by ${found.toLowerCase()}`;
   return lines.some((l) => l.tokens <= 8 && l.lower.startsWith(byline)) ? null : found;
+}
+
+/** "Follow The Sun", "Follow Vox online:", "Follow RT on": the site's own follow bar, by its name. */
+const FOLLOW = /^Follow ((?:the\s+)?\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,3})(?: online:?| on)?$/u;
+/** "Follow Us On Twitter", "Follow Me": a follow bar with no name in it. */
+const NO_NAME_FOLLOWED = /^(?:us|me|our|my)\b/iu;
+
+/** The site's name from its chrome's follow bar ("Follow The Sun"), or null when it has none. */
+function followedName(chromeLines: readonly ClassifiedLine[]): string | null {
+  for (const line of chromeLines) {
+    const name = line.text.startsWith('Follow ') ? FOLLOW.exec(line.text)?.[1] : undefined;
+    if (name && !NO_NAME_FOLLOWED.test(name)) return name;
+  }
+  return null;
 }
 
 /** How many of the story's first lines may hold its date, when they are not part of the story. */
