@@ -101,3 +101,12 @@ test('a short first paragraph that opens with its dateline is the story’s, cap
   assert.equal(a.dateline, 'ST. JOSEPH');
   assert.equal(a.source, 'AP');
 });
+
+test('a story’s short closing sentence is kept, a line to the reader under it is not', () => {
+  const closing = 'Usov says the family thought they’d never see the cat again.';
+  const page = (after: string[]) => [...HEADER, 'Hunter catches plague after eating rabbit', ...PLAGUE_FIRST, closing, ...after, 'Most Popular', '1'].join('\n');
+  assert.deepEqual(extractText(page([])).paragraphs, [...PLAGUE_FIRST, closing]);
+  assert.deepEqual(extractText(page(['Thanks for signing up!', 'Follow me on Twitter or LinkedIn.'])).paragraphs, [...PLAGUE_FIRST, closing]);
+  // A label under the story is not a sentence.
+  assert.deepEqual(extractText(page(['Related Topics'])).paragraphs, [...PLAGUE_FIRST, closing]);
+});

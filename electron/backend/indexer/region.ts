@@ -24,6 +24,9 @@ export interface Story extends Region {
 /** Penalty of an end cue, in "characters of prose" that must follow for the story to go on. */
 const END_PENALTY = [0, 120, 3000] as const;
 
+/** Share of function words from which a short line reads as a sentence (DENSITY_LOW of boilerplate.ts). */
+const DENSITY_OF_PROSE = 0.2;
+
 /** Weight of a data list entry's characters, relative to prose (see lists.ts). */
 const LIST_WEIGHT = 0.3;
 
@@ -38,7 +41,7 @@ export function score(line: ClassifiedLine): number {
   else if (line.cls === 'near-good') s = line.sentenceEnd || line.text.endsWith(':') ? 0.5 * length : -10;
   // A short line with function words or a full stop is a list item or subheading of the story; a
   // short line without them is a menu entry or a label.
-  else if (line.cls === 'short') s = line.density >= 0.2 || line.sentenceEnd ? -3 : -15;
+  else if (line.cls === 'short') s = line.density >= DENSITY_OF_PROSE || line.sentenceEnd ? -3 : -15;
   else s = -(30 + 0.3 * Math.min(length, 300));
   return s - END_PENALTY[line.endCue];
 }
@@ -147,6 +150,7 @@ export function findRegion(lines: readonly ClassifiedLine[]): Story {
     if (dated >= 0) parts = assembleParts(lines, segments, dated);
   }
   parts = withLede(lines, parts);
+  parts = withClosing(lines, parts);
   const first = parts.length > 0 ? parts[0] : undefined;
   const last = parts.length > 0 ? parts[parts.length - 1] : undefined;
   return first && last ? { start: first.start, end: last.end, parts } : { start: 0, end: -1, parts: noParts() };
@@ -181,6 +185,33 @@ function withLede(lines: readonly ClassifiedLine[], parts: Part[]): Part[] {
   const above = lines[start - 1];
   if (start === first.start || !above || above.length > HEADER_LENGTH || above.dates.length === 0) return parts;
   parts[0] = { start, end: first.end };
+  return parts;
+}
+
+/** Words a closing line of the story needs: a sentence's, not a label's. */
+const CLOSING_TOKENS = 4;
+/** A line that speaks to the reader ("Thanks for signing up!", "Follow me on Twitter") or credits the report. */
+const TO_THE_READER = /\b(?:you|your|thanks|thank)\b|^follow\b|contributed to this report/iu;
+
+/** A short sentence that may close the story ("Usov says the family thought they'd never see the cat again."). */
+function isClosing(line: ClassifiedLine | undefined): boolean {
+  if (!line || line.junk || line.copyright || line.endCue !== 0 || line.cls !== 'short' || !line.sentenceEnd) return false;
+  return line.density >= DENSITY_OF_PROSE && line.tokens >= CLOSING_TOKENS && line.occurrences === 1 && !TO_THE_READER.test(line.text);
+}
+
+/**
+ * The story's last lines, when it ends on short sentences: each costs the scan a little (a short
+ * line may be a label), so a story's closing line ("Officials did not immediately provide any other
+ * details.") was left out. Short sentences right under the story are taken back, up to the first
+ * line that is anything else.
+ */
+function withClosing(lines: readonly ClassifiedLine[], parts: Part[]): Part[] {
+  const last = parts.length > 0 ? parts[parts.length - 1] : undefined;
+  if (!last) return parts;
+  let end = last.end;
+  while (end + 1 < lines.length && isClosing(lines[end + 1])) end++;
+  if (end === last.end) return parts;
+  parts[parts.length - 1] = { start: last.start, end };
   return parts;
 }
 
