@@ -62,6 +62,15 @@ export function bareAgency(line: string): string | null {
   return m && m[0].length === line.replace(/[.,;:]$/, '').trim().length ? m[1] ?? null : null;
 }
 
+/** A sentence's end, then initials ("… into the US. PTI", "… on Monday. IANS"). */
+const SIGN_OFF = /[.!?]["'”’]?\s+(\p{Lu}{2,6})$/u;
+
+/** The agency that signs a story's last paragraph ("… to sneak into the US. PTI" → "PTI"), or null. */
+export function signOffAgency(paragraph: string): string | null {
+  const initials = SIGN_OFF.exec(paragraph)?.[1];
+  return initials ? bareAgency(initials) : null;
+}
+
 /** "AP and dpa" → "AP, dpa": several credits become one comma-separated list. */
 export function normaliseCredit(raw: string): string | null {
   const parts = raw

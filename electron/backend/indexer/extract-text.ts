@@ -82,7 +82,7 @@ function extract(text: string, withLines: boolean, rawLines?: readonly string[])
   const article: ExtractedArticle = {
     title,
     site: findSite(lines, chrome, titleIndex, region) ?? siteBySignature(lines, chrome),
-    source: findSource(lines, chrome, lead, titleIndex, region),
+    source: findSource(lines, chrome, paragraphs, titleIndex, region),
     published,
     publishedPartial: partial?.value ?? null,
     dateline: findDateline(lead),

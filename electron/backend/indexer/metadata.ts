@@ -4,7 +4,7 @@
 import type { ClassifiedLine } from './boilerplate.js';
 import { isBodyLine, type Region } from './region.js';
 import { copyrightHolder } from './copyright-holder.js';
-import { bareAgency, dateline, knownName } from './credits.js';
+import { bareAgency, dateline, knownName, signOffAgency } from './credits.js';
 import { findDates, isDateLine, slashOrder, type FoundDate, type SlashOrder } from './dates.js';
 import { isWireByline, wireBylineAgency } from './header-fields.js';
 import { HEADER_WINDOW } from './headline.js';
@@ -167,7 +167,14 @@ export function findPublished(text: string, lines: readonly ClassifiedLine[], ti
 }
 
 /** Credited agency: an explicit credit line, else the dateline's "(Agency)", else a bare agency byline. */
-export function findSource(lines: readonly ClassifiedLine[], chrome: ReadonlySet<number>, firstParagraph: string | undefined, titleIndex: number, region: Region): string | null {
+export function findSource(
+  lines: readonly ClassifiedLine[],
+  chrome: ReadonlySet<number>,
+  paragraphs: readonly string[],
+  titleIndex: number,
+  region: Region,
+): string | null {
+  const firstParagraph = paragraphs.length > 0 ? paragraphs[0] : undefined;
   const credit = lines.find((l) => chrome.has(l.index) && l.credit !== null)?.credit;
   if (credit) return credit;
   const agency = firstParagraph ? dateline(firstParagraph)?.agency : null;
@@ -181,7 +188,9 @@ export function findSource(lines: readonly ClassifiedLine[], chrome: ReadonlySet
     const wire = wireBylineAgency(lines[i]?.text ?? '');
     if (wire) return wire;
   }
-  return null;
+  // Signed at the end instead ("… to sneak into the US. PTI").
+  const last = paragraphs.length > 0 ? paragraphs[paragraphs.length - 1] : undefined;
+  return last ? signOffAgency(last) : null;
 }
 
 export function findDateline(firstParagraph: string | undefined): string | null {

@@ -110,3 +110,15 @@ test('a story’s short closing sentence is kept, a line to the reader under it 
   // A label under the story is not a sentence.
   assert.deepEqual(extractText(page(['Related Topics'])).paragraphs, [...PLAGUE_FIRST, closing]);
 });
+
+test('a last paragraph signed by its agency is kept, and the agency credited', () => {
+  const signed = 'On October 18, more than 300 Indians were deported by Mexican immigration authorities for entering the country illegally. PTI';
+  const page = [...HEADER, 'With shattered dreams, deportees return home from US', ...PLAGUE_FIRST, signed, 'Download Premium WordPress Themes Free', 'Premium WordPress Themes Download'].join('\n');
+  const a = extractText(page);
+  assert.deepEqual(a.paragraphs, [...PLAGUE_FIRST, signed]);
+  assert.equal(a.source, 'PTI');
+  // Initials that are no agency's sign nothing.
+  const unsigned = extractText(page.replace('illegally. PTI', 'illegally. XQZ'));
+  assert.deepEqual(unsigned.paragraphs, PLAGUE_FIRST);
+  assert.equal(unsigned.source, null);
+});

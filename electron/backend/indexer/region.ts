@@ -8,7 +8,7 @@
 // cuts in two is put back together from its parts by assemble.ts.
 import { assembleParts, isProse, noParts, type Part } from './assemble.js';
 import type { ClassifiedLine } from './boilerplate.js';
-import { dateline } from './credits.js';
+import { dateline, signOffAgency } from './credits.js';
 
 export interface Region {
   /** First and last line index of the story, inclusive; start > end when there is no story. */
@@ -195,8 +195,11 @@ const TO_THE_READER = /\b(?:you|your|thanks|thank)\b|^follow\b|contributed to th
 
 /** A short sentence that may close the story ("Usov says the family thought they'd never see the cat again."). */
 function isClosing(line: ClassifiedLine | undefined): boolean {
-  if (!line || line.junk || line.copyright || line.endCue !== 0 || line.cls !== 'short' || !line.sentenceEnd) return false;
-  return line.density >= DENSITY_OF_PROSE && line.tokens >= CLOSING_TOKENS && line.occurrences === 1 && !TO_THE_READER.test(line.text);
+  if (!line || line.junk || line.copyright || line.endCue !== 0 || line.occurrences > 1) return false;
+  // The last paragraph signed by its agency ("… to sneak into the US. PTI"): a sentence, however long.
+  if (line.cls === 'near-good' && signOffAgency(line.text) !== null) return true;
+  if (line.cls !== 'short' || !line.sentenceEnd) return false;
+  return line.density >= DENSITY_OF_PROSE && line.tokens >= CLOSING_TOKENS && !TO_THE_READER.test(line.text);
 }
 
 /**
