@@ -36,6 +36,8 @@ const LENGTH_LOW = 70;
 const LENGTH_HIGH = 200;
 const DENSITY_LOW = 0.2;
 const DENSITY_HIGH = 0.28;
+/** Function words of a sentence crowded with names and figures (see baseClass). */
+const DENSITY_OF_NAMED_PROSE = 0.15;
 
 /** Words of page chrome: a short line made mostly of these is a control, not prose. */
 const UI_WORDS = new Set(
@@ -182,6 +184,9 @@ function baseClass(line: Line, model: boolean): LineClass {
   if (line.sentenceEnd && dateline(line.text) !== null) return 'near-good';
   // Long sentences with a few function words: prose in a language our lists cover thinly.
   if (line.sentenceEnd && length >= LENGTH_HIGH && line.density >= 0.1) return 'near-good';
+  // So are sentences of half that length with a few more: names, initials and figures thin out a news
+  // sentence's function words ("In October, Rep. David McKinley, R-W.Va., visited the U.S.-Mexico border …").
+  if (line.sentenceEnd && length >= LENGTH_HIGH / 2 && line.density >= DENSITY_OF_NAMED_PROSE) return 'near-good';
   return 'bad';
 }
 

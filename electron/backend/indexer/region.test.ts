@@ -122,3 +122,11 @@ test('a last paragraph signed by its agency is kept, and the agency credited', (
   assert.deepEqual(unsigned.paragraphs, PLAGUE_FIRST);
   assert.equal(unsigned.source, null);
 });
+
+test('a sentence crowded with names and initials is the story’s, not a line to drop', () => {
+  const named = 'In October, Rep. David McKinley, R-W.Va., visited the U.S.-Mexico border near McAllen, Texas, and argued that the United States needs stronger border security, including more border patrol agents.';
+  const page = [...HEADER, 'What is the value of drugs that come to the U.S. border?', 'By Matthew Digby on Monday, November 18th, 2019', named, ...PLAGUE_FIRST].join('\n');
+  assert.deepEqual(extractText(page).paragraphs, [named, ...PLAGUE_FIRST]);
+  const inside = [...HEADER, 'Hunter catches plague after eating rabbit', ...PLAGUE_FIRST.slice(0, 2), named, ...PLAGUE_FIRST.slice(2)].join('\n');
+  assert.deepEqual(extractText(inside).paragraphs, [...PLAGUE_FIRST.slice(0, 2), named, ...PLAGUE_FIRST.slice(2)]);
+});
