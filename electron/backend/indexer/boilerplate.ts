@@ -135,6 +135,19 @@ function uiShare(line: Line, text: string): number {
 }
 
 /** Shape-level junk: decided from the line alone, before any context. */
+/**
+ * A photo's caption ending in its credit: "Protesters have worn masks (Image: GETTY )", "… module.
+ * Credit: ESA", "WeWork chairman Marcelo Claure (Credit: Getty Images)".
+ */
+const CAPTION_CREDIT = /(?:\((?:image|photo|picture|pic|credit|foto|imagem)s?:[^()]{1,60}\)|[.!?]\s+(?:photo |image )?credits?(?::[^.]{1,80})?)$/iu;
+
+function isCreditedCaption(line: Line): boolean {
+  const lower = line.lower;
+  // Most lines have none of these words: the search for them is cheaper than the regex at every position.
+  const named = lower.includes('credit') || lower.includes('image') || lower.includes('photo') || lower.includes('pic') || lower.includes('foto');
+  return named && CAPTION_CREDIT.test(line.text);
+}
+
 function junkShape(line: Line, dates: readonly FoundDate[]): boolean {
   const text = line.text;
   if (line.tokens === 0) return true; // only symbols
@@ -144,6 +157,7 @@ function junkShape(line: Line, dates: readonly FoundDate[]): boolean {
   if (line.length <= 200 && isMenuShape(text)) return true;
   if (isTickerStrip(text)) return true;
   if (isBylineLine(text)) return true;
+  if (isCreditedCaption(line)) return true;
   const stripped = text.replace(BULLET, '');
   if (stripped !== text && (stripped.length <= 80 || uiShare(line, stripped) >= 0.5)) return true;
   if (line.tokens <= 8 && uiShare(line, stripped) >= 0.6) return true;

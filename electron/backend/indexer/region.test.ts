@@ -130,3 +130,19 @@ test('a sentence crowded with names and initials is the story’s, not a line to
   const inside = [...HEADER, 'Hunter catches plague after eating rabbit', ...PLAGUE_FIRST.slice(0, 2), named, ...PLAGUE_FIRST.slice(2)].join('\n');
   assert.deepEqual(extractText(inside).paragraphs, [...PLAGUE_FIRST.slice(0, 2), named, ...PLAGUE_FIRST.slice(2)]);
 });
+
+test('a photo caption that ends in its credit is not a paragraph of the story', () => {
+  const captions = [
+    'Protesters have worn masks to protect their identities (Image: GETTY )',
+    'WeWork chairman Marcelo Claure (Credit: Getty Images)',
+    'A reference habitation module for a crewed Mars mission compared to its hibernation-based equivalent. Credit: ESA',
+  ];
+  for (const caption of captions) {
+    const page = [...HEADER, 'Hunter catches plague after eating rabbit', ...PLAGUE_FIRST.slice(0, 2), caption, ...PLAGUE_FIRST.slice(2)].join('\n');
+    assert.deepEqual(extractText(page).paragraphs, PLAGUE_FIRST, caption);
+  }
+  // A sentence that speaks of a picture or of credit is prose.
+  const prose = 'The bank said the picture was clear: credit card debt rose by a third this year, to a record high.';
+  const page = [...HEADER, 'Hunter catches plague after eating rabbit', ...PLAGUE_FIRST.slice(0, 2), prose, ...PLAGUE_FIRST.slice(2)].join('\n');
+  assert.deepEqual(extractText(page).paragraphs, [...PLAGUE_FIRST.slice(0, 2), prose, ...PLAGUE_FIRST.slice(2)]);
+});
