@@ -141,8 +141,12 @@ function uiShare(line: Line, text: string): number {
  */
 const CAPTION_CREDIT = /(?:\((?:image|photo|picture|pic|credit|foto|imagem)s?:[^()]{1,60}\)|[.!?]\s+(?:photo |image )?credits?(?::[^.]{1,80})?)$/iu;
 
-function isCreditedCaption(line: Line): boolean {
+/** A caption or credit as the BBC labels them: "Image copyright Reuters", "Image caption Assange gestures …". */
+const LABELLED_CAPTION = /^(?:image|media) (?:copyright|caption)\b/u;
+
+export function isCreditedCaption(line: Line): boolean {
   const lower = line.lower;
+  if ((lower.startsWith('image ') || lower.startsWith('media ')) && LABELLED_CAPTION.test(lower)) return true;
   // Most lines have none of these words: the search for them is cheaper than the regex at every position.
   const named = lower.includes('credit') || lower.includes('image') || lower.includes('photo') || lower.includes('pic') || lower.includes('foto');
   return named && CAPTION_CREDIT.test(line.text);

@@ -1,6 +1,7 @@
 // Runs in Node. What a reader notices about where the story is found: a story cut in two by an
-// inline box is read to its end, the teasers, menus and sidebars around it are not, and a dated
-// story wins over an undated blurb printed above it.
+// inline box is read to its end, the teasers, menus, sidebars and photo captions around it are not,
+// a dated story wins over an undated blurb printed above it, and its first and last sentences are
+// kept however the page printed them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractText } from './extract-text.js';
@@ -136,6 +137,8 @@ test('a photo caption that ends in its credit is not a paragraph of the story', 
     'Protesters have worn masks to protect their identities (Image: GETTY )',
     'WeWork chairman Marcelo Claure (Credit: Getty Images)',
     'A reference habitation module for a crewed Mars mission compared to its hibernation-based equivalent. Credit: ESA',
+    'Image copyright Reuters',
+    'Image caption Assange gestures with a thumbs up after he was arrested by Met Police officers at the embassy',
   ];
   for (const caption of captions) {
     const page = [...HEADER, 'Hunter catches plague after eating rabbit', ...PLAGUE_FIRST.slice(0, 2), caption, ...PLAGUE_FIRST.slice(2)].join('\n');
@@ -145,4 +148,14 @@ test('a photo caption that ends in its credit is not a paragraph of the story', 
   const prose = 'The bank said the picture was clear: credit card debt rose by a third this year, to a record high.';
   const page = [...HEADER, 'Hunter catches plague after eating rabbit', ...PLAGUE_FIRST.slice(0, 2), prose, ...PLAGUE_FIRST.slice(2)].join('\n');
   assert.deepEqual(extractText(page).paragraphs, [...PLAGUE_FIRST.slice(0, 2), prose, ...PLAGUE_FIRST.slice(2)]);
+});
+
+test('the headline is not a share panel’s notice above a photo’s credit', () => {
+  const headline = 'Taylor Swift is allowed to play her music at the AMAs after all';
+  const share = ['Share this with Facebook', 'Share this with Twitter', 'Copy this link', 'Read more about sharing.'];
+  const notice = 'These are external links and will open in a new window';
+  const page = [...HEADER, headline, '19 November 2019', ...share, notice, 'Close share panel', 'Image copyright Getty Images', ...PLAGUE_FIRST].join('\n');
+  const a = extractText(page);
+  assert.equal(a.title, headline);
+  assert.deepEqual(a.paragraphs, PLAGUE_FIRST);
 });
