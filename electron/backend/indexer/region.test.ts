@@ -159,3 +159,16 @@ test('the headline is not a share panel’s notice above a photo’s credit', ()
   assert.equal(a.title, headline);
   assert.deepEqual(a.paragraphs, PLAGUE_FIRST);
 });
+
+test('a headline that ends like a sentence, over the story’s date line, is the title and not its first paragraph', () => {
+  const headline = 'Video shows dramatic rescue of 8-year-old kidnapping victim: "We got her!"';
+  const page = [...HEADER, 'Watch CBSN Live', headline, 'Updated on: November 19, 2019 / 10:07 AM / CBS News', ...PLAGUE_FIRST].join('\n');
+  const a = extractText(page);
+  assert.equal(a.title, headline);
+  assert.deepEqual(a.paragraphs, PLAGUE_FIRST);
+  // A first paragraph that opens with its dateline is the story's, whatever the dated line under it.
+  const opening = 'WASHINGTON (AP) — The Senate passed the spending bill late on Tuesday, sending it to the president.';
+  const caption = 'Senators leave the chamber on Nov. 18, 2019, in Washington. (AP Photo/Evan Vucci)';
+  const dated = extractText([...HEADER, 'Senate passes spending bill', 'By Alan Fram', opening, caption, ...PLAGUE_FIRST].join('\n'));
+  assert.equal(dated.paragraphs[0], opening);
+});

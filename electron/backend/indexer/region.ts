@@ -151,6 +151,7 @@ export function findRegion(lines: readonly ClassifiedLine[]): Story {
   }
   parts = withLede(lines, parts);
   parts = withClosing(lines, parts);
+  parts = belowDateLine(lines, parts);
   const first = parts.length > 0 ? parts[0] : undefined;
   const last = parts.length > 0 ? parts[parts.length - 1] : undefined;
   return first && last ? { start: first.start, end: last.end, parts } : { start: 0, end: -1, parts: noParts() };
@@ -215,6 +216,26 @@ function withClosing(lines: readonly ClassifiedLine[], parts: Part[]): Part[] {
   while (end + 1 < lines.length && isClosing(lines[end + 1])) end++;
   if (end === last.end) return parts;
   parts[parts.length - 1] = { start: last.start, end };
+  return parts;
+}
+
+/** The longest line read as a headline or a standfirst over the story's date line. */
+const HEADLINE_LENGTH = 150;
+
+/**
+ * The story's start, when the scan began on its headline or standfirst (one that ends like a
+ * sentence: 'Video shows dramatic rescue of 8-year-old kidnapping victim: "We got her!"') and the
+ * next line dates it ("Updated on: November 19, 2019 / 10:07 AM / CBS News"): the story is what
+ * follows the date line. Not when that first line opens with its dateline: then it is the story's.
+ */
+function belowDateLine(lines: readonly ClassifiedLine[], parts: Part[]): Part[] {
+  const first = parts.length > 0 ? parts[0] : undefined;
+  if (!first || first.end - first.start < 2) return parts;
+  const top = lines[first.start];
+  const next = lines[first.start + 1];
+  if (!top || !next || top.length > HEADLINE_LENGTH || next.length > HEADER_LENGTH || next.dates.length === 0) return parts;
+  if (dateline(top.text)) return parts;
+  parts[0] = { start: first.start + 2, end: first.end };
   return parts;
 }
 
