@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { AGENCIES, OUTLETS, bareAgency, creditLine, dateline, knownName } from './credits.js';
+import { AGENCIES, OUTLETS, bareAgency, creditLine, dateline, datelineByPatterns, knownName } from './credits.js';
 
 test('credit lines name the agency, several agencies become a list', () => {
   assert.equal(creditLine('Source: Xinhua'), 'Xinhua');
@@ -43,4 +43,17 @@ test('a known name is found as a whole word, as a lookbehind for a letter or dig
     }),
     { numRuns: 3000 },
   );
+});
+
+test('the quick test before the dateline patterns never turns one away', () => {
+  const pieces = ['WASHINGTON', 'ST. JOSEPH', 'Mich.', 'Moscow', 'SÃO PAULO', 'O’HARE', 'D.C.', 'N-W', ',', ' ', '(AP)', '(RIA Novosti)', '(', ')', '—', '–', '-', '--', 'January 31', 'Nov. 5', 'health officials said', 'É', 'x', 'A', "'", '.'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }), fc.string({ maxLength: 3 }), (parts, tail) => {
+      const text = parts.join('') + ' ' + tail;
+      assert.deepEqual(dateline(text), datelineByPatterns(text));
+    }),
+    { numRuns: 5000 },
+  );
+  assert.deepEqual(dateline('ST. JOSEPH, Mich. (AP) — Michigan health authorities said.'), { city: 'ST. JOSEPH', agency: 'AP' });
+  assert.deepEqual(dateline('Moscow (RIA Novosti) — Officials said.'), { city: 'Moscow', agency: 'RIA Novosti' });
 });

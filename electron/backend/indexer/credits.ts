@@ -99,6 +99,15 @@ export function creditLine(line: string): string | null {
 }
 
 /**
+ * What either pattern needs, tested first because classifying asks it of many lines of prose: a
+ * DATELINE's second character is a capital or one of its marks, a SOFT_DATELINE has a bracket.
+ */
+function mayOpenWithDateline(text: string): boolean {
+  const c = text.charCodeAt(1);
+  return c > 127 || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 46 || text.includes('(');
+}
+
+/**
  * Dateline at the start of a paragraph: "BRUSSELS, January 31 (RIA Novosti) – ..." gives city
  * "BRUSSELS" and agency "RIA Novosti"; "WASHINGTON —" gives the city alone. A mixed-case city is
  * accepted only with an agency in brackets, so ordinary sentences ("Russia, meanwhile, ...") never match.
@@ -108,6 +117,11 @@ const DATELINE =
 const SOFT_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:,\s*\p{L}{3,9}\.?\s+\d{1,2})?\s*\(([^()]{2,40})\)\s*[-–—]{1,2}\s/u;
 
 export function dateline(paragraph: string): { city: string; agency: string | null } | null {
+  return mayOpenWithDateline(paragraph) ? datelineByPatterns(paragraph) : null;
+}
+
+/** dateline without the first test: what the test of mayOpenWithDateline compares it with. */
+export function datelineByPatterns(paragraph: string): { city: string; agency: string | null } | null {
   const m = DATELINE.exec(paragraph);
   if (m?.[1] && m[1].replace(/[^\p{L}]/gu, '').length >= 3) {
     return { city: m[1].replace(/[.,]$/, ''), agency: m[2]?.trim() ?? null };
