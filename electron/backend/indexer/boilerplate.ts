@@ -77,6 +77,8 @@ const STRONG_END = [
   /^(você (também )?pode gostar|(também )?pode (te |lhe )?interessar|(también )?te (puede|podría) (gustar|interesar)|vous aimerez (aussi|peut-être)|das könnte (sie|dich) auch interessieren|(ti )?potrebbe(ro)? (anche )?interessar(ti|e))/iu,
   /^((artigos|notícias|matérias|posts) relacionad[oa]s|(artículos|noticias) relacionad[oa]s|articles? (similaires|connexes)|ähnliche (artikel|beiträge)|articoli correlati|mais lidas|más leíd[oa]s|les plus lus|meistgelesen|più lett[ie])(?![\p{L}])/iu,
 ];
+/** The heading of the writer's box under the story: "About the author", "Sobre Carlos Nadalim", "Über Moritz Bachmann". */
+const AUTHOR_BOX = /^(?:About|Sobre|Über|À propos de) (?:the author|o autor|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})$/u;
 const COMMENT_CUE = [
   /^(comments?|leave a (comment|reply)|add (a |your )?comment|post (a )?comment|write a comment|reader comments|readers'? comments|join the (discussion|conversation)|discussion|have your say|comments? \(\d+\))\W*$/i,
   // "34 responses to “Title”", "[ 167 comments ]", "Top Rated Comments", "View all 12 comments"
@@ -223,7 +225,7 @@ export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
     const credit = creditLine(line.text);
     const copyright = line.length <= 300 && mayBeCopyright(line.lower) && COPYRIGHT.test(line.text);
     const commentCue = line.length <= 80 && COMMENT_CUE.some((r) => r.test(line.text));
-    const strong = (line.length <= 80 && STRONG_END.some((r) => r.test(line.text))) || isPitch(line);
+    const strong = (line.length <= 80 && (STRONG_END.some((r) => r.test(line.text)) || AUTHOR_BOX.test(line.text))) || isPitch(line);
     const dates = findDates(line.text);
     const junk = credit !== null || copyright || commentCue || strong || junkShape(line, dates);
     // A date standing alone after the story has begun opens the next teaser of a related list.

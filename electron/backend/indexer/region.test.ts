@@ -172,3 +172,11 @@ test('a headline that ends like a sentence, over the story’s date line, is the
   const dated = extractText([...HEADER, 'Senate passes spending bill', 'By Alan Fram', opening, caption, ...PLAGUE_FIRST].join('\n'));
   assert.equal(dated.paragraphs[0], opening);
 });
+
+test('the writer’s box under the story is not the story', () => {
+  const bio = 'Carlos Nadalim is the father of two and has coordinated the literacy programme of the city schools for ten years.';
+  for (const heading of ['Sobre Carlos Nadalim', 'About the author', 'Über Moritz Bachmann']) {
+    const page = [...HEADER, 'Hunter catches plague after eating rabbit', ...PLAGUE_FIRST, heading, bio].join('\n');
+    assert.deepEqual(extractText(page).paragraphs, PLAGUE_FIRST, heading);
+  }
+});
