@@ -61,6 +61,11 @@ function datesOrSigns(line: ClassifiedLine): boolean {
   return line.dates.length > 0 || CLOCK.test(line.text) || credits(line.text) || isBylineLine(line.text) || findPartialDate(line.text) !== null;
 }
 
+/** Words of a headline that a standfirst under it outnumbers. */
+const SHORT_HEADLINE_TOKENS = 12;
+/** A standfirst: a sentence of some length, with a sentence's share of function words. */
+const isStandfirst = (line: ClassifiedLine | undefined): boolean => line !== undefined && line.tokens >= 15 && line.density >= 0.3;
+
 function eligibleTitle(line: ClassifiedLine): boolean {
   if (line.tokens < 3 || line.tokens > 30 || line.length > 250) return false;
   // A twin (the same text on the next line) may be: pages print the headline twice (a heading and
@@ -117,6 +122,10 @@ export function findTitle(lines: readonly ClassifiedLine[], region: Region): num
     if (signedAt >= 0 && signedAt - i <= SIGN_REACH) s += 3;
     if (line.adjacentTwin) s += 1; // printed twice: a heading and its share title, above the standfirst
     if (hasStory) s += Math.max(0, 2 - 0.5 * between);
+    // A short line right over a standfirst (a long sentence, the best so far) is the headline: the
+    // standfirst's one line nearer the story would otherwise win ("Major WeWork layoffs to begin
+    // today" over "“We have to make some necessary job eliminations,” WeWork chairman … said …").
+    if (best === i + 1 && line.tokens <= SHORT_HEADLINE_TOKENS && isStandfirst(lines[i + 1])) s += 1;
     // Ties go to the line nearer the story (the first one met). The score first: eligibility's many
     // tests, run on every line of the window, made a page's extraction several per cent dearer.
     const signedByNames = signsWithNames(line, lines[i + 1]);

@@ -180,3 +180,13 @@ test('the writer’s box under the story is not the story', () => {
     assert.deepEqual(extractText(page).paragraphs, PLAGUE_FIRST, heading);
   }
 });
+
+test('a short headline over its standfirst is the title, not the standfirst nearer the story', () => {
+  const headline = 'Major WeWork layoffs to begin today';
+  const standfirst = '“We have to make some necessary job eliminations,” WeWork chairman Marcelo Claure said in an email to employees on Monday';
+  const page = [...HEADER, 'Newsletter', 'Facebook', headline, standfirst, 'TRD NATIONAL /', 'November 18, 2019 12:02 PM', 'By David Jeans', ...PLAGUE_FIRST].join('\n');
+  assert.equal(extractText(page).title, headline);
+  // A short line over a headline that is not a sentence is not taken for it.
+  const kicker = extractText([...HEADER, 'Newsletter', 'Facebook', 'The latest from Inner Mongolia', 'Hunter catches plague after eating rabbit in Inner Mongolia, officials say', 'November 18, 2019 12:02 PM', ...PLAGUE_FIRST].join('\n'));
+  assert.equal(kicker.title, 'Hunter catches plague after eating rabbit in Inner Mongolia, officials say');
+});
