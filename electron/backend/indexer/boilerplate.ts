@@ -34,8 +34,11 @@ export interface ClassifiedLine extends Line {
 // jusText's thresholds, adapted: news paragraphs are often one sentence of 80–200 characters.
 const LENGTH_LOW = 70;
 const LENGTH_HIGH = 200;
-const DENSITY_LOW = 0.2;
+/** Share of function words from which a line reads as a sentence (region.ts and story-edges.ts too). */
+export const DENSITY_LOW = 0.2;
 const DENSITY_HIGH = 0.28;
+/** The longest line read as a date line over a story (its date, its byline): a longer one with a date in it is prose. */
+export const DATE_LINE_LENGTH = 100;
 /** Function words of a sentence crowded with names and figures (see baseClass). */
 const DENSITY_OF_NAMED_PROSE = 0.15;
 

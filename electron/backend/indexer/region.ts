@@ -7,8 +7,8 @@
 // while short subheadings and an ad slot inside the story are bridged. A story that an inline box
 // cuts in two is put back together from its parts by assemble.ts.
 import { assembleParts, isProse, noParts } from './assemble.js';
-import type { ClassifiedLine } from './boilerplate.js';
-import { DENSITY_OF_PROSE, HEADER_LENGTH, settleEdges } from './story-edges.js';
+import { DATE_LINE_LENGTH, DENSITY_LOW, type ClassifiedLine } from './boilerplate.js';
+import { settleEdges } from './story-edges.js';
 
 export interface Region {
   /** First and last line index of the story, inclusive; start > end when there is no story. */
@@ -24,7 +24,6 @@ export interface Story extends Region {
 /** Penalty of an end cue, in "characters of prose" that must follow for the story to go on. */
 const END_PENALTY = [0, 120, 3000] as const;
 
-
 /** Weight of a data list entry's characters, relative to prose (see lists.ts). */
 const LIST_WEIGHT = 0.3;
 
@@ -39,7 +38,7 @@ export function score(line: ClassifiedLine): number {
   else if (line.cls === 'near-good') s = line.sentenceEnd || line.text.endsWith(':') ? 0.5 * length : -10;
   // A short line with function words or a full stop is a list item or subheading of the story; a
   // short line without them is a menu entry or a label.
-  else if (line.cls === 'short') s = line.density >= DENSITY_OF_PROSE || line.sentenceEnd ? -3 : -15;
+  else if (line.cls === 'short') s = line.density >= DENSITY_LOW || line.sentenceEnd ? -3 : -15;
   else s = -(30 + 0.3 * Math.min(length, 300));
   return s - END_PENALTY[line.endCue];
 }
@@ -121,7 +120,7 @@ const HEADER_LINES = 4;
 function datedHeader(lines: readonly ClassifiedLine[], start: number): boolean {
   for (let i = start - 1; i >= Math.max(0, start - HEADER_LINES); i--) {
     const line = lines[i];
-    if (line && line.length <= HEADER_LENGTH && line.dates.length > 0) return true;
+    if (line && line.length <= DATE_LINE_LENGTH && line.dates.length > 0) return true;
   }
   return false;
 }

@@ -3,13 +3,8 @@
 // few function words), and starts on a headline that ends like a sentence. Each adjustment here
 // looks at a few lines at the story's edges, so none costs a page's extraction anything to speak of.
 import type { Part } from './assemble.js';
-import type { ClassifiedLine } from './boilerplate.js';
+import { DATE_LINE_LENGTH, DENSITY_LOW, type ClassifiedLine } from './boilerplate.js';
 import { dateline, signOffAgency } from './credits.js';
-
-/** Share of function words from which a short line reads as a sentence (DENSITY_LOW of boilerplate.ts). */
-export const DENSITY_OF_PROSE = 0.2;
-/** The longest line read as a date line: a longer one with a date in it is prose. */
-export const HEADER_LENGTH = 100;
 
 /** The story's parts with its first and last lines settled (the array is changed in place). */
 export function settleEdges(lines: readonly ClassifiedLine[], parts: Part[]): Part[] {
@@ -43,7 +38,7 @@ function withLede(lines: readonly ClassifiedLine[], parts: Part[]): Part[] {
   let start = first.start;
   while (start > 0 && isLede(lines[start - 1])) start--;
   const above = lines[start - 1];
-  if (start === first.start || !above || above.length > HEADER_LENGTH || above.dates.length === 0) return parts;
+  if (start === first.start || !above || above.length > DATE_LINE_LENGTH || above.dates.length === 0) return parts;
   parts[0] = { start, end: first.end };
   return parts;
 }
@@ -59,7 +54,7 @@ function isClosing(line: ClassifiedLine | undefined): boolean {
   // The last paragraph signed by its agency ("… to sneak into the US. PTI"): a sentence, however long.
   if (line.cls === 'near-good' && signOffAgency(line.text) !== null) return true;
   if (line.cls !== 'short' || !line.sentenceEnd) return false;
-  return line.density >= DENSITY_OF_PROSE && line.tokens >= CLOSING_TOKENS && !TO_THE_READER.test(line.text);
+  return line.density >= DENSITY_LOW && line.tokens >= CLOSING_TOKENS && !TO_THE_READER.test(line.text);
 }
 
 /**
@@ -92,7 +87,7 @@ function belowDateLine(lines: readonly ClassifiedLine[], parts: Part[]): Part[] 
   if (!first || first.end - first.start < 2) return parts;
   const top = lines[first.start];
   const next = lines[first.start + 1];
-  if (!top || !next || top.length > HEADLINE_LENGTH || next.length > HEADER_LENGTH || next.dates.length === 0) return parts;
+  if (!top || !next || top.length > HEADLINE_LENGTH || next.length > DATE_LINE_LENGTH || next.dates.length === 0) return parts;
   if (dateline(top.text)) return parts;
   parts[0] = { start: first.start + 2, end: first.end };
   return parts;
