@@ -101,6 +101,11 @@ test('a short first paragraph that opens with its dateline is the story’s, cap
   assert.deepEqual(a.paragraphs, [opening, ...PLAGUE_FIRST]);
   assert.equal(a.dateline, 'ST. JOSEPH');
   assert.equal(a.source, 'AP');
+  // Shorter than a line of prose, too.
+  const short = 'LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.';
+  const game = extractText([...HEADER, 'LeBron sets triple-double mark', 'Greg Beacham, Ap Sports Writer', 'Updated 1:33 am CST, Wednesday, November 20, 2019', short, ...PLAGUE_FIRST].join('\n'));
+  assert.deepEqual(game.paragraphs, [short, ...PLAGUE_FIRST]);
+  assert.equal(game.dateline, 'LOS ANGELES');
 });
 
 test('a story’s short closing sentence is kept, a line to the reader under it is not', () => {

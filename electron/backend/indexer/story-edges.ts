@@ -28,9 +28,10 @@ function isLede(line: ClassifiedLine | undefined): boolean {
 /**
  * The story's first lines, when the page left their full stops off ("Chelsea have this morning paid
  * the £71.6million fee … Kepa Arrizabalaga", then a full paragraph), score as a heading does and the
- * scan starts below them. They are taken back when they reach up to the story's date line. Not above
- * a story that opens with its dateline ("WASHINGTON — …"): that is where it starts, and the line
- * over it is a photo's caption.
+ * scan starts below them. They are taken back when they reach up to the story's date line, or to a
+ * first sentence that opens with its dateline ("LOS ANGELES (AP) — To LeBron James, triple-doubles
+ * are not a goal.", too short to score as prose). Not above a story that already opens with its
+ * dateline ("WASHINGTON — …"): that is where it starts, and the line over it is a photo's caption.
  */
 function withLede(lines: readonly ClassifiedLine[], parts: Part[]): Part[] {
   const first = parts.length > 0 ? parts[0] : undefined;
@@ -38,7 +39,9 @@ function withLede(lines: readonly ClassifiedLine[], parts: Part[]): Part[] {
   let start = first.start;
   while (start > 0 && isLede(lines[start - 1])) start--;
   const above = lines[start - 1];
-  if (start === first.start || !above || above.length > DATE_LINE_LENGTH || above.dates.length === 0) return parts;
+  // A first sentence that opens with its dateline starts the story, however short.
+  if (above && !above.junk && above.sentenceEnd && dateline(above.text)) start--;
+  else if (start === first.start || !above || above.length > DATE_LINE_LENGTH || above.dates.length === 0) return parts;
   parts[0] = { start, end: first.end };
   return parts;
 }
