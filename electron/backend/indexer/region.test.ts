@@ -195,3 +195,10 @@ test('a short headline over its standfirst is the title, not the standfirst near
   const kicker = extractText([...HEADER, 'Newsletter', 'Facebook', 'The latest from Inner Mongolia', 'Hunter catches plague after eating rabbit in Inner Mongolia, officials say', 'November 18, 2019 12:02 PM', ...PLAGUE_FIRST].join('\n'));
   assert.equal(kicker.title, 'Hunter catches plague after eating rabbit in Inner Mongolia, officials say');
 });
+
+test('teasers printed right over a story that opens with its dateline are not its first paragraphs', () => {
+  const teasers = ['MN property taxes are on the rise. These maps show where and how much.', 'Skimming device found at Eagan Kwik Trip'];
+  const opening = 'BUFFALO, N.Y. — Hours before the game on Tuesday, the coach said his winger was starting to find his touch again.';
+  const page = [...HEADER, 'Parise heating up, scores twice', 'By Sarah McLellan', ...teasers, opening, ...PLAGUE_FIRST].join('\n');
+  assert.deepEqual(extractText(page).paragraphs, [opening, ...PLAGUE_FIRST]);
+});

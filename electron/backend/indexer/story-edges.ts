@@ -8,7 +8,12 @@ import { dateline, signOffAgency } from './credits.js';
 
 /** The story's parts with its first and last lines settled (the array is changed in place). */
 export function settleEdges(lines: readonly ClassifiedLine[], parts: Part[]): Part[] {
-  return belowDateLine(lines, withClosing(lines, withLede(lines, parts)));
+  return fromDateline(lines, belowDateLine(lines, withClosing(lines, withLede(lines, parts))));
+}
+
+/** A sentence that opens with the story's dateline ("LOS ANGELES (AP) — …"): where the story starts. */
+function opensWithDateline(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && !line.junk && line.sentenceEnd && dateline(line.text) !== null;
 }
 
 /** Shortest lede line taken back (LENGTH_LOW of boilerplate.ts: shorter is a label or a heading). */
@@ -40,7 +45,7 @@ function withLede(lines: readonly ClassifiedLine[], parts: Part[]): Part[] {
   while (start > 0 && isLede(lines[start - 1])) start--;
   const above = lines[start - 1];
   // A first sentence that opens with its dateline starts the story, however short.
-  if (above && !above.junk && above.sentenceEnd && dateline(above.text)) start--;
+  if (opensWithDateline(above)) start--;
   else if (start === first.start || !above || above.length > DATE_LINE_LENGTH || above.dates.length === 0) return parts;
   parts[0] = { start, end: first.end };
   return parts;
@@ -93,5 +98,26 @@ function belowDateLine(lines: readonly ClassifiedLine[], parts: Part[]): Part[] 
   if (!top || !next || top.length > HEADLINE_LENGTH || next.length > DATE_LINE_LENGTH || next.dates.length === 0) return parts;
   if (dateline(top.text)) return parts;
   parts[0] = { start: first.start + 2, end: first.end };
+  return parts;
+}
+
+/** How far into the story a dateline is looked for: teasers printed right above it are a line or two. */
+const DATELINE_REACH = 3;
+
+/**
+ * The story starts at its dateline ("BUFFALO, N.Y. — Hours before …") when one opens a line among its
+ * first few: what the scan took in above it are teasers printed right over the story ("Skimming
+ * device found at Eagan Kwik Trip").
+ */
+function fromDateline(lines: readonly ClassifiedLine[], parts: Part[]): Part[] {
+  const first = parts.length > 0 ? parts[0] : undefined;
+  if (!first) return parts;
+  const reach = Math.min(first.end, first.start + DATELINE_REACH);
+  for (let i = first.start + 1; i <= reach; i++) {
+    if (opensWithDateline(lines[i])) {
+      parts[0] = { start: i, end: first.end };
+      return parts;
+    }
+  }
   return parts;
 }
