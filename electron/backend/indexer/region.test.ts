@@ -201,4 +201,8 @@ test('teasers printed right over a story that opens with its dateline are not it
   const opening = 'BUFFALO, N.Y. — Hours before the game on Tuesday, the coach said his winger was starting to find his touch again.';
   const page = [...HEADER, 'Parise heating up, scores twice', 'By Sarah McLellan', ...teasers, opening, ...PLAGUE_FIRST].join('\n');
   assert.deepEqual(extractText(page).paragraphs, [opening, ...PLAGUE_FIRST]);
+  // An editor's note printed over the dateline is the story's.
+  const note = 'Editor’s note: this story was updated with a correction on the date of the game in Buffalo.';
+  const noted = [...HEADER, 'Parise heating up, scores twice', 'By Sarah McLellan', note, opening, ...PLAGUE_FIRST].join('\n');
+  assert.deepEqual(extractText(noted).paragraphs, [note, opening, ...PLAGUE_FIRST]);
 });

@@ -101,19 +101,23 @@ function belowDateLine(lines: readonly ClassifiedLine[], parts: Part[]): Part[] 
   return parts;
 }
 
+/** "Editor's note: this story was updated …", "Correction: …", "Update: …". */
+const EDITORS_NOTE = /^(?:editor['’]s note|correction|clarification|update)\b/iu;
 /** How far into the story a dateline is looked for: teasers printed right above it are a line or two. */
 const DATELINE_REACH = 3;
 
 /**
  * The story starts at its dateline ("BUFFALO, N.Y. — Hours before …") when one opens a line among its
  * first few: what the scan took in above it are teasers printed right over the story ("Skimming
- * device found at Eagan Kwik Trip").
+ * device found at Eagan Kwik Trip"). Not below an editor's note or a correction, which is printed there.
  */
 function fromDateline(lines: readonly ClassifiedLine[], parts: Part[]): Part[] {
   const first = parts.length > 0 ? parts[0] : undefined;
   if (!first) return parts;
   const reach = Math.min(first.end, first.start + DATELINE_REACH);
   for (let i = first.start + 1; i <= reach; i++) {
+    // An editor's note or a correction is printed over the dateline, and is the story's.
+    if (EDITORS_NOTE.test(lines[i - 1]?.text ?? '')) return parts;
     if (opensWithDateline(lines[i])) {
       parts[0] = { start: i, end: first.end };
       return parts;
