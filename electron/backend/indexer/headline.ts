@@ -63,8 +63,11 @@ function datesOrSigns(line: ClassifiedLine): boolean {
 
 /** Words of a headline that a standfirst under it outnumbers. */
 const SHORT_HEADLINE_TOKENS = 12;
-/** A standfirst: a sentence of some length, with a sentence's share of function words. */
-const isStandfirst = (line: ClassifiedLine | undefined): boolean => line !== undefined && line.tokens >= 15 && line.density >= 0.3;
+/** A standfirst's least words, and share of function words: a sentence of some length, not a headline. */
+const STANDFIRST_TOKENS = 15;
+const STANDFIRST_DENSITY = 0.3;
+const isStandfirst = (line: ClassifiedLine | undefined): boolean =>
+  line !== undefined && line.tokens >= STANDFIRST_TOKENS && line.density >= STANDFIRST_DENSITY;
 
 function eligibleTitle(line: ClassifiedLine): boolean {
   if (line.tokens < 3 || line.tokens > 30 || line.length > 250) return false;
