@@ -65,3 +65,22 @@ test('a line that is only a date is told apart from a sentence with a date', () 
   const sentence = 'The summit ended on November 20, 2010 with a joint declaration.';
   assert.equal(isDateLine(sentence, findDates(sentence)), false);
 });
+
+test('a year-first date with dots, slashes or CJK signs, a foreign month abbreviated, a year glued to a word', () => {
+  // A Japanese blog's byline, a Korean and a Japanese date stamp.
+  assert.equal(first('by ライトハウス国際特許事務所 ／ 2016.12.01'), '2016-12-01');
+  assert.equal(first('2019/11/19 06:56'), '2019-11-19T06:56');
+  assert.equal(first('2013年04月09日'), '2013-04-09');
+  assert.equal(first('2019년 11월 19일'), '2019-11-19');
+  // An Italian page's "02 Ago 2017", a Russian "24 сен 2018".
+  assert.equal(first('02 Ago 2017'), '2017-08-02');
+  assert.equal(first('24 сен 2018, 10:15'), '2018-09-24T10:15');
+  // RT's header flattened to text: the date runs into the link after it.
+  assert.equal(first('21:17 18.11.2019Get short URL'), '2019-11-18T21:17');
+  assert.equal(first('November 19, 2019Share'), '2019-11-19');
+  // Not dates: mixed separators, a season, a range of years, a version.
+  assert.equal(first('2019.11-19'), undefined);
+  assert.equal(first('the 2019/20 season'), undefined);
+  assert.equal(first('from 2013-2014 on'), undefined);
+  assert.equal(first('version 2.1.2019b'), undefined);
+});

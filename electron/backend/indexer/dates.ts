@@ -39,8 +39,18 @@ const FOREIGN_MONTHS: readonly string[] = [
   'november novembre noviembre novembro ноября ноябрь',
   'dezember décembre diciembre dicembre dezembro desember декабря декабрь',
 ];
+/**
+ * The other languages' abbreviations ("02 Ago 2017", "24 сен 2018"), those that are no English
+ * month's prefix and so cannot be read as another month; a date's shape (day, month, year) keeps
+ * their other senses ("out", "set") from matching alone.
+ */
+const FOREIGN_ABBREVIATIONS: readonly string[] = [
+  'ene янв', 'fev фев', 'mär mrz', 'abr апр', '', 'giu июн', 'lug июл', 'ago авг', 'set сен', 'okt ott out окт', 'ноя', 'dic dez дек',
+];
 const FOREIGN: ReadonlyMap<string, number> = new Map(
-  FOREIGN_MONTHS.flatMap((names, i) => names.split(' ').map((name): [string, number] => [name, i + 1])),
+  [FOREIGN_MONTHS, FOREIGN_ABBREVIATIONS].flatMap((table) =>
+    table.flatMap((names, i) => names.split(' ').filter(Boolean).map((name): [string, number] => [name, i + 1])),
+  ),
 );
 
 function monthNumber(name: string): number {
@@ -53,19 +63,21 @@ const MONTH = [...FOREIGN.keys()].sort((a, b) => b.length - a.length).join('|') 
   String.raw`|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 
 /**
- * A year's end: a word boundary, or a clock glued to it ("PUBLISHED TUE, NOV 19 20197:05 AM EST",
- * as CNBC's header reads once its elements are flattened to text).
+ * A year's end: a word boundary, or a clock or a capital glued to it ("PUBLISHED TUE, NOV 19
+ * 20197:05 AM EST" as CNBC's header reads once its elements are flattened to text, "21:17
+ * 18.11.2019Get short URL" as RT's does).
  */
-const YEAR_END = String.raw`(?:\b|(?=\d{1,2}:\d{2}))`;
+const YEAR_END = String.raw`(?:\b|(?=\d{1,2}:\d{2})|(?=\p{Lu}))`;
 
 // Each pattern names its groups so one converter handles all shapes.
 const PATTERNS: RegExp[] = [
-  // 2013-01-31, 2013-01-31T19:43, 2013-01-31 19:43
-  new RegExp(String.raw`\b(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2}))?\b`, 'iu'),
+  // 2013-01-31, 2013-01-31T19:43, 2013-01-31 19:43; year first with dots or slashes too (2016.12.01,
+  // 2019/11/19: never day before month), and in CJK (2013年04月09日, 2019년 11월 19일)
+  new RegExp(String.raw`\b(?<y>\d{4})(?:(?<sep>[-./])(?<mo>\d{1,2})\k<sep>(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2}))?${YEAR_END}|[年년]\s?(?<mo2>\d{1,2})[月월]\s?(?<d2>\d{1,2})[日일])`, 'iu'),
   // 19:43 31/01/2013 (time first)
-  new RegExp(String.raw`\b(?<h>\d{1,2}):(?<mi>\d{2}),?\s+(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})\b`, 'iu'),
+  new RegExp(String.raw`\b(?<h>\d{1,2}):(?<mi>\d{2}),?\s+(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})${YEAR_END}`, 'iu'),
   // 31/01/2013, 31.01.2013 19:43
-  new RegExp(String.raw`\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})(?:,?\s+(?<h>\d{1,2}):(?<mi>\d{2}))?\b`, 'iu'),
+  new RegExp(String.raw`\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})(?:,?\s+(?<h>\d{1,2}):(?<mi>\d{2}))?${YEAR_END}`, 'iu'),
   // 11/19/19 06:56 AM: a two-digit year, only with a clock after it (alone it could be a score or a
   // fraction); the slash order as for four digits
   new RegExp(String.raw`\b(?<a>\d{1,2})/(?<b>\d{1,2})/(?<yy>\d{2})\s+(?<h>\d{1,2}):(?<mi>\d{2})\b\s*(?:(?<ap>[ap])\.?m\b\.?)?`, 'iu'),
@@ -86,7 +98,7 @@ const GLOBAL_PATTERNS = PATTERNS.map((p) => new RegExp(p.source, 'giu'));
 const SLASH_DATE = /\d[/.]\d{1,2}[/.]\d{4}/u;
 const SHORT_YEAR_SLASH_DATE = /\d\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2}/u;
 const MUST_HAVE: readonly RegExp[] = [
-  /\d{4}-\d/u,
+  /\d{4}(?:[-./]|[年년]\s?)\d/u,
   SLASH_DATE,
   SLASH_DATE,
   SHORT_YEAR_SLASH_DATE,
@@ -149,8 +161,8 @@ export function findDates(line: string, order: SlashOrder = 'unknown'): FoundDat
         else if (order === 'mdy') [mo, d] = [a, b];
         else continue;
       } else {
-        mo = Number(g.mo);
-        d = Number(g.d);
+        mo = Number(g.mo ?? g.mo2);
+        d = Number(g.d ?? g.d2);
       }
       if (!valid(y, mo, d)) continue;
       const time = hour(g.h, g.mi, g.ap) ?? hour(g.h2, g.mi2, g.ap2);

@@ -228,3 +228,18 @@ test('a byline without "By" is read: a wire writer, names over the date; a photo
   assert.equal(extractText(page('Al Goldis, Associated Press')).byline, null);
   assert.equal(extractText(page('Kevin Johnson and Kevin McCoy USA TODAY')).byline, null);
 });
+
+test('a labelled byline in Russian signs the story and dates it; a posted day without a year is read from a line of several', () => {
+  const story =
+    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
+    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
+  // wday.ru: the standfirst, then the writer and the day, then the story.
+  const russian = extractText(`Мастера вкуса: 23 самых крутых фудблогера\n\nThey are the true geniuses of the culinary arts, and their dishes are as beautiful as they are good.\n\nТекст: Венера Ерофеева·24 сентября 2018\n\n${story}`);
+  assert.deepEqual([russian.byline, russian.published], ['Венера Ерофеева', '2018-09-24']);
+  assert.ok(!russian.paragraphs.some((p) => p.startsWith('Текст:')), 'the byline is not a paragraph');
+  // A sentence that opens with the word is no byline.
+  assert.equal(extractText(`Закон принят\n\nТекст закона опубликован\n\n${story}`).byline, null);
+  // cleveland.com's line: when it was posted, not when it was updated.
+  const dated = extractText(`Doobie Brothers announce a tour\n\nUpdated Nov 19, 6:55 AM;Posted Nov 18, 6:51 AM\n\n${story}`);
+  assert.deepEqual([dated.published, dated.publishedPartial], [null, '11-18']);
+});

@@ -8,8 +8,12 @@ import { findDates, findPartialDate } from './dates.js';
 import type { Region } from './region.js';
 
 const HEADER_WINDOW = 40;
-/** "By Maren Estrada", "BY: Beachbody", "Written by …", "Author: …", "Von …", "Автор: …". */
-const BYLINE = /^(?:(?:written |posted |story |words )?by|author|autor|auteur|автор|von|por|di|oleh)\s*:?\s+(.{2,80})$/iu;
+/**
+ * "By Maren Estrada", "BY: Beachbody", "Written by …", "Author: …", "Von …", "Автор: …"; and the
+ * labels that credit the words only with their colon ("Текст: Венера Ерофеева", "Texto: …"): without
+ * it they open sentences ("Текст закона …").
+ */
+const BYLINE = /^(?:(?:(?:written |posted |story |words )?by|author|autor|auteur|автор|von|por|di|oleh)\s*:?\s+|(?:текст|texto)\s*:\s*)(.{2,80})$/iu;
 /** The labels of a page's tag lists ("Tags:", "Filed under:", "Темы:"), as alternatives of a pattern. */
 export const TAG_LABELS = 'tags?|topics?|keywords?|filed under|related topics?|themen|thèmes|temas|теги|темы|тема';
 const TAG_LABEL = new RegExp(String.raw`^(?:${TAG_LABELS})\s*:\s*(.*)$`, 'iu');
@@ -29,7 +33,7 @@ function cleanName(raw: string): string | null {
   return bareAgency(name) ? null : name;
 }
 
-const BYLINE_OPENERS = new Set(['written', 'posted', 'story', 'words', 'by', 'author', 'autor', 'auteur', 'автор', 'von', 'por', 'di', 'oleh']);
+const BYLINE_OPENERS = new Set(['written', 'posted', 'story', 'words', 'by', 'author', 'autor', 'auteur', 'автор', 'von', 'por', 'di', 'oleh', 'текст', 'texto']);
 
 /** A line that is nothing but a byline ("By Sarah E. Needleman"): credits, never a paragraph. */
 export function isBylineLine(text: string): boolean {
@@ -145,13 +149,25 @@ export function findTags(lines: readonly ClassifiedLine[], body: ReadonlySet<num
 }
 
 /** "MM-DD" from a date-only line just around the headline, when no full date was found. */
+/**
+ * findPartialDate of a line, or of one of its parts when it prints several ("Updated Nov 19, 6:55
+ * AM;Posted Nov 19, 6:51 AM"): the one that says when the story was posted, else the first.
+ */
+function partialDateOfParts(text: string): string | null {
+  const whole = findPartialDate(text);
+  if (whole || !/[;|]/u.test(text)) return whole;
+  const parts = text.split(/\s*[;|]\s*/u);
+  const posted = parts.find((part) => /^(?:posted|published)\b/iu.test(part));
+  return (posted ? findPartialDate(posted) : null) ?? parts.map(findPartialDate).find((value) => value !== null) ?? null;
+}
+
 export function findPublishedPartial(lines: readonly ClassifiedLine[], titleIndex: number, region: Region): { value: string; line: ClassifiedLine } | null {
   const withoutStory = Math.min(lines.length, 30); // on every page: see metadata.ts's findTitle
   const end = region.start <= region.end ? region.start : withoutStory;
   const anchor = titleIndex >= 0 ? titleIndex : end;
   for (let i = Math.max(0, anchor - 5); i < Math.min(lines.length, end + 1); i++) {
     const line = lines[i];
-    const value = line ? findPartialDate(line.text) : null;
+    const value = line ? partialDateOfParts(line.text) : null;
     if (line && value) return { value, line };
   }
   return null;
