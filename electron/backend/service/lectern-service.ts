@@ -23,11 +23,8 @@ import type {
   SearchHit,
 } from '../../common/contract.js';
 import { describeRange } from '../anchoring/describe-range.js';
-import { exportAllNotes, writeMarkdownFile } from '../export/export-all.js';
-import type { FrontMatterFields } from '../export/generated-region.js';
-import { checkTemplate } from '../export/template.js';
 import { backupTo, createBackup, readBackupFile, restoreBackup } from './backup-service.js';
-import { renderArticleMarkdown, type ExportHighlight } from '../export/markdown.js';
+import { exportArticleTo, exportNotes, rememberedExportOptions, renderArticle } from './export-service.js';
 import { bodyText, type IndexedArticle } from '../indexer/article.js';
 import { readOriginal } from '../indexer/original.js';
 import type { AnnotationStore } from '../store/annotation-store.js';
@@ -38,7 +35,7 @@ import { foldCopies } from './fold-copies.js';
 import { LibraryHost } from './library-host.js';
 import type { LibrarySession } from './library-session.js';
 import { RemovedHighlights } from './removed-highlights.js';
-import { articleViewOf, highlightViewOf, placeHighlights } from './views.js';
+import { articleViewOf, highlightViewOf } from './views.js';
 
 export class LecternService implements LecternApi {
   #session: LibrarySession | null = null;
@@ -76,7 +73,7 @@ export class LecternService implements LecternApi {
       dataFile: this.store.file,
       warnings: this.#warnings,
       preferences: this.store.settings().reader,
-      exportOptions: exportOptionsOf(this.store.settings().export),
+      exportOptions: rememberedExportOptions(this.store),
       exportFolder: this.store.settings().export.folder,
     };
   }
@@ -181,44 +178,20 @@ export class LecternService implements LecternApi {
   }
 
   async renderArticleMarkdown(articleId: string): Promise<MarkdownDocument> {
-    const { fileName, markdown } = await this.#renderArticle(articleId);
+    const { fileName, markdown } = renderArticle(await this.#settledSession(), this.store, articleId);
     return { fileName, markdown };
   }
 
-  async #renderArticle(articleId: string): Promise<ReturnType<typeof renderArticleMarkdown>> {
-    const article = (await this.#settledSession()).article(articleId);
-    const record = this.store.record(articleId);
-    const { template } = this.store.settings().export;
-    return renderArticleMarkdown(article, record, exportHighlightsOf(article, record), new Date(), { template });
-  }
-
   async exportArticle(articleId: string, file: string): Promise<ExportResult> {
-    const target = path.resolve(file.endsWith('.md') ? file : `${file}.md`);
-    const { frontMatter, body } = await this.#renderArticle(articleId);
-    await writeMarkdownFile(target, frontMatter as unknown as FrontMatterFields, body);
-    return { files: [target] };
+    return exportArticleTo(await this.#settledSession(), this.store, articleId, file);
   }
 
   async exportAll(folder: string): Promise<ExportResult> {
-    return this.exportNotes({ folder, articleIds: null, options: exportOptionsOf(this.store.settings().export) });
+    return this.exportNotes({ folder, articleIds: null, options: rememberedExportOptions(this.store) });
   }
 
   async exportNotes(request: ExportRequest): Promise<ExportResult> {
-    if (request.options.template) checkTemplate(request.options.template);
-    const session = await this.#settledSession();
-    const folder = path.resolve(request.folder);
-    await this.store.updateSettings({ export: { ...request.options, folder } });
-    const wanted = request.articleIds ? new Set(request.articleIds) : null;
-    const items = session
-      .articles()
-      .filter((meta) => !wanted || wanted.has(meta.id))
-      .map((meta) => {
-        // Bodies are read from the index cache one at a time, not kept in memory.
-        const article = session.article(meta.id);
-        const record = this.store.record(article.id);
-        return { article, record, highlights: exportHighlightsOf(article, record) };
-      });
-    return { files: await exportAllNotes(folder, items, new Date(), request.options) };
+    return exportNotes(await this.#settledSession(), this.store, request);
   }
 
   async createBackup(): Promise<BackupDocument> {
@@ -329,14 +302,6 @@ export class LecternService implements LecternApi {
   }
 }
 
-function exportOptionsOf(stored: ReturnType<AnnotationStore['settings']>['export']): ExportRequest['options'] {
-  return { includeUnannotated: stored.includeUnannotated, layout: stored.layout, template: stored.template };
-}
-
 function metaOf(article: { file: string; title: string | null }): { file: string; title: string | null } {
   return { file: article.file, title: article.title };
-}
-
-function exportHighlightsOf(article: IndexedArticle, record: Parameters<typeof placeHighlights>[1]): ExportHighlight[] {
-  return placeHighlights(article, record).map(({ id, quote, color, start, note }) => ({ id, quote, color, start, note }));
 }
