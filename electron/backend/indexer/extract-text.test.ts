@@ -243,3 +243,24 @@ test('a labelled byline in Russian signs the story and dates it; a posted day wi
   const dated = extractText(`Doobie Brothers announce a tour\n\nUpdated Nov 19, 6:55 AM;Posted Nov 18, 6:51 AM\n\n${story}`);
   assert.deepEqual([dated.published, dated.publishedPartial], [null, '11-18']);
 });
+
+test('a byline is read up to what follows the names on its line: a date, a dash, a handle or an e-mail, a label', () => {
+  const story =
+    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
+    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
+  const byline = (line: string) => extractText(`World\n\nFederal officers charged over records at the jail\n\n${line}\n\n${story}`).byline;
+  assert.equal(byline('By Tess Bonn - 11/19/19 06:56 AM EST'), 'Tess Bonn');
+  assert.equal(byline('By Joseph Tsidulko November 19, 2019, 07:47 PM EST'), 'Joseph Tsidulko');
+  assert.equal(byline('By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z Space'), 'Tim Childers');
+  assert.equal(byline('By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST'), 'Chaim Gartenberg');
+  assert.equal(byline('By Megan Rowe meganr@spokesman.com(509) 459-5382'), 'Megan Rowe');
+  assert.equal(byline('By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT'), 'Sherif Saed');
+  assert.equal(byline('By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.'), 'Matthew Digby , Minh Do');
+  assert.equal(byline('By Maren Estrada 2 days ago'), 'Maren Estrada');
+  assert.equal(byline('Von Moritz Bachmann publiziert am 25. September 2018'), 'Moritz Bachmann');
+  assert.equal(byline('By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER'), 'LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER');
+  // No one's name: a role, a day, a sentence.
+  assert.equal(byline('By admin - 2018-09-16'), null);
+  assert.equal(byline('By Tuesday - the deadline - it was over'), null);
+  assert.equal(byline('By 2020 the company will have closed 40 stores'), null);
+});

@@ -18,18 +18,41 @@ const BYLINE = /^(?:(?:(?:written |posted |story |words )?by|author|autor|auteur
 export const TAG_LABELS = 'tags?|topics?|keywords?|filed under|related topics?|themen|thèmes|temas|теги|темы|тема';
 const TAG_LABEL = new RegExp(String.raw`^(?:${TAG_LABELS})\s*:\s*(.*)$`, 'iu');
 
-/** A person's or desk's name as printed: letters, a few words, no sentence. */
+/** What follows a byline's names on the same line, from where it starts: a dash ("Tess Bonn - 11/19/19",
+ * "Tim Childers - Live Science Contributor"), a handle or an e-mail ("Chaim Gartenberg@cgartenberg",
+ * "Megan Rowe meganr@spokesman.com"), a label ("publiziert am"), a figure ("2 days ago"). */
+const AFTER_NAMES = /\s[-–—]\s|@|,?\s*\b(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publicado|publié)\b|\s\d/iu;
+const TRAILING_WEEKDAYS = /(?:,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)+$/iu;
+/** An e-mail's name left before its @, after the names ("Megan Rowe meganr"). */
+const TRAILING_LOWERCASE_WORD = /\s+\p{Ll}\S*$/u;
+/** Words of a name that alone are no one's: a day or a month ("By Tuesday - the deadline - …"), a role. */
+const NOT_A_NAME = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|admin|administrator|staff|editor|guest)$/iu;
+/** Most words a byline's names take; more when several people sign ("LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER"). */
+const NAME_WORDS = 6;
+const JOINED_NAME_WORDS = 12;
+
+/** A person's or desk's name as printed: letters, a few words, no sentence; what follows it on the line cut off. */
 function cleanName(raw: string): string | null {
-  const name = raw
-    .split(/\s*[|•·]\s*/u)[0]!
-    .replace(/,?\s*(?:published|posted|updated)\b.*$/iu, '')
-    .replace(/\s+(?:on|at)\s+.*\d.*$/iu, '')
-    .replace(/[.,;:]+$/u, '')
-    .trim();
+  let name = raw.split(/\s*[|•·]\s*/u)[0]!;
+  const date = findDates(name)[0];
+  if (date) name = name.slice(0, date.start);
+  const after = AFTER_NAMES.exec(name);
+  if (after) name = name.slice(0, after.index);
+  // "Louis Jacobson on Monday, " before "November 18th, 2019"; "Sherif Saed, Wednesday, ".
+  name = name
+    .replace(/[.,;:\s]+$/u, '')
+    .replace(TRAILING_WEEKDAYS, '')
+    .replace(/\s+(?:on|at)$/iu, '')
+    .replace(/[.,;:\s]+$/u, '');
+  if (after?.[0] === '@') name = name.replace(TRAILING_LOWERCASE_WORD, '');
+  name = name.trim();
   const words = name.split(/\s+/u);
-  if (!name || findDates(name).length > 0 || words.length > 6) return null;
+  const joined = / (?:and|&) /u.test(name);
+  if (!name || words.length > (joined ? JOINED_NAME_WORDS : NAME_WORDS)) return null;
   // Names are capitalised ("Maren Estrada", "Anthony, Maya and Caroline Ghosn"); a sentence is not.
-  if (words.filter((w) => /^\p{Lu}/u.test(w)).length < words.length - 1) return null;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (capitalised === 0 || capitalised < words.length - (joined ? words.filter((w) => w === 'and' || w === '&').length : 1)) return null;
+  if (words.length === 1 && NOT_A_NAME.test(name)) return null;
   return bareAgency(name) ? null : name;
 }
 
