@@ -42,7 +42,8 @@ const FOREIGN_MONTHS: readonly string[] = [
 /**
  * The other languages' abbreviations ("02 Ago 2017", "24 сен 2018"), those that are no English
  * month's prefix and so cannot be read as another month; a date's shape (day, month, year) keeps
- * their other senses ("out", "set") from matching alone.
+ * their other senses ("out", "set") from matching alone. One entry per month, January first (May's
+ * names are short enough to be written whole).
  */
 const FOREIGN_ABBREVIATIONS: readonly string[] = [
   'ene янв', 'fev фев', 'mär mrz', 'abr апр', '', 'giu июн', 'lug июл', 'ago авг', 'set сен', 'okt ott out окт', 'ноя', 'dic dez дек',

@@ -171,7 +171,6 @@ export function findTags(lines: readonly ClassifiedLine[], body: ReadonlySet<num
   return { lines: found, tags };
 }
 
-/** "MM-DD" from a date-only line just around the headline, when no full date was found. */
 /**
  * findPartialDate of a line, or of one of its parts when it prints several ("Updated Nov 19, 6:55
  * AM;Posted Nov 19, 6:51 AM"): the one that says when the story was posted, else the first.
@@ -184,6 +183,7 @@ function partialDateOfParts(text: string): string | null {
   return (posted ? findPartialDate(posted) : null) ?? parts.map(findPartialDate).find((value) => value !== null) ?? null;
 }
 
+/** "MM-DD" from a date-only line just around the headline, when no full date was found. */
 export function findPublishedPartial(lines: readonly ClassifiedLine[], titleIndex: number, region: Region): { value: string; line: ClassifiedLine } | null {
   const withoutStory = Math.min(lines.length, 30); // on every page: see metadata.ts's findTitle
   const end = region.start <= region.end ? region.start : withoutStory;
