@@ -205,12 +205,29 @@ describe('the reading experience', () => {
     }
   });
 
+  /**
+   * The texts of rows in `scope` that their fixed-height row squeezes: a box shorter than its lines
+   * need (a title's first two, the line-clamp's; every other text's one), its descenders cut off.
+   */
+  const cutShort = (scope: string): Promise<string[]> =>
+    page.locator(`${scope} :is(.item-title, .item-meta, .timeline-date)`).evaluateAll((els) =>
+      els
+        .filter((el) => {
+          const lineHeight = Number.parseFloat(getComputedStyle(el).lineHeight);
+          const needed = el.classList.contains('item-title') && lineHeight > 0 ? Math.min(el.scrollHeight, Math.round(2 * lineHeight)) : el.scrollHeight;
+          return el.clientHeight < needed;
+        })
+        .map((el) => el.textContent ?? ''),
+    );
+
   test('the timeline lays the stories out by date, copies once', async () => {
     await page.getByRole('tab', { name: 'Timeline' }).click();
     const months = await page.getByRole('region', { name: 'Timeline' }).getByRole('heading', { level: 3 }).allTextContents();
     assert.deepEqual(months, ['November 2010', 'June 2011', 'January 2013', 'Date unknown']);
     assert.equal(await page.locator('.timeline-story').count(), 4);
+    assert.deepEqual(await cutShort('.timeline'), [], 'no date, title or site of the timeline is cut short');
     await page.getByRole('tab', { name: 'Library' }).click();
+    assert.deepEqual(await cutShort('.article-list'), [], 'no title or site of the list is cut short');
   });
 
   test('sort, filter and counts', async () => {

@@ -8,7 +8,9 @@ import { timeline } from '../model/library-view';
 import { formatDate, formatPartialDate } from './format';
 import { useVirtualWindow } from './virtual-window';
 
-const STORY_ROW = 88;
+/** A story's row: its date, two lines of title and its site, in Inter at the list's size, with room
+ * to spare (at 88 px the flexbox squeezed the title and cut its descenders off). */
+const STORY_ROW = 94;
 const MONTH_ROW = 48;
 const OVERSCAN = 8;
 
