@@ -227,6 +227,14 @@ test('a byline without "By" is read: a wire writer, names over the date; a photo
   // One name and an agency is as often a photo's credit; names with no date under them, a headline's words.
   assert.equal(extractText(page('Al Goldis, Associated Press')).byline, null);
   assert.equal(extractText(page('Kevin Johnson and Kevin McCoy USA TODAY')).byline, null);
+  // One name alone over the date: a first name and a surname, an initial between them or not.
+  assert.equal(extractText(page('Maren Estrada\n\nNovember 19th, 2019 at 8:40 AM')).byline, 'Maren Estrada');
+  assert.equal(extractText(page('Trevor J. Mitchell\n\nPublished 18 November 2019')).byline, 'Trevor J. Mitchell');
+  // Not a person: a label in capitals, a section, a name and a team, an agency; nor a name with no date under it.
+  for (const label of ['Classificação NASCAR', 'World News', 'Ben Patton Trinity', 'Associated Press']) {
+    assert.equal(extractText(page(`${label}\n\nsexta-feira, 22 de outubro de 2010 às 20:13`)).byline, null, label);
+  }
+  assert.equal(extractText(page('Maren Estrada')).byline, null);
 });
 
 test('a labelled byline in Russian signs the story and dates it; a posted day without a year is read from a line of several', () => {
