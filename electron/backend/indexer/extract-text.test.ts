@@ -271,4 +271,7 @@ test('a byline is read up to what follows the names on its line: a date, a dash,
   assert.equal(byline('By admin - 2018-09-16'), null);
   assert.equal(byline('By Tuesday - the deadline - it was over'), null);
   assert.equal(byline('By 2020 the company will have closed 40 stores'), null);
+  // "By" on a line of its own, its name on the next (a link, flattened to text).
+  assert.equal(byline('By\nRyan Reed'), 'Ryan Reed');
+  assert.equal(byline('By\nthe way of the river'), null);
 });

@@ -138,6 +138,10 @@ export function findByline(lines: readonly ClassifiedLine[], titleIndex: number,
   for (let i = from; i < end + 3 && i < lines.length; i++) {
     const line = lines[i];
     if (!line || line.length > 120) continue;
+    if (namedOnNextLine(line, lines[i + 1]) !== null) {
+      best = line;
+      if (i > titleIndex) return best;
+    }
     for (const part of line.text.split(/\s+\|\s+/u)) {
       const m = BYLINE.exec(part.trim());
       if (m?.[1] && cleanName(m[1])) {
@@ -155,9 +159,17 @@ export function findByline(lines: readonly ClassifiedLine[], titleIndex: number,
   return null;
 }
 
-/** The names in findByline's line; `next`, the line after it (a date there confirms names alone). */
+/** "By" alone on its line, the name on the next (its link, flattened to text): "By" / "Ryan Reed". */
+const BY_ALONE = /^(?:by|von|por|par|di|oleh|author|autor|автор|текст)\s*:?$/iu;
+const namedOnNextLine = (line: ClassifiedLine, next: ClassifiedLine | undefined): string | null =>
+  next !== undefined && line.length <= 8 && BY_ALONE.test(line.text) ? cleanName(next.text) : null;
+
+/** The names in findByline's line; `next`, the line after it (a date there confirms names alone, the
+ * name of a lone "By" is there). */
 export function bylineText(line: ClassifiedLine | null, next?: ClassifiedLine): string | null {
   if (!line) return null;
+  const after = namedOnNextLine(line, next);
+  if (after) return after;
   for (const part of line.text.split(/\s+\|\s+/u)) {
     const m = BYLINE.exec(part.trim());
     const name = m?.[1] ? cleanName(m[1]) : null;
