@@ -8,6 +8,8 @@ test('credit lines name the agency, several agencies become a list', () => {
   assert.equal(creditLine('Source: Xinhua'), 'Xinhua');
   assert.equal(creditLine('Based on reporting by AP and dpa'), 'AP, dpa');
   assert.equal(creditLine('With reporting by Reuters'), 'Reuters');
+  // A quote box's source with its date: the name alone.
+  assert.equal(creditLine('Source: Russian Defense Ministry, October 25, 2019'), 'Russian Defense Ministry');
   assert.equal(creditLine('RIA Novosti, PUBLISHED February 03, 2013'), 'RIA Novosti');
   assert.equal(creditLine('Russia has threatened to launch a range of countermeasures.'), null);
 });

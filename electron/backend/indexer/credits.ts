@@ -72,12 +72,15 @@ export function signOffAgency(paragraph: string): string | null {
 }
 
 /** "AP and dpa" → "AP, dpa": several credits become one comma-separated list. */
+/** What a credit's date leaves among its names once split at commas ("October 25", "2019"). */
+const DATE_PART = /^(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+\p{L}{3,9}|\d{4})$/u;
+
 export function normaliseCredit(raw: string): string | null {
   const parts = raw
     .replace(/\.$/, '')
     .split(/\s*(?:,|;|\/|&|\band\b|\bwith\b)\s*/i)
     .map((p) => p.replace(/^(the|by)\s+/i, '').trim())
-    .filter((p) => p.length > 0 && p.length <= 40);
+    .filter((p) => p.length > 0 && p.length <= 40 && !DATE_PART.test(p));
   return parts.length > 0 ? parts.join(', ') : null;
 }
 

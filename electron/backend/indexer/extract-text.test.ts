@@ -237,6 +237,16 @@ test('a byline without "By" is read: a wire writer, names over the date; a photo
   assert.equal(extractText(page('Maren Estrada')).byline, null);
 });
 
+test('a person credited for reporting is no agency; an agency credited so is', () => {
+  const story =
+    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
+    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
+  const source = (credit: string) => extractText(`World\n\nFederal officers charged over records at the jail\n\n${story}${credit}\n`).source;
+  assert.equal(source('Additional reporting by Joseph Hudak'), null);
+  assert.equal(source('Additional reporting by Reuters'), 'Reuters');
+  assert.equal(source('Additional reporting by Joseph Hudak and Reuters'), 'Reuters');
+});
+
 test('a labelled byline in Russian signs the story and dates it; a posted day without a year is read from a line of several', () => {
   const story =
     'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +

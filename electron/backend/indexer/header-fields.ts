@@ -120,13 +120,17 @@ const TITLE_CASE_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:[-'’]?\p{Lu}[\p{Ll}'�
 /** One person's name: a first name and a surname, an initial between them or not ("Maren Estrada",
  * "Trevor J. Mitchell"); three full words are as often a name and a team ("Ben Patton Trinity"). */
 const ONE_NAME = new RegExp(String.raw`^${TITLE_CASE_WORD}(?:\s+\p{Lu}\.)?\s+${TITLE_CASE_WORD}$`, 'u');
+
 /** Words of a section's or a desk's label, never of a person's name ("World News", "Staff Reports"). */
 const LABEL_WORDS = /\b(?:news|sports?|business|politics|tech(?:nology)?|entertainment|opinion|world|local|health|science|lifestyle|travel|culture|reviews?|features?|markets?|money|breaking|latest|live|exclusive|updated?|staff|reports?|editorial|sponsored|advertisement|video|photos?|home|more|stories|press|media|desk|team)\b/iu;
+
+/** A person's name, not an agency's ("Joseph Hudak" of "Additional reporting by Joseph Hudak"). */
+export const isPersonName = (text: string): boolean => ONE_NAME.test(text) && bareAgency(text) === null && !LABEL_WORDS.test(text);
 
 /** A person's name alone on the line over the date ("Maren Estrada" over "November 19th, 2019 at 8:40 AM"). */
 function signsAlone(line: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
   if (next === undefined || !(next.dateOnly || (next.dates.length > 0 && next.length <= 60))) return false;
-  return ONE_NAME.test(line.text) && !LABEL_WORDS.test(line.text) && bareAgency(line.text) === null && knownName(line.text) === null;
+  return isPersonName(line.text) && knownName(line.text) === null;
 }
 
 /** The byline near the headline (below it first), or in a "date | BY: name" line. */

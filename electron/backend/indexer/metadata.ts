@@ -6,7 +6,7 @@ import { isBodyLine, type Region } from './region.js';
 import { copyrightHolder } from './copyright-holder.js';
 import { bareAgency, dateline, knownName, signOffAgency } from './credits.js';
 import { findDates, isDateLine, slashOrder, type FoundDate, type SlashOrder } from './dates.js';
-import { isWireByline, wireBylineAgency } from './header-fields.js';
+import { isPersonName, isWireByline, wireBylineAgency } from './header-fields.js';
 import { HEADER_WINDOW } from './headline.js';
 
 
@@ -166,6 +166,12 @@ export function findPublished(text: string, lines: readonly ClassifiedLine[], ti
   return null;
 }
 
+/** A credit line's names without the people's; null when only people are credited. */
+function agenciesOf(credit: string): string | null {
+  const names = credit.split(', ').filter((name) => !isPersonName(name));
+  return names.length > 0 ? names.join(', ') : null;
+}
+
 /** Credited agency: an explicit credit line, else the dateline's "(Agency)", else a bare agency byline. */
 export function findSource(
   lines: readonly ClassifiedLine[],
@@ -175,7 +181,11 @@ export function findSource(
   region: Region,
 ): string | null {
   const firstParagraph = paragraphs.length > 0 ? paragraphs[0] : undefined;
-  const credit = lines.find((l) => chrome.has(l.index) && l.credit !== null)?.credit;
+  // A person credited for reporting ("Additional reporting by Joseph Hudak") is no agency.
+  const credit = lines
+    .filter((l) => chrome.has(l.index) && l.credit !== null)
+    .map((l) => agenciesOf(l.credit ?? ''))
+    .find((names) => names !== null);
   if (credit) return credit;
   const agency = firstParagraph ? dateline(firstParagraph)?.agency : null;
   if (agency) return agency;
