@@ -181,12 +181,11 @@ export function findSource(
   region: Region,
 ): string | null {
   const firstParagraph = paragraphs.length > 0 ? paragraphs[0] : undefined;
-  // A person credited for reporting ("Additional reporting by Joseph Hudak") is no agency.
-  const credit = lines
-    .filter((l) => chrome.has(l.index) && l.credit !== null)
-    .map((l) => agenciesOf(l.credit ?? ''))
-    .find((names) => names !== null);
-  if (credit) return credit;
+  for (const line of lines) {
+    // A person credited for reporting ("Additional reporting by Joseph Hudak") is no agency.
+    const credit = line.credit !== null && chrome.has(line.index) ? agenciesOf(line.credit) : null;
+    if (credit) return credit;
+  }
   const agency = firstParagraph ? dateline(firstParagraph)?.agency : null;
   if (agency) return agency;
   for (let i = Math.max(0, titleIndex + 1); i < region.start; i++) {
