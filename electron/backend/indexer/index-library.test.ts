@@ -78,6 +78,22 @@ test('word counts count the words of the body', async () => {
   assert.deepEqual(index.articles.map((a) => [a.file, a.paragraphs, a.words]), [['one.txt', [sentence], 16]]);
 });
 
+test('reading time: words at 230 a minute, Chinese and Japanese by their characters', async () => {
+  const root = path.join(tmp, 'reading-time');
+  await mkdir(root);
+  const english = Array.from({ length: 60 }, () => 'The council said on Monday that the old bridge would close for two years of repairs.').join(' ');
+  // 2,800 Japanese characters (35 a sentence, its full stop aside): its word tokens are whole phrases.
+  const japanese = Array.from({ length: 80 }, () => '東京の古い橋は二年間の修理のために閉鎖されると市議会が月曜日に発表した。').join('');
+  await writeFile(path.join(root, 'en.txt'), `A Headline\n\n${english}\n`);
+  await writeFile(path.join(root, 'ja.txt'), `見出し\n\n${japanese}\n`);
+  const index = await indexLibrary(root);
+  const minutes = Object.fromEntries(index.articles.map((a) => [a.file, [a.words, a.readingMinutes]]));
+  assert.deepEqual(minutes['en.txt'], [960, 4]);
+  const [jaWords, jaMinutes] = minutes['ja.txt'] ?? [];
+  assert.ok((jaWords ?? 0) < 400, `Japanese word tokens are phrases (${jaWords})`);
+  assert.equal(jaMinutes, 7, '2,800 characters at 400 a minute');
+});
+
 test('ids do not depend on where the library lives', async () => {
   const a = await indexLibrary(await makeLibrary('here'));
   const b = await indexLibrary(await makeLibrary('there'));

@@ -3,7 +3,7 @@
 // Per-file problems become entries in `errors`; only an unusable library folder throws.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { bodyText, readingMinutesFor, type IndexedArticle, type LibraryIndex } from './article.js';
+import { bodyText, cjkCharacterCount, readingMinutesFor, type IndexedArticle, type LibraryIndex } from './article.js';
 import type { IndexProblem } from '../../common/contract.js';
 import { articleIdFor, fingerprintOf } from './article-id.js';
 import { findSignedDuplicates, signatureOfWords } from './duplicates.js';
@@ -101,7 +101,8 @@ export function articleFromText(file: string, text: string, lines?: readonly str
       id: articleIdFor(file),
       file,
       words,
-      readingMinutes: readingMinutesFor(words),
+      // A plain body has no Chinese or Japanese character to count.
+      readingMinutes: readingMinutesFor(words, plain ? 0 : cjkCharacterCount(body)),
       format,
       duplicateOf: null,
       fingerprint: fingerprintOf(body),
