@@ -87,4 +87,14 @@ describe('extraction in the reader', () => {
     await meta.filter({ hasText: 'By Tom Krisher' }).waitFor();
     assert.match((await meta.textContent()) ?? '', /^By Tom Krisher · via AP · 19 Nov 2019 · \d+ min read$/);
   });
+
+  test('a Japanese article\'s reading time counts its characters, not its few word tokens', async () => {
+    const headline = '東京の古い橋が閉鎖へ';
+    // 2,800 characters (35 a sentence, its full stop aside): seven minutes at 400 a minute.
+    const body = Array.from({ length: 80 }, () => '東京の古い橋は二年間の修理のために閉鎖されると市議会が月曜日に発表した。').join('');
+    await writeFile(path.join(session.library, 'japanese.txt'), `${headline}\n\n${body}\n`);
+    await openArticle(page, headline);
+    await page.locator('.meta-line', { hasText: '7 min read' }).waitFor();
+    assert.equal(await page.locator('.time-left').textContent(), '7 min left');
+  });
 });

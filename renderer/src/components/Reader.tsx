@@ -9,7 +9,7 @@ import { articles } from '../model/library';
 import { closePopover, openPopoverAt, popover } from '../model/popover';
 import { article, highlightRange, loadingArticle } from '../model/reader';
 import { ArticleTools } from './ArticleTools';
-import { formatDate, readingMinutes } from './format';
+import { formatDate } from './format';
 import { ColorButtons, HighlightPopover } from './HighlightPopover';
 
 /** The reading column's body element, so keyboard shortcuts can highlight its selection. */
@@ -36,7 +36,7 @@ function MetaLine({ view }: { view: ArticleView }) {
     view.source && view.source !== view.site ? `via ${view.source}` : null,
     formatDate(view.published),
     view.dateline,
-    `${readingMinutes(view.words)} min read`,
+    `${view.readingMinutes} min read`,
   ].filter((part): part is string => Boolean(part));
   // Each short part whole on its line ("7 min read" never splits); the column breaks between them. A
   // long one (a byline of several names) may wrap, or it would overflow a narrow window.

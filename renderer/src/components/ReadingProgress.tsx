@@ -3,7 +3,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { article } from '../model/reader';
 import { flushPosition, rememberPosition, takeReveal } from '../model/reading-state';
-import { readingMinutes } from './format';
 
 function readerPane(): HTMLElement | null {
   return document.querySelector<HTMLElement>('.reader-pane');
@@ -61,7 +60,7 @@ export function ReadingProgress() {
   }, [view?.id]);
 
   if (!view) return null;
-  const minutesLeft = Math.ceil(readingMinutes(view.words) * (1 - progress));
+  const minutesLeft = Math.ceil(view.readingMinutes * (1 - progress));
   return (
     <div class="reading-progress">
       <div class="progress-track" role="progressbar" aria-label="Reading progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>

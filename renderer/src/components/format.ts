@@ -18,10 +18,6 @@ export function formatCount(count: number): string {
   return String(Math.round(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-export function readingMinutes(words: number): number {
-  return Math.max(1, Math.round(words / 230));
-}
-
 /** A date the page gives without a year ("April 19"): shown as given, never completed. */
 export function formatPartialDate(partial: string | null): string | null {
   const match = partial?.match(/^(\d{2})-(\d{2})$/);
