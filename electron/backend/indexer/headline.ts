@@ -69,8 +69,15 @@ const STANDFIRST_DENSITY = 0.3;
 const isStandfirst = (line: ClassifiedLine | undefined): boolean =>
   line !== undefined && line.tokens >= STANDFIRST_TOKENS && line.density >= STANDFIRST_DENSITY;
 
+/**
+ * A line's words, as a headline is measured: Chinese and Japanese are written without spaces, so a
+ * whole phrase of theirs is one token ("東京の古い橋が閉鎖へ"); about two characters make a word.
+ */
+const headlineWords = (line: ClassifiedLine): number => (line.cjk && line.tokens < 3 ? Math.max(line.tokens, Math.ceil(line.length / 2)) : line.tokens);
+
 function eligibleTitle(line: ClassifiedLine): boolean {
-  if (line.tokens < 3 || line.tokens > 30 || line.length > 250) return false;
+  const words = headlineWords(line);
+  if (words < 3 || words > 30 || line.length > 250) return false;
   // A twin (the same text on the next line) may be: pages print the headline twice (a heading and
   // its share title); the twin alt text and caption it was once kept from end with a full stop.
   if (line.credit !== null || line.copyright || line.commentCue || line.endCue > 0) return false;
@@ -121,7 +128,8 @@ export function findTitle(lines: readonly ClassifiedLine[], region: Region): num
     let s = 10;
     if (last === FULL_STOP) s -= 8;
     if (last === EXCLAMATION) s -= 3;
-    if (line.tokens >= 5 && line.tokens <= 20) s += 3;
+    const words = headlineWords(line);
+    if (words >= 5 && words <= 20) s += 3;
     if (signedAt >= 0 && signedAt - i <= SIGN_REACH) s += 3;
     if (line.adjacentTwin) s += 1; // printed twice: a heading and its share title, above the standfirst
     if (hasStory) s += Math.max(0, 2 - 0.5 * between);

@@ -206,3 +206,11 @@ test('teasers printed right over a story that opens with its dateline are not it
   const noted = [...HEADER, 'Parise heating up, scores twice', 'By Sarah McLellan', note, opening, ...PLAGUE_FIRST].join('\n');
   assert.deepEqual(extractText(noted).paragraphs, [note, opening, ...PLAGUE_FIRST]);
 });
+
+test('a Chinese or Japanese headline, one token without spaces, is the title', () => {
+  const story = Array.from({ length: 20 }, () => '東京の古い橋は二年間の修理のために閉鎖されると市議会が月曜日に発表した。').join('');
+  const japanese = extractText(['ニュース', '東京の古い橋が閉鎖へ', '2019年11月19日', story, story].join('\n\n'));
+  assert.deepEqual([japanese.title, japanese.published], ['東京の古い橋が閉鎖へ', '2019-11-19']);
+  // A menu of short words is not one, in any script.
+  assert.equal(extractText(['ホーム', 'ニュース', story].join('\n\n')).title, null);
+});
