@@ -83,6 +83,15 @@ test('a quote holding a web or e-mail address is kept as written and passes mark
   }
 });
 
+test('a quote with a line that reads as a table\'s alignment row stays a quote', async () => {
+  // Found by the property above (seed -61826861): "|" over ":-" is a one-column GFM table.
+  for (const quote of ['|\n:-', 'a | b\n:-:', 'x\n:---']) {
+    const { markdown } = renderArticleMarkdown(article({ title: 'Tables' }), record(null), [{ id: 'h1', quote, color: 'green', start: 0 }], when);
+    assert.deepEqual(blockquotes(markdown), [visible(quote)], JSON.stringify(quote));
+    assert.deepEqual(await lintErrors(markdown), []);
+  }
+});
+
 test('front matter reads back with yaml for titles with quotes, colons, non-Latin text and YAML look-alikes', () => {
   fc.assert(
     fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('yes', 'null', '2011-05-03', 'a: b', '"q"', "'", '- x', '#', '---', '%% x', '@x', 'Россия: «НАТО»')), (title) => {

@@ -15,6 +15,11 @@ const DOUBLES = /(==|%%)/g;
 const LINE_MARKER = /^[-+=]/;
 /** At the start of a line: ordered list markers "1." and "1)". */
 const ORDERED_LIST = /^(\d{1,9})([.)])/;
+/**
+ * At the start of a line: a colon before a dash, which with the line above makes a GFM table (":-" is
+ * a one-column alignment row). A leading "-" or "|" is escaped already.
+ */
+const TABLE_ALIGNMENT = /^:(?=-)/;
 
 function escapeLine(line: string): string {
   // Leading spaces would make an indented code block, two trailing ones a hard break; the renderer
@@ -24,7 +29,7 @@ function escapeLine(line: string): string {
     .replace(INLINE, '\\$&')
     .replace(ENTITY, '\\&')
     .replace(DOUBLES, (pair) => `\\${pair}`);
-  return inline.replace(LINE_MARKER, '\\$&').replace(ORDERED_LIST, '$1\\$2');
+  return inline.replace(LINE_MARKER, '\\$&').replace(ORDERED_LIST, '$1\\$2').replace(TABLE_ALIGNMENT, '\\:');
 }
 
 /** Escape text that is placed on its own lines (a quote). Line breaks are kept, as "\n". */
