@@ -43,16 +43,6 @@ export function readingMinutesFor(words: number, cjkCharacters = 0): number {
   return Math.max(1, Math.round(Math.max(words / WORDS_PER_MINUTE, cjkCharacters / CJK_CHARACTERS_PER_MINUTE)));
 }
 
-/** How many characters of a text are Han or kana (Chinese, Japanese); Hangul is written in words. */
-export function cjkCharacterCount(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)) count++;
-  }
-  return count;
-}
-
 /** One article of an indexed library. */
 export interface IndexedArticle extends ExtractedArticle {
   id: string;

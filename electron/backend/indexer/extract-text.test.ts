@@ -5,6 +5,11 @@ import assert from 'node:assert/strict';
 import { extractText } from './extract-text.js';
 import { JUNK_LINES, SEED_TRUTHS, readSeed } from './seeds.fixture.js';
 
+/** Two paragraphs of prose: a story for the header lines a test puts above it. */
+const STORY =
+  'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
+  'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
+
 for (const truth of SEED_TRUTHS) {
   test(`seed ${truth.file}: metadata`, () => {
     const a = extractText(readSeed(truth.file));
@@ -104,20 +109,14 @@ test('a time stamp of figures between the headline and the story is not taken fo
 });
 
 test('an agency named in a teaser or a photo credit is not taken for the site; a short masthead line is', () => {
-  const story =
-    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
-    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
-  const page = (chrome: string) => `Home | World\n\nMinisters Meet in Brussels Again\n\n${story}Other news:\n\n${chrome}\n\nContact us\n`;
+  const page = (chrome: string) => `Home | World\n\nMinisters Meet in Brussels Again\n\n${STORY}Other news:\n\n${chrome}\n\nContact us\n`;
   assert.equal(extractText(page('Talks in Geneva stall as Interfax reports new delays')).site, null);
   assert.equal(extractText(page('Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file')).site, null);
   assert.equal(extractText(page('Xinhua | English')).site, 'Xinhua');
 });
 
 test("the site is the footer's copyright holder, not a photo's or a syndicated story's, nor a platform's link", () => {
-  const story =
-    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
-    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
-  const page = (top: string, bottom: string) => `Home | World\n\n${top}Ministers Meet in Brussels Again\n\n${story}${bottom}\n`;
+  const page = (top: string, bottom: string) => `Home | World\n\n${top}Ministers Meet in Brussels Again\n\n${STORY}${bottom}\n`;
   assert.equal(extractText(page('© REUTERS / POOL\n\n', 'About Us\n\nContact Us\n\n© 2019 Sputnik. All rights reserved')).site, 'Sputnik');
   assert.equal(extractText(page('', '© 2019 The Associated Press. All rights reserved.\n\nMore news\n\n©2019 CBS Broadcasting Inc. All Rights Reserved.')).site, 'CBS Broadcasting');
   assert.equal(extractText(page('', 'Copyright Policy\n\nCopyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.')).site, 'Dow Jones');
@@ -126,10 +125,7 @@ test("the site is the footer's copyright holder, not a photo's or a syndicated s
 });
 
 test("the site is the name its footer's About link or its follow bar gives, before the owning group of the copyright line", () => {
-  const story =
-    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
-    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
-  const page = (bottom: string) => `Home | World\n\nMinisters Meet in Brussels Again\n\n${story}${bottom}\n`;
+  const page = (bottom: string) => `Home | World\n\nMinisters Meet in Brussels Again\n\n${STORY}${bottom}\n`;
   assert.equal(extractText(page('About Our Ads\n\nAbout SFGATE\n\nContact SFGATE\n\n© 2019 Hearst Communications, Inc.')).site, 'SFGATE');
   assert.equal(extractText(page('Terms of Use\n\nAbout Houston Chronicle\n\n© 2019 Hearst Communications, Inc.')).site, 'Houston Chronicle');
   assert.equal(extractText(page('About GiveWell\n\nDonate')).site, 'GiveWell');
@@ -138,7 +134,7 @@ test("the site is the name its footer's About link or its follow bar gives, befo
   // Not names: "About Us", a section, two sites' links; nor the writer of an author box.
   assert.equal(extractText(page('About Us\n\nAbout Health\n\n© 2019 Microsoft')).site, 'Microsoft');
   assert.equal(extractText(page('About Sky News\n\nAbout BBC News\n\n© 2019 Sky UK')).site, 'Sky UK');
-  const authorBox = `Home | World\n\nMinisters Meet in Brussels Again\n\nBy Brigit Katz\n\n${story}About Brigit Katz\n\nBrigit Katz is a freelance writer based in Toronto.\n\n© 2019 Smithsonian.com`;
+  const authorBox = `Home | World\n\nMinisters Meet in Brussels Again\n\nBy Brigit Katz\n\n${STORY}About Brigit Katz\n\nBrigit Katz is a freelance writer based in Toronto.\n\n© 2019 Smithsonian.com`;
   assert.equal(extractText(authorBox).site, 'Smithsonian.com');
   // The follow bar names the site too, before the bar of the group's other sites and their domains.
   const network = 'News Corp\n\nWSJ.com\n\nNew York Post\n\nRealtor.com';
@@ -149,76 +145,61 @@ test("the site is the name its footer's About link or its follow bar gives, befo
 });
 
 test('the headline is found above the lines that sign and date the story, not a byline, a share bar or a caption nearer it', () => {
-  const story =
-    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
-    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
   const headline = 'The VW Space Vizzion is a weird electric wagon with a secret message';
   const pages = [
-    `Tech\n\nCars\n\nGaming\n\n${headline}\n\nChris Davies - Nov 19, 2019, 10:31 pm CST\n\n${story}`,
-    `SKIP TO CONTENT\n\nContinue reading the main story\n\n${headline}\n\nBy Jane Smith\n\nContinue reading the main story\n\n${story}`,
-    `World\n\n${headline}\n\nTom Krisher, AP Auto Writer\n\nShare this story\n\n${story}`,
-    `World\n\n${headline}\n\nPosted on March 30, 2015 by Admin\n\nThe wagon shown at the motor show in Los Angeles on Tuesday (AFP)\n\n${story}`,
-    `World\n\n${headline}\n\nCatherine Shu @catherineshu / 2 days\n\nFacebook Twitter Email LinkedIn\n\n${story}`,
-    `World\n\n${headline}\n\n05/10/2018 - Publicado por: Clarissa Borba - Categoria: Carros\n\nYou are signed in as\n\n${story}`,
-    `World\n\n${headline}\n\nBLOG > Cars > Electric Cars\n\nThe wagon at the show in Los Angeles. Jane Doe / Reuters file\n\n${story}`,
+    `Tech\n\nCars\n\nGaming\n\n${headline}\n\nChris Davies - Nov 19, 2019, 10:31 pm CST\n\n${STORY}`,
+    `SKIP TO CONTENT\n\nContinue reading the main story\n\n${headline}\n\nBy Jane Smith\n\nContinue reading the main story\n\n${STORY}`,
+    `World\n\n${headline}\n\nTom Krisher, AP Auto Writer\n\nShare this story\n\n${STORY}`,
+    `World\n\n${headline}\n\nPosted on March 30, 2015 by Admin\n\nThe wagon shown at the motor show in Los Angeles on Tuesday (AFP)\n\n${STORY}`,
+    `World\n\n${headline}\n\nCatherine Shu @catherineshu / 2 days\n\nFacebook Twitter Email LinkedIn\n\n${STORY}`,
+    `World\n\n${headline}\n\n05/10/2018 - Publicado por: Clarissa Borba - Categoria: Carros\n\nYou are signed in as\n\n${STORY}`,
+    `World\n\n${headline}\n\nBLOG > Cars > Electric Cars\n\nThe wagon at the show in Los Angeles. Jane Doe / Reuters file\n\n${STORY}`,
   ];
   for (const page of pages) assert.equal(extractText(page).title, headline, page.slice(0, 60));
 });
 
 test('a menu far above the date is no headline; a headline under its date, a day and time, or an account control are not either', () => {
-  const story =
-    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
-    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
   const headline = 'Oversupply angst drags oil lower, stocks drift near highs';
   // A Reuters page: the sites' menu run together, a dozen menu lines, then the date over the headline.
   const menu = 'Business\n\nMarkets\n\nWorld\n\nPolitics\n\nTV\n\nMore\n\nUnited States\n\nBusiness News\n\n';
-  const reuters = `Discover Thomson Reuters\n\nFinancialGovernment SolutionsLegalReuters News AgencyRisk Management SolutionsTax & AccountingBlog: Answers OnInnovation @ Thomson Reuters\n\nDirectory of sites\n\nLogin\n\nContact\n\nSupport\n\n${menu}November 19, 2019 / 12:21 AM / Updated 14 hours ago\n\n${headline}\n\nRodrigo Campos\n\n5 Min Read\n\n${story}`;
+  const reuters = `Discover Thomson Reuters\n\nFinancialGovernment SolutionsLegalReuters News AgencyRisk Management SolutionsTax & AccountingBlog: Answers OnInnovation @ Thomson Reuters\n\nDirectory of sites\n\nLogin\n\nContact\n\nSupport\n\n${menu}November 19, 2019 / 12:21 AM / Updated 14 hours ago\n\n${headline}\n\nRodrigo Campos\n\n5 Min Read\n\n${STORY}`;
   assert.equal(extractText(reuters).title, headline);
   // A day and a time ("Monday 5:30PM") names nothing.
-  assert.equal(extractText(`News\n\nMonday 5:30PM\n\n${story}`).title, null);
+  assert.equal(extractText(`News\n\nMonday 5:30PM\n\n${STORY}`).title, null);
   // Controls of the reader's account, their words run together.
-  assert.equal(extractText(`You are signed in as\n\nEdit ProfileSign Out\n\nSearch\n\n${story}`).title, null);
+  assert.equal(extractText(`You are signed in as\n\nEdit ProfileSign Out\n\nSearch\n\n${STORY}`).title, null);
 });
 
 test('a headline with a kicker, or printed twice, is the headline; a list label, a fact box or the names signing the story is not', () => {
-  const story =
-    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
-    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
   const cases: Array<[headline: string, page: (headline: string) => string]> = [
     // A kicker before a colon ("Dear Abby:", "The Latest:") once read as a label.
-    ['Hong Kong chaos: China deploys troops and warns surrender is only option', (h) => `News\n\nWorld\n\nApps Puzzles Horoscopes Discounts Shop Paper\n\nHome\n\nNews\n\n${h}\n\nBy Laura Mowat\n\n${story}`],
-    ['The Latest: Man stabbed to death on San Francisco Bay train', (h) => `Get To Work\n\nExpressing appreciation can boost your career\n\nBREAKING NEWS\n\n${h}\n\nUpdated 10:01 pm PST, Tuesday, November 19, 2019\n\n${story}`],
+    ['Hong Kong chaos: China deploys troops and warns surrender is only option', (h) => `News\n\nWorld\n\nApps Puzzles Horoscopes Discounts Shop Paper\n\nHome\n\nNews\n\n${h}\n\nBy Laura Mowat\n\n${STORY}`],
+    ['The Latest: Man stabbed to death on San Francisco Bay train', (h) => `Get To Work\n\nExpressing appreciation can boost your career\n\nBREAKING NEWS\n\n${h}\n\nUpdated 10:01 pm PST, Tuesday, November 19, 2019\n\n${STORY}`],
     // Printed twice (a heading and its share title), then a standfirst.
-    ['Browns player on Rudolph role in fight with Garrett: He asked for it', (h) => `Log In\n\nUp next:\n\n${h}\n\n${h}\n\nOne member of the defense did not hold back on Monday when asked about the fight\n\nby Bryan DeArdo\n\nNov 18, 2019 at 9:24 pm ET\n\n${story}`],
-    ['Impeachment sham completely debunked: White House', (h) => `IN BRIEF:\n\nMan dressed as pilot arrested\n\nBWSSB portal to sell water\n\nHome\n\nInternational\n\n${h}\n\n${h}\n\nX Share via\n\nPTI, Washington,\n\nNov 20 2019, 10:18am ist\n\n${story}`],
+    ['Browns player on Rudolph role in fight with Garrett: He asked for it', (h) => `Log In\n\nUp next:\n\n${h}\n\n${h}\n\nOne member of the defense did not hold back on Monday when asked about the fight\n\nby Bryan DeArdo\n\nNov 18, 2019 at 9:24 pm ET\n\n${STORY}`],
+    ['Impeachment sham completely debunked: White House', (h) => `IN BRIEF:\n\nMan dressed as pilot arrested\n\nBWSSB portal to sell water\n\nHome\n\nInternational\n\n${h}\n\n${h}\n\nX Share via\n\nPTI, Washington,\n\nNov 20 2019, 10:18am ist\n\n${STORY}`],
     // Names joined by "and" over the date sign the story.
-    ['Two federal prison officers charged with falsifying records', (h) => `Welcome to USA TODAY NETWORK'S EUROPEAN UNION EXPERIENCE\n\nLearn More\n\n${h}\n\nKevin Johnson and Kevin McCoy USA TODAY\n\nPublished 7:07 PM EST Nov 19, 2019\n\n${story}`],
+    ['Two federal prison officers charged with falsifying records', (h) => `Welcome to USA TODAY NETWORK'S EUROPEAN UNION EXPERIENCE\n\nLearn More\n\n${h}\n\nKevin Johnson and Kevin McCoy USA TODAY\n\nPublished 7:07 PM EST Nov 19, 2019\n\n${STORY}`],
     // A control named by its icon font's ligature.
-    ['Introducing Junior Gaspard, New CEO at Experience', (h) => `Contact us\n\ntwitter linkedin facebook instagram\n\n${h}\n\nchevron_left Browse All Posts\n\n${story}`],
+    ['Introducing Junior Gaspard, New CEO at Experience', (h) => `Contact us\n\ntwitter linkedin facebook instagram\n\n${h}\n\nchevron_left Browse All Posts\n\n${STORY}`],
     // A list's label and a fact box.
-    ['Clymer workshop manual review', (h) => `Reviews\n\n${h}\n\nTested by: John Milbank RRP: £23.99 More info: www.clymer.co.uk\n\nTags: Manuals, Workshop, Clymer\n\n${story}`],
+    ['Clymer workshop manual review', (h) => `Reviews\n\n${h}\n\nTested by: John Milbank RRP: £23.99 More info: www.clymer.co.uk\n\nTags: Manuals, Workshop, Clymer\n\n${STORY}`],
   ];
   for (const [headline, page] of cases) assert.equal(extractText(page(headline)).title, headline, headline);
   // Title-case headlines with "and" are still headlines where no date follows them.
   const titleCase = 'Impeachment Woes and DACA Throes';
-  assert.equal(extractText(`Politics\n\n${titleCase}\n\n${story}`).title, titleCase);
+  assert.equal(extractText(`Politics\n\n${titleCase}\n\n${STORY}`).title, titleCase);
 });
 
 test('a date under the standfirst, in the story\'s first lines but not of it, is the publication date', () => {
-  const story =
-    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
-    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
-  const page = `World\n\nHong Kong chaos: China deploys troops\n\nCHINA has sent troops to Hong Kong in a bid to restore order following the months of violent riots, warnings it will not allow the city to spiral into chaos.\nBy Laura Mowat\nPUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019\n\n${story}`;
+  const page = `World\n\nHong Kong chaos: China deploys troops\n\nCHINA has sent troops to Hong Kong in a bid to restore order following the months of violent riots, warnings it will not allow the city to spiral into chaos.\nBy Laura Mowat\nPUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019\n\n${STORY}`;
   assert.equal(extractText(page).published, '2019-11-19');
   // A date the story's own sentences mention is not the publication date.
-  assert.equal(extractText(`World\n\nTalks resume\n\nThe talks that began on November 19, 2019 in Geneva resumed on Monday after a short break, officials said in a statement.\n\n${story}`).published, null);
+  assert.equal(extractText(`World\n\nTalks resume\n\nThe talks that began on November 19, 2019 in Geneva resumed on Monday after a short break, officials said in a statement.\n\n${STORY}`).published, null);
 });
 
 test('a byline without "By" is read: a wire writer, names over the date; a photo credit is not one', () => {
-  const story =
-    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
-    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
-  const page = (under: string) => `World\n\nFederal officers charged over records at the jail\n\n${under}\n\n${story}`;
+  const page = (under: string) => `World\n\nFederal officers charged over records at the jail\n\n${under}\n\n${STORY}`;
   const wire = extractText(page('Tom Krisher, AP Auto Writer\n\nNovember 19, 2019'));
   assert.deepEqual([wire.byline, wire.source, wire.site], ['Tom Krisher', 'AP', null], 'the agency is credited, not the site');
   assert.equal(extractText(page('Analysis by Chris Cillizza, CNN Editor-at-large')).byline, 'Chris Cillizza');
@@ -238,35 +219,26 @@ test('a byline without "By" is read: a wire writer, names over the date; a photo
 });
 
 test('a person credited for reporting is no agency; an agency credited so is', () => {
-  const story =
-    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
-    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
-  const source = (credit: string) => extractText(`World\n\nFederal officers charged over records at the jail\n\n${story}${credit}\n`).source;
+  const source = (credit: string) => extractText(`World\n\nFederal officers charged over records at the jail\n\n${STORY}${credit}\n`).source;
   assert.equal(source('Additional reporting by Joseph Hudak'), null);
   assert.equal(source('Additional reporting by Reuters'), 'Reuters');
   assert.equal(source('Additional reporting by Joseph Hudak and Reuters'), 'Reuters');
 });
 
 test('a labelled byline in Russian signs the story and dates it; a posted day without a year is read from a line of several', () => {
-  const story =
-    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
-    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
   // wday.ru: the standfirst, then the writer and the day, then the story.
-  const russian = extractText(`Мастера вкуса: 23 самых крутых фудблогера\n\nThey are the true geniuses of the culinary arts, and their dishes are as beautiful as they are good.\n\nТекст: Венера Ерофеева·24 сентября 2018\n\n${story}`);
+  const russian = extractText(`Мастера вкуса: 23 самых крутых фудблогера\n\nThey are the true geniuses of the culinary arts, and their dishes are as beautiful as they are good.\n\nТекст: Венера Ерофеева·24 сентября 2018\n\n${STORY}`);
   assert.deepEqual([russian.byline, russian.published], ['Венера Ерофеева', '2018-09-24']);
   assert.ok(!russian.paragraphs.some((p) => p.startsWith('Текст:')), 'the byline is not a paragraph');
   // A sentence that opens with the word is no byline.
-  assert.equal(extractText(`Закон принят\n\nТекст закона опубликован\n\n${story}`).byline, null);
+  assert.equal(extractText(`Закон принят\n\nТекст закона опубликован\n\n${STORY}`).byline, null);
   // cleveland.com's line: when it was posted, not when it was updated.
-  const dated = extractText(`Doobie Brothers announce a tour\n\nUpdated Nov 19, 6:55 AM;Posted Nov 18, 6:51 AM\n\n${story}`);
+  const dated = extractText(`Doobie Brothers announce a tour\n\nUpdated Nov 19, 6:55 AM;Posted Nov 18, 6:51 AM\n\n${STORY}`);
   assert.deepEqual([dated.published, dated.publishedPartial], [null, '11-18']);
 });
 
 test('a byline is read up to what follows the names on its line: a date, a dash, a handle or an e-mail, a label', () => {
-  const story =
-    'The first paragraph of the story is long enough to count as prose and it is written as a sentence.\n\n' +
-    'The second paragraph of the story also reads like prose, with the usual words of a news report in it.\n\n';
-  const byline = (line: string) => extractText(`World\n\nFederal officers charged over records at the jail\n\n${line}\n\n${story}`).byline;
+  const byline = (line: string) => extractText(`World\n\nFederal officers charged over records at the jail\n\n${line}\n\n${STORY}`).byline;
   assert.equal(byline('By Tess Bonn - 11/19/19 06:56 AM EST'), 'Tess Bonn');
   assert.equal(byline('By Joseph Tsidulko November 19, 2019, 07:47 PM EST'), 'Joseph Tsidulko');
   assert.equal(byline('By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z Space'), 'Tim Childers');

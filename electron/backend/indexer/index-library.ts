@@ -3,14 +3,14 @@
 // Per-file problems become entries in `errors`; only an unusable library folder throws.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { bodyText, cjkCharacterCount, readingMinutesFor, type IndexedArticle, type LibraryIndex } from './article.js';
+import { bodyText, readingMinutesFor, type IndexedArticle, type LibraryIndex } from './article.js';
 import type { IndexProblem } from '../../common/contract.js';
 import { articleIdFor, fingerprintOf } from './article-id.js';
 import { findSignedDuplicates, signatureOfWords } from './duplicates.js';
 import { ARTICLE_FILE, extractFile } from './extract-file.js';
 import { readArticleFile } from './read-article-file.js';
 import { wordHashes } from './shingles.js';
-import { countWords, isPlain } from './text-utils.js';
+import { cjkCharacterCount, countWords, isPlain } from './text-utils.js';
 
 /** Files read at once: enough to hide disk latency, few enough not to exhaust file handles. */
 const CONCURRENCY = 8;

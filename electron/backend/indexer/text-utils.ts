@@ -207,3 +207,13 @@ const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
 export function hasCjk(text: string): boolean {
   return CJK.test(text);
 }
+
+/** How many characters of a text are Han or kana (Chinese, Japanese): CJK's less Hangul, which is written in words. */
+export function cjkCharacterCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)) count++;
+  }
+  return count;
+}
