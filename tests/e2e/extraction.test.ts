@@ -97,4 +97,17 @@ describe('extraction in the reader', () => {
     await page.locator('.meta-line', { hasText: '7 min read' }).waitFor();
     assert.equal(await page.locator('.time-left').textContent(), '7 min left');
   });
+
+  test('a word inside a Japanese sentence is found, marked in the result and in the story', async () => {
+    const headline = '古い商品の改造に注意';
+    const body = '経済産業省は月曜日、商品の改造が商標法違反になる場合があると発表した。改造品の販売には注意が必要だという。';
+    await writeFile(path.join(session.library, 'japanese-trademarks.txt'), `${headline}\n\n${body}\n`);
+    await page.getByRole('listbox', { name: 'Library' }).getByRole('option', { name: new RegExp(headline) }).waitFor();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('商標法');
+    const result = page.locator('.search-results .result', { hasText: headline });
+    await result.waitFor();
+    assert.deepEqual(await result.locator('mark').allTextContents(), ['商標法']);
+    await result.click();
+    await page.waitForFunction(() => document.documentElement.dataset.searchHit === '商標法');
+  });
 });

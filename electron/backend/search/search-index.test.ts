@@ -26,7 +26,7 @@ describe('search over the seeds', () => {
       const [start, end] = hit.marks[0] ?? [0, 0];
       assert.equal(hit.snippet.slice(start, end), 'Kaliningrad');
       const body = bodyText(articles.find((a) => a.id === hit.articleId)?.paragraphs ?? []);
-      assert.equal(body.slice(hit.position ?? 0, (hit.position ?? 0) + 'Kaliningrad'.length), 'Kaliningrad');
+      assert.equal(body.slice(hit.position ?? 0, (hit.position ?? 0) + hit.length), 'Kaliningrad');
     }
   });
 
@@ -62,6 +62,55 @@ describe('search over the seeds', () => {
   });
 });
 
+describe('search in Chinese, Japanese and Korean', () => {
+  const BODIES: Record<string, string> = {
+    ja: '経済産業省は、商品の改造が商標法違反になる場合があると発表した。改造品の販売には注意が必要だ。',
+    zh: '北约秘书长表示，导弹防御系统不针对俄罗斯。',
+    ko: '대통령은 서울에서 기자회견을 열었다.',
+  };
+  let index: SearchIndex;
+
+  before(() => {
+    index = new SearchIndex();
+    index.reset(Object.entries(BODIES).map(([id, body]) => ({ id, title: null, site: null, body })));
+  });
+
+  /** What the first hit's snippet marks, and what its position and length point at in the body. */
+  function firstMatch(query: string): { ids: string[]; marked: string[]; atPosition: string } {
+    const hits = index.search(query);
+    const [hit] = hits;
+    const body = BODIES[hit?.articleId ?? ''] ?? '';
+    return {
+      ids: hits.map((h) => h.articleId),
+      marked: (hit?.marks ?? []).map(([start, end]) => hit?.snippet.slice(start, end) ?? ''),
+      atPosition: body.slice(hit?.position ?? 0, (hit?.position ?? 0) + (hit?.length ?? 0)),
+    };
+  }
+
+  test('finds a word in the middle of a clause, and marks just that word', () => {
+    assert.deepEqual(firstMatch('商標法'), { ids: ['ja'], marked: ['商標法'], atPosition: '商標法' });
+    assert.deepEqual(firstMatch('改造'), { ids: ['ja'], marked: ['改造', '改造'], atPosition: '改造' });
+    assert.deepEqual(firstMatch('导弹防御'), { ids: ['zh'], marked: ['导弹防御'], atPosition: '导弹防御' });
+    assert.deepEqual(firstMatch('서울'), { ids: ['ko'], marked: ['서울'], atPosition: '서울' });
+  });
+
+  test('a query of several words needs each of them, wherever they stand', () => {
+    assert.deepEqual(firstMatch('俄罗斯 北约').ids, ['zh']);
+    assert.deepEqual(firstMatch('俄罗斯 商標').ids, []);
+    assert.deepEqual(firstMatch('商品 注意').ids, ['ja']);
+  });
+
+  test('a single character is found where it starts a word, as the word being typed', () => {
+    assert.deepEqual(firstMatch('导').ids, ['zh']);
+    assert.deepEqual(firstMatch('商').ids, ['ja']);
+  });
+
+  test('characters that stand in no clause of the text find nothing', () => {
+    assert.deepEqual(firstMatch('弹道').ids, []);
+    assert.deepEqual(firstMatch('東京').ids, []);
+  });
+});
+
 describe('snippets', () => {
   test('cut at word boundaries around the first match, with ellipses', () => {
     const text = `${'word '.repeat(40)}the needle is here ${'tail '.repeat(60)}`;
@@ -80,5 +129,14 @@ describe('snippets', () => {
 
   test('never mark inside a word', () => {
     assert.deepEqual(snippetOf('antimissile', ['missile']).marks, []);
+  });
+
+  test('mark pairs of Japanese characters joined where they overlap, and words of other scripts beside them', () => {
+    const snippet = snippetOf('NATOは商標法違反と商標を', ['商標', '標法', 'nato']);
+    assert.deepEqual(snippet.marks.map(([s, e]) => snippet.text.slice(s, e)), ['NATO', '商標法', '商標']);
+    assert.equal(snippet.position, 0);
+    assert.equal(snippet.length, 4);
+    const joined = snippetOf('まず商標法', ['商標', '標法']);
+    assert.deepEqual([joined.position, joined.length], [2, 3]);
   });
 });

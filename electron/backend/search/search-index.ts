@@ -5,7 +5,8 @@
 import type { SearchHit } from '../../common/contract.js';
 import { CompactIndex, tokenize } from './compact-index.js';
 import { rankQuery, type QueryTerm, type RankedResult } from './ranked-query.js';
-import { snippetWith, termPattern } from './snippet.js';
+import { snippetWith, termMatcher } from './snippet.js';
+import { isUnspacedTerm } from './tokenize.js';
 
 export interface SearchableArticle {
   id: string;
@@ -47,8 +48,11 @@ function processTerm(term: string): string | null {
   return SKIPPED_WORDS.has(word) ? null : word;
 }
 /** Only the word being typed is partial; expanding every word as a prefix costs time for nothing.
- * From three letters: a two-letter prefix expands to hundreds of words in a large library. */
-const isPrefix = (term: string, index: number, terms: readonly string[]) => index === terms.length - 1 && term.length >= 3;
+ * From three letters: a two-letter prefix expands to hundreds of words in a large library. A single
+ * Chinese, Japanese or Korean character is indexed only as the start of its pairs (tokenize.ts), so
+ * it is found as their prefix wherever it stands. */
+const isPrefix = (term: string, index: number, terms: readonly string[]) =>
+  (index === terms.length - 1 && term.length >= 3) || (isUnspacedTerm(term) && [...term].length === 1);
 /** Forgive one typo in longer words; short words must match as typed. One edit is the typo a person
  * makes; two multiplies the words visited in a large vocabulary. */
 const typoEdits = (term: string) => (term.length > 4 ? 1 : 0);
@@ -122,14 +126,14 @@ export class SearchIndex {
     // that finds (almost) nothing.
     let results = this.#rank(query, false);
     if (results.length < FUZZY_FALLBACK_BELOW) results = this.#rank(query, true);
-    // Every word any result matched: one pattern for all snippets. A word matched in one result
+    // Every word any result matched: one matcher for all snippets. A word matched in one result
     // and present in another is a match of the query there too (expansions are library-wide).
-    const pattern = termPattern(results.flatMap((result) => result.terms));
+    const matcher = termMatcher(results.flatMap((result) => result.terms));
     return results.map((result) => {
       const { kind, articleId, highlightId } = result.stored;
       const article = this.#articles.get(articleId);
       const text = kind === 'article' ? (article?.body ?? this.bodyOf?.(articleId) ?? '') : (this.#texts.get(result.key) ?? '');
-      const snippet = snippetWith(text, pattern);
+      const snippet = snippetWith(text, matcher);
       return {
         kind,
         articleId,
@@ -139,6 +143,7 @@ export class SearchIndex {
         snippet: snippet.text,
         marks: snippet.marks,
         position: kind === 'article' ? snippet.position : null,
+        length: kind === 'article' ? snippet.length : 0,
         terms: result.terms,
         score: result.score,
       };

@@ -1,5 +1,6 @@
 // Runs in Node. A short extract around the first matched word, with every matched word marked,
 // so a result shows why it matched.
+import { isUnspacedTerm, UNSPACED_CLASS } from './tokenize.js';
 
 export interface Snippet {
   text: string;
@@ -7,49 +8,100 @@ export interface Snippet {
   marks: Array<[number, number]>;
   /** Where the first match is in the full text; null when no word could be found again. */
   position: number | null;
+  /** How long the first match is in the full text (0 when there is none). */
+  length: number;
+}
+
+/**
+ * How to find a query's matched terms in a text. Words of spaced scripts: any word that starts with
+ * one of them. Chinese, Japanese and Korean terms (pairs of characters, see tokenize.ts): wherever
+ * they stand, with overlapping pairs joined, so "商標" and "標法" mark "商標法" as one match.
+ */
+export interface TermMatcher {
+  words: RegExp | null;
+  unspaced: readonly string[];
 }
 
 const BEFORE = 60;
 const AFTER = 160;
+/** How far a match of joined pairs is followed from its start. */
+const LONGEST_MATCH = 200;
+/** A letter or digit of a spaced script: a word of one ends where an unspaced script starts ("NATOは"). */
+const SPACED_LETTER = `(?:(?!${UNSPACED_CLASS})[\\p{L}\\p{N}])`;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Words that start with any of the matched terms (terms are lowercased index forms). Build it once
- * per query and pass it to `snippetWith` for every result: compiling a Unicode pattern of dozens of
- * words costs milliseconds, fifty times over a keystroke. */
-export function termPattern(terms: readonly string[]): RegExp | null {
+/** The matcher for the matched terms (lowercased index forms). Build it once per query and pass it
+ * to `snippetWith` for every result: compiling a Unicode pattern of dozens of words costs
+ * milliseconds, fifty times over a keystroke. Null when there is nothing to find. */
+export function termMatcher(terms: readonly string[]): TermMatcher | null {
   const usable = [...new Set(terms.filter((t) => t.length > 0))].sort((a, b) => b.length - a.length);
+  const spaced = usable.filter((term) => !isUnspacedTerm(term));
+  const unspaced = usable.filter(isUnspacedTerm);
   if (usable.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const words = spaced.length > 0 ? new RegExp(`(?<!${SPACED_LETTER})(?:${spaced.map(escapeRegExp).join('|')})${SPACED_LETTER}*`, 'giu') : null;
+  return { words, unspaced };
+}
+
+/** Every match in `text`, in order, overlapping and touching ones joined. */
+function matchesIn(text: string, matcher: TermMatcher): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  if (matcher.words) {
+    matcher.words.lastIndex = 0;
+    for (let match = matcher.words.exec(text); match; match = matcher.words.exec(text)) found.push([match.index, match.index + match[0].length]);
+  }
+  // These scripts have no case: the text is searched as it is, and offsets stay the text's own.
+  for (const term of matcher.unspaced) {
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) found.push([at, at + term.length]);
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  const joined: Array<[number, number]> = [];
+  for (const range of found) {
+    const last = joined[joined.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else joined.push([range[0], range[1]]);
+  }
+  return joined;
+}
+
+/** Where the first match starts in `text` (-1 for none), without listing every match of a long text. */
+function firstMatchAt(text: string, matcher: TermMatcher): number {
+  let first = -1;
+  if (matcher.words) {
+    matcher.words.lastIndex = 0;
+    first = matcher.words.exec(text)?.index ?? -1;
+  }
+  for (const term of matcher.unspaced) {
+    const at = text.indexOf(term);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
 }
 
 export function snippetOf(text: string, terms: readonly string[]): Snippet {
-  return snippetWith(text, termPattern(terms));
+  return snippetWith(text, termMatcher(terms));
 }
 
-/** As `snippetOf`, with a pattern from `termPattern` (shared between results, so reset here). */
-export function snippetWith(text: string, pattern: RegExp | null): Snippet {
-  if (pattern) pattern.lastIndex = 0;
-  const first = pattern ? pattern.exec(text) : null;
-  if (!pattern || !first) return { text: trimTo(text, 0, BEFORE + AFTER), marks: [], position: null };
+/** As `snippetOf`, with a matcher from `termMatcher` (shared between results). */
+export function snippetWith(text: string, matcher: TermMatcher | null): Snippet {
+  const firstAt = matcher ? firstMatchAt(text, matcher) : -1;
+  if (!matcher || firstAt < 0) return { text: trimTo(text, 0, BEFORE + AFTER), marks: [], position: null, length: 0 };
+  const [first] = matchesIn(text.slice(firstAt, firstAt + LONGEST_MATCH), matcher);
+  const length = first ? first[1] : 0;
 
-  let start = Math.max(0, first.index - BEFORE);
-  let end = Math.min(text.length, first.index + AFTER);
+  let start = Math.max(0, firstAt - BEFORE);
+  let end = Math.min(text.length, firstAt + AFTER);
   // Cut at word boundaries so the snippet never starts or ends mid-word.
   if (start > 0) start = text.indexOf(' ', start) + 1 || start;
-  if (end < text.length) end = Math.max(text.lastIndexOf(' ', end), first.index + first[0].length);
+  if (end < text.length) end = Math.max(text.lastIndexOf(' ', end), firstAt + length);
 
   const window = text.slice(start, end).replace(/\s+/g, ' ');
   const prefix = start > 0 ? '…' : '';
   const suffix = end < text.length ? '…' : '';
-  const marks: Array<[number, number]> = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
-    marks.push([prefix.length + match.index, prefix.length + match.index + match[0].length]);
-  }
-  return { text: `${prefix}${window}${suffix}`, marks, position: first.index };
+  const marks = matchesIn(window, matcher).map(([from, to]): [number, number] => [prefix.length + from, prefix.length + to]);
+  return { text: `${prefix}${window}${suffix}`, marks, position: firstAt, length };
 }
 
 function trimTo(text: string, start: number, length: number): string {

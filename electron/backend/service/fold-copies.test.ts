@@ -14,6 +14,7 @@ const hit = (articleId: string, site: string, snippet: string, kind: SearchHit['
   snippet,
   marks: [[0, 5]],
   position: kind === 'article' ? 10 : null,
+  length: kind === 'article' ? 5 : 0,
   terms: ['legal'],
   score: 1,
 });

@@ -167,6 +167,8 @@ export interface SearchHit {
   marks: Array<[number, number]>;
   /** For article hits: where the first match is in the body text, to scroll to and mark it. */
   position: number | null;
+  /** For article hits: how many characters the first match spans there (0 when `position` is null). */
+  length: number;
   /** The indexed words that matched (after prefix and typo matching), to mark them in the reader. */
   terms: string[];
   score: number;

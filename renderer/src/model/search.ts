@@ -2,7 +2,6 @@
 import { signal } from '@preact/signals';
 import type { SearchHit } from '../../../electron/common/contract';
 import { api, messageOf, onEvent } from '../api/client';
-import { bodyWordAt } from './body-text';
 import { focusNote, revealHighlight, revealRange } from '../dom/reveal-match';
 import { article, openArticle } from './reader';
 import { revealOnOpen } from './reading-state';
@@ -69,7 +68,7 @@ export async function openHit(hit: SearchHit): Promise<void> {
     if (hit.kind === 'highlight' && hit.highlightId) return void (await revealHighlight(hit.highlightId));
     const view = article.value;
     if (hit.position !== null && view?.id === hit.articleId) {
-      await revealRange(hit.position, bodyWordAt(view, hit.position).length || 1);
+      await revealRange(hit.position, hit.length || 1);
     }
   } catch (error) {
     complain(messageOf(error));
