@@ -139,4 +139,13 @@ describe('snippets', () => {
     const joined = snippetOf('まず商標法', ['商標', '標法']);
     assert.deepEqual([joined.position, joined.length], [2, 3]);
   });
+
+  test('show the match of a long text written without spaces, with the text around it', () => {
+    const text = `${'東京の古い橋は修理のために閉鎖される。'.repeat(30)}商標法違反になる場合がある。${'市議会が月曜日に発表した。'.repeat(30)}`;
+    const snippet = snippetOf(text, ['商標', '標法']);
+    assert.deepEqual(snippet.marks.map(([s, e]) => snippet.text.slice(s, e)), ['商標法']);
+    // Cut where sentences end, since no space says where words do.
+    assert.match(snippet.text, /^…東京の古い橋は.+商標法違反.+市議会が月曜日に発表した。…$/);
+    assert.equal(snippet.position, text.indexOf('商標法'));
+  });
 });

@@ -93,15 +93,34 @@ export function snippetWith(text: string, matcher: TermMatcher | null): Snippet 
 
   let start = Math.max(0, firstAt - BEFORE);
   let end = Math.min(text.length, firstAt + AFTER);
-  // Cut at word boundaries so the snippet never starts or ends mid-word.
-  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
-  if (end < text.length) end = Math.max(text.lastIndexOf(' ', end), firstAt + length);
+  // Cut at spaces so the snippet never starts or ends mid-word; text without spaces (Chinese,
+  // Japanese) at the end of a sentence where one ends between the cut and the match.
+  if (start > 0) start = cutAfter(text, start, firstAt);
+  if (end < text.length) end = cutBefore(text, end, firstAt + length);
 
   const window = text.slice(start, end).replace(/\s+/g, ' ');
   const prefix = start > 0 ? '…' : '';
   const suffix = end < text.length ? '…' : '';
   const marks = matchesIn(window, matcher).map(([from, to]): [number, number] => [prefix.length + from, prefix.length + to]);
   return { text: `${prefix}${window}${suffix}`, marks, position: firstAt, length };
+}
+
+const SENTENCE_ENDS = ['。', '！', '？'];
+
+/** Where a snippet cut near `at` starts: after the first space, else sentence end, before `limit`. */
+function cutAfter(text: string, at: number, limit: number): number {
+  const space = text.indexOf(' ', at);
+  if (space >= 0 && space < limit) return space + 1;
+  const ends = SENTENCE_ENDS.map((mark) => text.indexOf(mark, at)).filter((end) => end >= 0 && end + 1 <= limit);
+  return ends.length > 0 ? Math.min(...ends) + 1 : at;
+}
+
+/** Where a snippet cut near `at` ends: at the last space, else after a sentence end, from `limit` on. */
+function cutBefore(text: string, at: number, limit: number): number {
+  const space = text.lastIndexOf(' ', at);
+  if (space >= limit) return space;
+  const ends = SENTENCE_ENDS.map((mark) => text.lastIndexOf(mark, at - 1)).filter((end) => end + 1 >= limit);
+  return ends.length > 0 ? Math.max(...ends) + 1 : Math.max(at, limit);
 }
 
 function trimTo(text: string, start: number, length: number): string {
