@@ -182,6 +182,8 @@ test('a headline with a kicker, or printed twice, is the headline; a list label,
     ['Two federal prison officers charged with falsifying records', (h) => `Welcome to USA TODAY NETWORK'S EUROPEAN UNION EXPERIENCE\n\nLearn More\n\n${h}\n\nKevin Johnson and Kevin McCoy USA TODAY\n\nPublished 7:07 PM EST Nov 19, 2019\n\n${STORY}`],
     // A control named by its icon font's ligature.
     ['Introducing Junior Gaspard, New CEO at Experience', (h) => `Contact us\n\ntwitter linkedin facebook instagram\n\n${h}\n\nchevron_left Browse All Posts\n\n${STORY}`],
+    // The share buttons quote the headline, not the standfirst under it (The Verge).
+    ['Star Trek 4 eyes Fargo creator Noah Hawley to direct', (h) => `Tech\n\nTV Shows\n\n${h}\n\nNew, 15 comments\n\nThe fourth in the 2009 reboot series of Star Trek films\n\nBy Chaim Gartenberg Nov 19, 2019, 7:53pm EST\n\nShare this story\n\nShare All sharing options for: ${h}\n\nReddit\n\n${STORY}`],
     // A list's label and a fact box.
     ['Clymer workshop manual review', (h) => `Reviews\n\n${h}\n\nTested by: John Milbank RRP: £23.99 More info: www.clymer.co.uk\n\nTags: Manuals, Workshop, Clymer\n\n${STORY}`],
   ];

@@ -49,6 +49,8 @@ const NETWORKS = /^(?:(?:facebook|twitter|email|linkedin|reddit|pinterest|whatsa
 const LIST_LABEL = new RegExp(String.raw`^(?:${TAG_LABELS}|related(?:\s+\p{L}+)?|posted in|categor(?:y|ies)|sections?|sources?|labels?|read more|see also|also read|more on|schlagw(?:ö|oe)rter|(?:é|e)tiquettes|mots[- ]cl(?:é|e)s|rubriques?|etiquetas|categorias?|t(?:ó|o)picos)\s*:`, 'iu');
 /** Two labelled values or more: a fact box ("Tested by: John Milbank RRP: £23.99 More info: ..."). */
 const LABELLED_VALUES = /:\s.*:\s/u;
+/** A share control that quotes what it shares: "Share All sharing options for: <the headline>". */
+const SHARE_QUOTING = /^(?:share|sharing|tweet|e-?mail|pin)\b[^:]{0,40}:\s+/iu;
 const isShareBar = (line: ClassifiedLine): boolean => (line.tokens <= SHARE_BAR_TOKENS && SHARE_OPENER.test(line.text)) || NETWORKS.test(line.text);
 
 /** A credit: "By ...", "Posted on ... by Admin", "Tom Krisher, AP Auto Writer". */
@@ -121,6 +123,7 @@ export function findTitle(lines: readonly ClassifiedLine[], region: Region): num
   let bestScore = -Infinity;
   let between = 0; // lines between candidate and story that could themselves be text
   let signedAt = -1; // the nearest line below the candidate that dates or signs the story
+  const shared = new Set<string>(); // what share controls below the candidate quote
   for (let i = stop - 1; i >= Math.max(0, stop - HEADER_WINDOW); i--) {
     const line = lines[i];
     if (!line) continue;
@@ -132,6 +135,8 @@ export function findTitle(lines: readonly ClassifiedLine[], region: Region): num
     if (words >= 5 && words <= 20) s += 3;
     if (signedAt >= 0 && signedAt - i <= SIGN_REACH) s += 3;
     if (line.adjacentTwin) s += 1; // printed twice: a heading and its share title, above the standfirst
+    // The page's share buttons name what they share: the headline, not the standfirst under it.
+    if (shared.size > 0 && shared.has(line.text)) s += 3;
     if (hasStory) s += Math.max(0, 2 - 0.5 * between);
     // A short line right over a standfirst (a long sentence, the best so far) is the headline: the
     // standfirst's one line nearer the story would otherwise win ("Major WeWork layoffs to begin
@@ -147,6 +152,10 @@ export function findTitle(lines: readonly ClassifiedLine[], region: Region): num
     const skippable = line.junk || line.tokens <= 2 || bareAgency(line.text) !== null || /^by\s/i.test(line.text);
     if (!skippable) between++;
     if (signedByNames || datesOrSigns(line)) signedAt = i;
+    if (line.text.includes(':')) {
+      const quoting = SHARE_QUOTING.exec(line.text);
+      if (quoting) shared.add(line.text.slice(quoting[0].length));
+    }
   }
   return best;
 }
