@@ -1,7 +1,7 @@
 // Runs in the renderer. The per-article note (Markdown, saved by itself, with a preview and a word
 // count) and the margin list of the article's highlights.
 import { editNote, flushNote, noteError, notePreview, noteState, noteText } from '../model/note';
-import { wordCount } from '../model/markdown';
+import { wordCount } from '../model/word-count';
 import { article } from '../model/reader';
 import { MarginList } from './MarginList';
 import { NotePreview } from './NotePreview';

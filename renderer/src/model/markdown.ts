@@ -56,8 +56,3 @@ export async function renderMarkdown(text: string): Promise<DocumentFragment> {
   rebuild(parsed.body, fragment);
   return fragment;
 }
-
-/** Words as a person counts them: runs of letters or digits in any script (emoji do not count). */
-export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)?.length ?? 0;
-}
