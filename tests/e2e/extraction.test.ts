@@ -33,6 +33,7 @@ describe('extraction in the reader', () => {
 
   test('"Show original" shows the whole capture with removed lines dimmed', async () => {
     await openArticle(page, TITLE);
+    assert.equal(await page.locator('.article-body').getAttribute('lang'), 'en');
     const toggle = page.getByRole('button', { name: 'Show original' });
     await toggle.click();
     const view = page.getByRole('region', { name: 'Original capture' });
@@ -96,6 +97,10 @@ describe('extraction in the reader', () => {
     await openArticle(page, headline);
     await page.locator('.meta-line', { hasText: '7 min read' }).waitFor();
     assert.equal(await page.locator('.time-left').textContent(), '7 min left');
+    // In its own language, for screen readers' voices and Japanese glyph forms; the app's controls stay English.
+    assert.equal(await page.locator('.article-body').getAttribute('lang'), 'ja');
+    assert.equal(await page.locator('#article-title').getAttribute('lang'), 'ja');
+    assert.equal(await page.getByRole('button', { name: 'Show original' }).evaluate((button) => button.closest('[lang]')?.getAttribute('lang')), 'en');
   });
 
   test('a word inside a Japanese sentence is found, marked in the result and in the story', async () => {

@@ -8,7 +8,7 @@ import { compareWith, comparison, original, showOriginal, toolModeFor, versionNa
 
 const ROLE_LABEL: Record<string, string> = { title: 'Headline', meta: 'Metadata', body: 'Story', comment: 'Comment', removed: 'Removed' };
 
-function OriginalPanel() {
+function OriginalPanel({ lang }: { lang: string | undefined }) {
   const view = original.value;
   if (!view) return null;
   const removed = view.lines.filter((l) => l.role === 'removed').length;
@@ -17,7 +17,7 @@ function OriginalPanel() {
       <p class="tools-note">
         The whole capture of <strong>{view.file}</strong>: {view.lines.length} lines, {removed} removed (dimmed).
       </p>
-      <ol class="original-lines">
+      <ol class="original-lines" lang={lang}>
         {view.lines.map((line, i) => (
           <li key={i} class={`original-line role-${line.role}`} data-role={line.role} title={ROLE_LABEL[line.role]}>
             {line.text}
@@ -28,7 +28,7 @@ function OriginalPanel() {
   );
 }
 
-function ComparePanel({ otherName }: { otherName: string }) {
+function ComparePanel({ otherName, lang }: { otherName: string; lang: string | undefined }) {
   const diff = comparison.value;
   if (!diff) return null;
   const added = diff.parts.filter((p) => p.kind === 'added').length;
@@ -40,7 +40,7 @@ function ComparePanel({ otherName }: { otherName: string }) {
         {removed} only in {otherName} (<span class="legend-del">red, struck through</span>)
         {added + removed === 0 ? ' — the texts are the same.' : '.'}
       </p>
-      <div class="compare-text">
+      <div class="compare-text" lang={lang}>
         {diff.parts.map((part, i) =>
           part.kind === 'added' ? <ins key={i}>{part.text}</ins> : part.kind === 'removed' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>,
         )}
@@ -84,8 +84,8 @@ export function ArticleTools({ view }: { view: ArticleView }) {
           </>
         )}
       </div>
-      {mode === 'original' && <OriginalPanel />}
-      {mode === 'compare' && compared && <ComparePanel otherName={versionName(compared)} />}
+      {mode === 'original' && <OriginalPanel lang={view.language ?? undefined} />}
+      {mode === 'compare' && compared && <ComparePanel otherName={versionName(compared)} lang={view.language ?? undefined} />}
     </div>
   );
 }

@@ -129,15 +129,20 @@ export function Reader() {
   };
   const place = popover.value;
   const open = place ? view.highlights.find((h) => h.id === place.highlightId) : undefined;
+  // The story's own language on its text (the app's, around it, is English): screen readers speak it
+  // in its voice, hyphenation follows its rules, and Japanese and Chinese show their own glyph forms.
+  const lang = view.language ?? undefined;
 
   return (
     <article class="reader" aria-labelledby="article-title">
       <header>
-        <h1 id="article-title">{view.title ?? view.file}</h1>
+        <h1 id="article-title" lang={lang}>
+          {view.title ?? view.file}
+        </h1>
         <MetaLine view={view} />
         <ArticleTools view={view} />
       </header>
-      <div class="article-body" ref={bodyRef}>
+      <div class="article-body" lang={lang} ref={bodyRef}>
         {view.paragraphs.map((text, i) => (
           <Paragraph key={i} text={text} start={view.paragraphStarts[i] ?? 0} highlights={view.highlights} onMark={onMark} />
         ))}
