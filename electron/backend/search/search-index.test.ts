@@ -67,6 +67,8 @@ describe('search in Chinese, Japanese and Korean', () => {
     ja: '経済産業省は、商品の改造が商標法違反になる場合があると発表した。改造品の販売には注意が必要だ。',
     zh: '北约秘书长表示，导弹防御系统不针对俄罗斯。',
     ko: '대통령은 서울에서 기자회견을 열었다.',
+    // Latin letters and digits written full width, as Japanese text often has them.
+    wide: 'ＮＨＫによると、新しい規則は２０１９年に発表された。',
   };
   let index: SearchIndex;
 
@@ -103,6 +105,12 @@ describe('search in Chinese, Japanese and Korean', () => {
   test('a single character is found where it starts a word, as the word being typed', () => {
     assert.deepEqual(firstMatch('导').ids, ['zh']);
     assert.deepEqual(firstMatch('商').ids, ['ja']);
+  });
+
+  test('letters and digits written full width are found by the ordinary ones, and the other way round', () => {
+    assert.deepEqual(firstMatch('NHK'), { ids: ['wide'], marked: ['ＮＨＫ'], atPosition: 'ＮＨＫ' });
+    assert.deepEqual(firstMatch('2019年').ids, ['wide']);
+    assert.deepEqual(firstMatch('ｎｈｋ 規則').ids, ['wide']);
   });
 
   test('characters that stand in no clause of the text find nothing', () => {

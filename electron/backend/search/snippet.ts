@@ -1,5 +1,6 @@
 // Runs in Node. A short extract around the first matched word, with every matched word marked,
 // so a result shows why it matched.
+import { foldWidth } from './fold-width.js';
 import { isUnspacedTerm, UNSPACED_CLASS } from './tokenize.js';
 
 export interface Snippet {
@@ -45,8 +46,10 @@ export function termMatcher(terms: readonly string[]): TermMatcher | null {
   return { words, unspaced };
 }
 
-/** Every match in `text`, in order, overlapping and touching ones joined. */
-function matchesIn(text: string, matcher: TermMatcher): Array<[number, number]> {
+/** Every match in `original`, in order, overlapping and touching ones joined. */
+function matchesIn(original: string, matcher: TermMatcher): Array<[number, number]> {
+  // Terms are folded index forms: the text is searched folded too, at the same offsets.
+  const text = foldWidth(original);
   const found: Array<[number, number]> = [];
   if (matcher.words) {
     matcher.words.lastIndex = 0;
@@ -66,8 +69,9 @@ function matchesIn(text: string, matcher: TermMatcher): Array<[number, number]> 
   return joined;
 }
 
-/** Where the first match starts in `text` (-1 for none), without listing every match of a long text. */
-function firstMatchAt(text: string, matcher: TermMatcher): number {
+/** Where the first match starts in `original` (-1 for none), without listing every match of a long text. */
+function firstMatchAt(original: string, matcher: TermMatcher): number {
+  const text = foldWidth(original);
   let first = -1;
   if (matcher.words) {
     matcher.words.lastIndex = 0;
