@@ -119,6 +119,33 @@ describe('search in Chinese, Japanese and Korean', () => {
   });
 });
 
+describe('search without accents', () => {
+  const BODIES: Record<string, string> = {
+    br: 'O presidente visitou São Paulo na segunda-feira.',
+    mx: 'Enrique Peña Nieto habló con la prensa.',
+    en: 'Officials in Sao Paulo said nothing.',
+  };
+  let index: SearchIndex;
+
+  before(() => {
+    index = new SearchIndex();
+    index.reset(Object.entries(BODIES).map(([id, body]) => ({ id, title: null, site: null, body })));
+  });
+
+  test('a word typed without its accents finds it with them, marked as the text writes it', () => {
+    const hits = index.search('sao paulo');
+    assert.deepEqual(new Set(hits.map((h) => h.articleId)), new Set(['br', 'en']));
+    const br = hits.find((h) => h.articleId === 'br');
+    assert.deepEqual(br?.marks.map(([start, end]) => br.snippet.slice(start, end)), ['São', 'Paulo']);
+    assert.equal(BODIES.br?.slice(br?.position ?? 0, (br?.position ?? 0) + (br?.length ?? 0)), 'São');
+    assert.deepEqual(index.search('pena nieto').map((h) => h.articleId), ['mx']);
+  });
+
+  test('a word typed with accents finds it without them too', () => {
+    assert.deepEqual(new Set(index.search('São').map((h) => h.articleId)), new Set(['br', 'en']));
+  });
+});
+
 describe('snippets', () => {
   test('cut at word boundaries around the first match, with ellipses', () => {
     const text = `${'word '.repeat(40)}the needle is here ${'tail '.repeat(60)}`;

@@ -4,7 +4,7 @@
 // postings kept compact (compact-index.ts) and ranking that keeps only the best (ranked-query.ts).
 import type { SearchHit } from '../../common/contract.js';
 import { CompactIndex, tokenize } from './compact-index.js';
-import { foldWidth } from './fold-width.js';
+import { foldTerm } from './fold.js';
 import { rankQuery, type QueryTerm, type RankedResult } from './ranked-query.js';
 import { snippetWith, termMatcher } from './snippet.js';
 import { isUnspacedTerm } from './tokenize.js';
@@ -45,7 +45,7 @@ const FIELDS = ['title', 'site', 'text'] as const;
 const BOOSTS = { title: 3, site: 1.5 };
 
 function processTerm(term: string): string | null {
-  const word = foldWidth(term).toLowerCase();
+  const word = foldTerm(term.toLowerCase());
   return SKIPPED_WORDS.has(word) ? null : word;
 }
 /** Only the word being typed is partial; expanding every word as a prefix costs time for nothing.

@@ -1,6 +1,6 @@
 // Runs in Node. A short extract around the first matched word, with every matched word marked,
 // so a result shows why it matched.
-import { foldWidth } from './fold-width.js';
+import { escapeRegExp, hasFoldableForms, variantsPattern } from './fold.js';
 import { isUnspacedTerm, UNSPACED_CLASS } from './tokenize.js';
 
 export interface Snippet {
@@ -19,7 +19,10 @@ export interface Snippet {
  * they stand, with overlapping pairs joined, so "商標" and "標法" mark "商標法" as one match.
  */
 export interface TermMatcher {
+  /** Words in any of their forms (accents, full width; see fold.ts). */
   words: RegExp | null;
+  /** The same for text where the terms can only stand as they are (no accented or full-width letters): faster. */
+  plainWords: RegExp | null;
   unspaced: readonly string[];
 }
 
@@ -30,10 +33,6 @@ const LONGEST_MATCH = 200;
 /** A letter or digit of a spaced script: a word of one ends where an unspaced script starts ("NATOは"). */
 const SPACED_LETTER = `(?:(?!${UNSPACED_CLASS})[\\p{L}\\p{N}])`;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The matcher for the matched terms (lowercased index forms). Build it once per query and pass it
  * to `snippetWith` for every result: compiling a Unicode pattern of dozens of words costs
  * milliseconds, fifty times over a keystroke. Null when there is nothing to find. */
@@ -42,18 +41,27 @@ export function termMatcher(terms: readonly string[]): TermMatcher | null {
   const spaced = usable.filter((term) => !isUnspacedTerm(term));
   const unspaced = usable.filter(isUnspacedTerm);
   if (usable.length === 0) return null;
-  const words = spaced.length > 0 ? new RegExp(`(?<!${SPACED_LETTER})(?:${spaced.map(escapeRegExp).join('|')})${SPACED_LETTER}*`, 'giu') : null;
-  return { words, unspaced };
+  if (spaced.length === 0) return { words: null, plainWords: null, unspaced };
+  return {
+    words: new RegExp(`(?<!${SPACED_LETTER})(?:${spaced.map(variantsPattern).join('|')})${SPACED_LETTER}*`, 'giu'),
+    plainWords: new RegExp(`(?<!${SPACED_LETTER})(?:${spaced.map(escapeRegExp).join('|')})${SPACED_LETTER}*`, 'giu'),
+    unspaced,
+  };
 }
 
-/** Every match in `original`, in order, overlapping and touching ones joined. */
-function matchesIn(original: string, matcher: TermMatcher): Array<[number, number]> {
-  // Terms are folded index forms: the text is searched folded too, at the same offsets.
-  const text = foldWidth(original);
+/** The pattern for spaced words to search `text` with. */
+function wordsIn(text: string, matcher: TermMatcher): RegExp | null {
+  const words = hasFoldableForms(text) ? matcher.words : matcher.plainWords;
+  if (words) words.lastIndex = 0;
+  return words;
+}
+
+/** Every match in `text`, in order, overlapping and touching ones joined. */
+function matchesIn(text: string, matcher: TermMatcher): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  if (matcher.words) {
-    matcher.words.lastIndex = 0;
-    for (let match = matcher.words.exec(text); match; match = matcher.words.exec(text)) found.push([match.index, match.index + match[0].length]);
+  const words = wordsIn(text, matcher);
+  if (words) {
+    for (let match = words.exec(text); match; match = words.exec(text)) found.push([match.index, match.index + match[0].length]);
   }
   // These scripts have no case: the text is searched as it is, and offsets stay the text's own.
   for (const term of matcher.unspaced) {
@@ -69,14 +77,9 @@ function matchesIn(original: string, matcher: TermMatcher): Array<[number, numbe
   return joined;
 }
 
-/** Where the first match starts in `original` (-1 for none), without listing every match of a long text. */
-function firstMatchAt(original: string, matcher: TermMatcher): number {
-  const text = foldWidth(original);
-  let first = -1;
-  if (matcher.words) {
-    matcher.words.lastIndex = 0;
-    first = matcher.words.exec(text)?.index ?? -1;
-  }
+/** Where the first match starts in `text` (-1 for none), without listing every match of a long text. */
+function firstMatchAt(text: string, matcher: TermMatcher): number {
+  let first = wordsIn(text, matcher)?.exec(text)?.index ?? -1;
   for (const term of matcher.unspaced) {
     const at = text.indexOf(term);
     if (at >= 0 && (first < 0 || at < first)) first = at;
