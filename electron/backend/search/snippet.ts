@@ -1,7 +1,7 @@
 // Runs in Node. A short extract around the first matched word, with every matched word marked,
 // so a result shows why it matched.
 import { escapeRegExp, hasFoldableForms, variantsPattern } from './fold.js';
-import { isUnspacedTerm, UNSPACED_CLASS } from './tokenize.js';
+import { isUnspacedTerm } from './tokenize.js';
 
 export interface Snippet {
   text: string;
@@ -18,48 +18,78 @@ export interface Snippet {
  * one of them. Chinese, Japanese and Korean terms (pairs of characters, see tokenize.ts): wherever
  * they stand, with overlapping pairs joined, so "商標" and "標法" mark "商標法" as one match.
  */
-export interface TermMatcher {
-  /** Words in any of their forms (accents, full width; see fold.ts). */
-  words: RegExp | null;
-  /** The same for text where the terms can only stand as they are (no accented or full-width letters): faster. */
-  plainWords: RegExp | null;
-  unspaced: readonly string[];
+export class TermMatcher {
+  /** Words in any of their forms (accents, full width; see fold.ts): compiled only for a text that
+   * has such letters, since a pattern of dozens of words in every form takes a millisecond or more. */
+  #variants: RegExp | undefined;
+  /** Words as the terms are, for text without accented or full-width letters (most English). */
+  readonly #plain: RegExp | null;
+
+  constructor(
+    private readonly spaced: readonly string[],
+    readonly unspaced: readonly string[],
+  ) {
+    this.#plain = spaced.length > 0 ? wordsPattern(spaced.map(escapeRegExp)) : null;
+  }
+
+  /** The pattern for spaced words to search `text` (a short one: it is read whole) with, from its start. */
+  wordsIn(text: string): RegExp | null {
+    const words = this.#plain && hasFoldableForms(text) ? this.#variantWords() : this.#plain;
+    if (words) words.lastIndex = 0;
+    return words;
+  }
+
+  /** Where the first spaced word matches in `text` (-1 for none). A long text is read for accented
+   * letters only up to the first plain match: a body read whole for them, fifty a keystroke, made
+   * searching three times slower. */
+  firstWordIn(text: string): number {
+    if (!this.#plain) return -1;
+    this.#plain.lastIndex = 0;
+    const plainAt = this.#plain.exec(text)?.index ?? -1;
+    if (!hasFoldableForms(plainAt < 0 ? text : text.slice(0, plainAt))) return plainAt;
+    const variants = this.#variantWords();
+    variants.lastIndex = 0;
+    return variants.exec(text)?.index ?? -1;
+  }
+
+  #variantWords(): RegExp {
+    return (this.#variants ??= wordsPattern(this.spaced.map(variantsPattern)));
+  }
 }
 
 const BEFORE = 60;
 const AFTER = 160;
 /** How far a match of joined pairs is followed from its start. */
 const LONGEST_MATCH = 200;
+/**
+ * Chinese, Japanese and Korean letters, by block: Unicode's script properties say it more exactly
+ * (tokenize.ts), but a pattern holding them took twice as long to compile, once a keystroke.
+ */
+const UNSPACED_BLOCKS = String.raw`[\u1100-\u11ff\u3005-\u3007\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]`;
 /** A letter or digit of a spaced script: a word of one ends where an unspaced script starts ("NATOは"). */
-const SPACED_LETTER = `(?:(?!${UNSPACED_CLASS})[\\p{L}\\p{N}])`;
+const SPACED_LETTER = String.raw`(?:(?!${UNSPACED_BLOCKS})[\p{L}\p{N}])`;
+
+/** Words starting with one of `alternatives` (regular expressions' sources), never inside a word. */
+function wordsPattern(alternatives: readonly string[]): RegExp {
+  return new RegExp(`(?<!${SPACED_LETTER})(?:${alternatives.join('|')})${SPACED_LETTER}*`, 'giu');
+}
 
 /** The matcher for the matched terms (lowercased index forms). Build it once per query and pass it
  * to `snippetWith` for every result: compiling a Unicode pattern of dozens of words costs
  * milliseconds, fifty times over a keystroke. Null when there is nothing to find. */
 export function termMatcher(terms: readonly string[]): TermMatcher | null {
   const usable = [...new Set(terms.filter((t) => t.length > 0))].sort((a, b) => b.length - a.length);
-  const spaced = usable.filter((term) => !isUnspacedTerm(term));
-  const unspaced = usable.filter(isUnspacedTerm);
   if (usable.length === 0) return null;
-  if (spaced.length === 0) return { words: null, plainWords: null, unspaced };
-  return {
-    words: new RegExp(`(?<!${SPACED_LETTER})(?:${spaced.map(variantsPattern).join('|')})${SPACED_LETTER}*`, 'giu'),
-    plainWords: new RegExp(`(?<!${SPACED_LETTER})(?:${spaced.map(escapeRegExp).join('|')})${SPACED_LETTER}*`, 'giu'),
-    unspaced,
-  };
-}
-
-/** The pattern for spaced words to search `text` with. */
-function wordsIn(text: string, matcher: TermMatcher): RegExp | null {
-  const words = hasFoldableForms(text) ? matcher.words : matcher.plainWords;
-  if (words) words.lastIndex = 0;
-  return words;
+  return new TermMatcher(
+    usable.filter((term) => !isUnspacedTerm(term)),
+    usable.filter(isUnspacedTerm),
+  );
 }
 
 /** Every match in `text`, in order, overlapping and touching ones joined. */
 function matchesIn(text: string, matcher: TermMatcher): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  const words = wordsIn(text, matcher);
+  const words = matcher.wordsIn(text);
   if (words) {
     for (let match = words.exec(text); match; match = words.exec(text)) found.push([match.index, match.index + match[0].length]);
   }
@@ -79,7 +109,7 @@ function matchesIn(text: string, matcher: TermMatcher): Array<[number, number]> 
 
 /** Where the first match starts in `text` (-1 for none), without listing every match of a long text. */
 function firstMatchAt(text: string, matcher: TermMatcher): number {
-  let first = wordsIn(text, matcher)?.exec(text)?.index ?? -1;
+  let first = matcher.firstWordIn(text);
   for (const term of matcher.unspaced) {
     const at = text.indexOf(term);
     if (at >= 0 && (first < 0 || at < first)) first = at;

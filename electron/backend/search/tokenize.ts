@@ -14,7 +14,7 @@
 // Lucene's CJK analyser does. A single character is found as the start of a pair (search-index.ts).
 const SEPARATOR = /[\n\r\p{Z}\p{P}]/u;
 /** Scripts written without spaces between words (Hangul's words are spaced, but take endings). */
-export const UNSPACED_CLASS = '[\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}]';
+const UNSPACED_CLASS = '[\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}]';
 const UNSPACED = new RegExp(UNSPACED_CLASS, 'u');
 
 const SEPARATES = 1;
