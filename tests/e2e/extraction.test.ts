@@ -1,7 +1,7 @@
 // Runs in Node (tests). Extraction as a reader meets it, in browser mode on the seeds: "Show original"
 // shows the whole capture with the dropped parts dimmed, the two versions of the RIA Novosti story
 // are grouped in the library, the version switch moves between them, and "Compare versions" marks
-// the words that differ. Screenshots go to /tmp for a person to look at.
+// the words that differ; Japanese and accented text is found by search. Screenshots go to /tmp for a person to look at.
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -114,5 +114,19 @@ describe('extraction in the reader', () => {
     assert.deepEqual(await result.locator('mark').allTextContents(), ['商標法']);
     await result.click();
     await page.waitForFunction(() => document.documentElement.dataset.searchHit === '商標法');
+  });
+
+  test('a search typed without accents finds the words with them, marked as the story writes them', async () => {
+    const headline = 'Prefeitura de São Paulo anuncia novo plano';
+    const body = 'A prefeitura de São Paulo anunciou na segunda-feira um novo plano para o transporte da cidade.';
+    await writeFile(path.join(session.library, 'sao-paulo.txt'), `${headline}\n\n${body}\n`);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await page.getByRole('listbox', { name: 'Library' }).getByRole('option', { name: new RegExp(headline) }).waitFor();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('sao paulo transporte');
+    const result = page.locator('.search-results .result', { hasText: headline });
+    await result.waitFor();
+    assert.deepEqual(await result.locator('mark').allTextContents(), ['São', 'Paulo', 'transporte']);
+    await result.click();
+    await page.waitForFunction(() => document.documentElement.dataset.searchHit === 'São');
   });
 });
