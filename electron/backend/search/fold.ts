@@ -20,6 +20,7 @@ const ACCENTED_BLOCKS: ReadonlyArray<[number, number]> = [
 ];
 const MARKS_AFTER_LETTER = /(?<=[\p{Script=Latin}\p{Script=Greek}])\p{M}+/gu;
 const ONLY_ASCII = /^[\x00-\x7f]*$/;
+const HAS_MARK = /\p{M}/u;
 /** A character that folds (see tables), or an accent typed as a mark of its own. */
 const FOLDABLE = /[\u00c0-\u024f\u0300-\u036f\u0386-\u03ce\u1e00-\u1eff\u1f00-\u1ffc\uff01-\uff5e]/;
 
@@ -27,7 +28,6 @@ const FOLDABLE = /[\u00c0-\u024f\u0300-\u036f\u0386-\u03ce\u1e00-\u1eff\u1f00-\u
 export function hasFoldableForms(text: string): boolean {
   return FOLDABLE.test(text);
 }
-const HAS_MARK = /\p{M}/u;
 
 /** Character → its plain form, for the characters that have one; plain form (lowercase) → all its forms. */
 let folds: { plain: Map<string, string>; forms: Map<string, string[]> } | null = null;

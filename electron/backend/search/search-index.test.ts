@@ -62,6 +62,13 @@ describe('search over the seeds', () => {
   });
 });
 
+/** A search index of articles that are only a body, by id. */
+function indexOfBodies(bodies: Record<string, string>): SearchIndex {
+  const index = new SearchIndex();
+  index.reset(Object.entries(bodies).map(([id, body]) => ({ id, title: null, site: null, body })));
+  return index;
+}
+
 describe('search in Chinese, Japanese and Korean', () => {
   const BODIES: Record<string, string> = {
     ja: '経済産業省は、商品の改造が商標法違反になる場合があると発表した。改造品の販売には注意が必要だ。',
@@ -70,12 +77,7 @@ describe('search in Chinese, Japanese and Korean', () => {
     // Latin letters and digits written full width, as Japanese text often has them.
     wide: 'ＮＨＫによると、新しい規則は２０１９年に発表された。',
   };
-  let index: SearchIndex;
-
-  before(() => {
-    index = new SearchIndex();
-    index.reset(Object.entries(BODIES).map(([id, body]) => ({ id, title: null, site: null, body })));
-  });
+  const index = indexOfBodies(BODIES);
 
   /** What the first hit's snippet marks, and what its position and length point at in the body. */
   function firstMatch(query: string): { ids: string[]; marked: string[]; atPosition: string } {
@@ -125,12 +127,7 @@ describe('search without accents', () => {
     mx: 'Enrique Peña Nieto habló con la prensa.',
     en: 'Officials in Sao Paulo said nothing.',
   };
-  let index: SearchIndex;
-
-  before(() => {
-    index = new SearchIndex();
-    index.reset(Object.entries(BODIES).map(([id, body]) => ({ id, title: null, site: null, body })));
-  });
+  const index = indexOfBodies(BODIES);
 
   test('a word typed without its accents finds it with them, marked as the text writes it', () => {
     const hits = index.search('sao paulo');

@@ -41,7 +41,7 @@ export class TermMatcher {
 
   /** Where the first spaced word matches in `text` (-1 for none). A long text is read for accented
    * letters only up to the first plain match: a body read whole for them, fifty a keystroke, made
-   * searching three times slower. */
+   * searching twice as slow. */
   firstWordIn(text: string): number {
     if (!this.#plain) return -1;
     this.#plain.lastIndex = 0;
