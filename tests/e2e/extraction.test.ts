@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { AppSession } from './support/app-session.js';
 import { openArticle } from './support/reader-page.js';
 
@@ -22,6 +22,19 @@ describe('extraction in the reader', () => {
   });
 
   after(() => session?.close());
+
+  /** Saves a story to the library, waits for it to be listed, searches, and returns its result. */
+  async function searchNewStory(file: string, headline: string, body: string, query: string): Promise<Locator> {
+    await writeFile(path.join(session.library, file), `${headline}\n\n${body}\n`);
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    // Results take the list's place: it shows again once the box is empty.
+    await search.fill('');
+    await page.getByRole('listbox', { name: 'Library' }).getByRole('option', { name: new RegExp(headline) }).waitFor();
+    await search.fill(query);
+    const result = page.locator('.search-results .result', { hasText: headline });
+    await result.waitFor();
+    return result;
+  }
 
   test('the library groups the two versions of one story', async () => {
     const options = page.getByRole('listbox', { name: 'Library' }).getByRole('option');
@@ -106,11 +119,7 @@ describe('extraction in the reader', () => {
   test('a word inside a Japanese sentence is found, marked in the result and in the story', async () => {
     const headline = '古い商品の改造に注意';
     const body = '経済産業省は月曜日、商品の改造が商標法違反になる場合があると発表した。改造品の販売には注意が必要だという。';
-    await writeFile(path.join(session.library, 'japanese-trademarks.txt'), `${headline}\n\n${body}\n`);
-    await page.getByRole('listbox', { name: 'Library' }).getByRole('option', { name: new RegExp(headline) }).waitFor();
-    await page.getByRole('searchbox', { name: 'Search' }).fill('商標法');
-    const result = page.locator('.search-results .result', { hasText: headline });
-    await result.waitFor();
+    const result = await searchNewStory('japanese-trademarks.txt', headline, body, '商標法');
     assert.deepEqual(await result.locator('mark').allTextContents(), ['商標法']);
     await result.click();
     await page.waitForFunction(() => document.documentElement.dataset.searchHit === '商標法');
@@ -119,12 +128,7 @@ describe('extraction in the reader', () => {
   test('a search typed without accents finds the words with them, marked as the story writes them', async () => {
     const headline = 'Prefeitura de São Paulo anuncia novo plano';
     const body = 'A prefeitura de São Paulo anunciou na segunda-feira um novo plano para o transporte da cidade.';
-    await writeFile(path.join(session.library, 'sao-paulo.txt'), `${headline}\n\n${body}\n`);
-    await page.getByRole('searchbox', { name: 'Search' }).fill('');
-    await page.getByRole('listbox', { name: 'Library' }).getByRole('option', { name: new RegExp(headline) }).waitFor();
-    await page.getByRole('searchbox', { name: 'Search' }).fill('sao paulo transporte');
-    const result = page.locator('.search-results .result', { hasText: headline });
-    await result.waitFor();
+    const result = await searchNewStory('sao-paulo.txt', headline, body, 'sao paulo transporte');
     assert.deepEqual(await result.locator('mark').allTextContents(), ['São', 'Paulo', 'transporte']);
     await result.click();
     await page.waitForFunction(() => document.documentElement.dataset.searchHit === 'São');

@@ -46,7 +46,9 @@ function tables(): { plain: Map<string, string>; forms: Map<string, string[]> } 
   const forms = new Map<string, string[]>();
   for (const [character, base] of plain) {
     const key = base.toLowerCase();
-    forms.set(key, [...(forms.get(key) ?? [key]), character]);
+    const known = forms.get(key);
+    if (known) known.push(character);
+    else forms.set(key, [key, character]);
   }
   folds = { plain, forms };
   return folds;
@@ -55,12 +57,15 @@ function tables(): { plain: Map<string, string>; forms: Map<string, string[]> } 
 /** A term as the index keeps it: accents off Latin and Greek letters, full width made ordinary. */
 export function foldTerm(term: string): string {
   if (ONLY_ASCII.test(term)) return term;
+  const hasMark = HAS_MARK.test(term);
+  // Most other terms (Chinese and Japanese pairs, Cyrillic words) have nothing to fold.
+  if (!hasMark && !FOLDABLE.test(term)) return term;
   const { plain } = tables();
   // An accent typed as a mark of its own ("e" + U+0301) is put on its letter first, then folded with it.
-  const composed = HAS_MARK.test(term) ? term.normalize('NFC') : term;
+  const composed = hasMark ? term.normalize('NFC') : term;
   let folded = '';
   for (const character of composed) folded += plain.get(character) ?? character;
-  return folded.replace(MARKS_AFTER_LETTER, '');
+  return hasMark ? folded.replace(MARKS_AFTER_LETTER, '') : folded;
 }
 
 export function escapeRegExp(text: string): string {
