@@ -30,3 +30,25 @@ test('a final value goes at once, and nothing held back follows it', async () =>
   await sleep(120);
   assert.deepEqual(sent, [5, 0]);
 });
+
+test('a value the receiver already has is not sent again', async () => {
+  const { sent, push } = recorded();
+  push(0);
+  push(0);
+  push(3);
+  await sleep(120);
+  push(0);
+  push(0);
+  assert.deepEqual(sent, [0, 3, 0], 'each 0 after the first said nothing new');
+});
+
+test('a change undone before its turn is never sent', async () => {
+  const { sent, push } = recorded();
+  push(0);
+  push(7);
+  push(0);
+  await sleep(120);
+  assert.deepEqual(sent, [0], 'the 7 held back was dropped when the backlog was empty again');
+  push(2);
+  assert.deepEqual(sent, [0, 2], 'a new value after the interval goes at once');
+});
