@@ -123,7 +123,7 @@ export function LibraryPane() {
           </div>
         </div>
       )}
-      {loadingLibrary.value && total === 0 && <p class="quiet">Reading the folder…</p>}
+      {loadingLibrary.value && total === 0 && <p class="quiet reading-folder">Reading the folder…</p>}
       {!loadingLibrary.value && total === 0 && <p class="quiet">No articles in this folder yet.</p>}
       {total > 0 && list.length === 0 && <p class="quiet">No article matches these filters.</p>}
       <div class="article-scroller" ref={scroller} onScroll={sync}>
