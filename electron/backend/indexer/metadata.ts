@@ -8,6 +8,7 @@ import { bareAgency, dateline, knownName, signOffAgency } from './credits.js';
 import { findDates, isDateLine, slashOrder, type FoundDate, type SlashOrder } from './dates.js';
 import { isPersonName, isWireByline, wireBylineAgency } from './header-fields.js';
 import { HEADER_WINDOW } from './headline.js';
+import { isPublisherGroup, mastheadFor } from './publisher-group.js';
 
 
 const DOMAIN_ENDINGS = 'com|org|net|info|ru|ua|uk|de|fr|it|es|cn|in|eu|gov|edu|io|news|tv|us|ca|au|by|kz|ch|nl|pl|jp|kr|br|ng|za|ie|nz|co|am|ge|az|md|lv|lt|ee';
@@ -45,12 +46,15 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
   // owns it ("Hearst Communications", "Telegraph Media Group").
   const own = ownName(lines, chromeLines) ?? followedName(chromeLines);
   const named = (holder: string): string => (own && !holder.toLowerCase().includes(own.toLowerCase()) ? own : holder);
+  // A media group's line ("© 2019 Hearst Communications") gives way to the masthead when the page has it.
+  const holders = () => chromeLines.flatMap((l) => (l.copyright ? (copyrightHolder(l.text) ?? []) : []));
   for (const dated of [true, false]) {
     let agency: string | null = null;
     for (let i = chromeLines.length - 1; i >= 0; i--) {
       const line = chromeLines[i];
       const holder = line?.copyright && /\d{4}/.test(line.text) === dated ? copyrightHolder(line.text) : null;
       if (!holder) continue;
+      if (line && isPublisherGroup(holder)) return named(mastheadFor(lines, line.index, holder, holders()) ?? holder);
       if (bareAgency(holder.replace(/^the\s+/i, '')) === null) return named(holder);
       agency ??= holder;
     }

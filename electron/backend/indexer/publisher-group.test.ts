@@ -1,0 +1,42 @@
+// Runs in Node (tests). A page whose footer's copyright line is its owning group's ("© 2019 Hearst
+// Communications") is listed under its own masthead when the page prints it, as the dev set's pages do.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractText } from './extract-text.js';
+
+const STORY =
+  'Ministers from twelve countries met in Brussels on Tuesday to discuss the missile shield, officials said.\n\n' +
+  'The talks, which were expected to last two days, ended early after the delegations failed to agree on a text.\n\n' +
+  'A spokesman for the alliance said that the meeting had been useful and that the talks would resume in March.\n\n';
+
+const page = (top: string, bottom: string) => `${top}Home | World\n\nMinisters Meet in Brussels Again\n\n${STORY}${bottom}\n`;
+const siteOf = (top: string, bottom: string) => extractText(page(top, bottom)).site;
+
+test('a group\'s copyright line gives way to the title it names ("The New York Times Company")', () => {
+  assert.equal(siteOf('', 'Photo: Doug Mills/The New York Times\n\nSite Index\n\n© 2019 The New York Times Company'), 'The New York Times');
+});
+
+test("a masthead printed at the page's top and again at its foot, or given by another copyright line, is the site", () => {
+  assert.equal(siteOf("Barron's\n\nSubscribe\n\n", "Your Ad Choices\n\nCopyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.\n\nBarron's"), "Barron's");
+  const rollingStone = '© Copyright 2018 Rolling Stone, LLC, a subsidiary of Penske Business Media, LLC.\n\nOur Sites\n\n© 2019 Penske Media Corporation';
+  assert.equal(siteOf('Rolling Stone\n\nSend Us a Tip\n\n', rollingStone), 'Rolling Stone');
+});
+
+test('a name just above the copyright line, or the site\'s own subscription link, is the site', () => {
+  assert.equal(siteOf('', 'Connecticut Post\n\nView Comments\n\n© 2019 Hearst Communications, Inc.\n\nLogo Return to Top'), 'Connecticut Post');
+  assert.equal(siteOf('Subscribe to Express-News\n\n', 'e-edition\n\n© 2019 Hearst Communications, Inc.'), 'Express-News');
+});
+
+test("a footer's links and a related story's headline are not taken for the masthead: the group stays", () => {
+  assert.equal(siteOf('', 'Chick-fil-A makes pro-LGBTQ announcement\n\nView Comments\n\n© 2019 Hearst Communications, Inc.'), 'Hearst Communications');
+  assert.equal(siteOf('', 'Subscriber Agreement & Terms of Use\n\nYour Ad Choices\n\nCopyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.'), 'Dow Jones');
+  assert.equal(siteOf('', 'Advertise with us\n\nMNG Network Advertising\n\nPhoto reprints\n\nCopyright © 2019 MediaNews Group, Inc.'), 'MediaNews Group');
+  assert.equal(siteOf('', 'Copyright and Reprint\n\neEdition\n\n©2019 Hearst'), 'Hearst');
+  assert.equal(siteOf('Toolkit\n\n', 'Toolkit\n\nCopyright © 2018 Penske Business Media, LLC. All rights reserved.'), 'Penske Business Media', 'one plain word is no masthead');
+  assert.equal(siteOf('', 'Subscribe to Newsletter\n\n© Copyright Gannett 2018'), 'Gannett');
+});
+
+test("only a group's line is looked past: another holder is the site, and the site's About link still comes first", () => {
+  assert.equal(siteOf('', 'Connecticut Post\n\nView Comments\n\n© 2019 Sputnik. All rights reserved'), 'Sputnik');
+  assert.equal(siteOf('', 'About SFGATE\n\nConnecticut Post\n\n© 2019 Hearst Communications, Inc.'), 'SFGATE');
+});
