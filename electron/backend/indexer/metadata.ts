@@ -52,9 +52,10 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
     let agency: string | null = null;
     for (let i = chromeLines.length - 1; i >= 0; i--) {
       const line = chromeLines[i];
-      const holder = line?.copyright && /\d{4}/.test(line.text) === dated ? copyrightHolder(line.text) : null;
+      if (!line?.copyright || /\d{4}/.test(line.text) !== dated) continue;
+      const holder = copyrightHolder(line.text);
       if (!holder) continue;
-      if (line && isPublisherGroup(holder)) return named(mastheadFor(lines, line.index, holder, holders()) ?? holder);
+      if (isPublisherGroup(holder)) return named(mastheadFor(lines, line.index, holder, holders()) ?? holder);
       if (bareAgency(holder.replace(/^the\s+/i, '')) === null) return named(holder);
       agency ??= holder;
     }
