@@ -34,6 +34,29 @@ test('bodies encoded together come out as each encoded alone, whatever their cha
   assert.ok(batch.buffers.includes(lines[0]?.buffer as ArrayBuffer));
 });
 
+test('batches filled at the same time (a worker starting) each keep their own bodies', () => {
+  const story = (n: number): { paragraphs: string[]; comments: string[] } => ({ paragraphs: [`Story ${n} – ${'word '.repeat(40 * n)}`, 'Second.'], comments: n % 2 ? [`Comment ${n}`] : [] });
+  const first = new BatchBuffers(3);
+  const second = new BatchBuffers(3);
+  const firstLines: Uint8Array[] = [];
+  const secondLines: Uint8Array[] = [];
+  for (let n = 0; n < 3; n++) {
+    first.addBody(story(n), (line) => (firstLines[n] = line));
+    second.addBody(story(n + 3), (line) => (secondLines[n] = line));
+  }
+  second.finish();
+  // A third batch after the second ended, while the first is still filling.
+  const third = new BatchBuffers(1);
+  const thirdLines: Uint8Array[] = [];
+  third.addBody(story(9), (line) => (thirdLines[0] = line));
+  first.addBody(story(6), (line) => (firstLines[3] = line));
+  first.finish();
+  third.finish();
+  assert.deepEqual(firstLines.map((line) => [...line]), [0, 1, 2, 6].map((n) => [...bodyLine(story(n))]));
+  assert.deepEqual(secondLines.map((line) => [...line]), [3, 4, 5].map((n) => [...bodyLine(story(n))]));
+  assert.deepEqual(thirdLines.map((line) => [...line]), [[...bodyLine(story(9))]]);
+});
+
 test('signature rooms are views of one buffer, and there are only as many as the batch was made for', () => {
   const batch = new BatchBuffers(2);
   const first = batch.signatureRoom();

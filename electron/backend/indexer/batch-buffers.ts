@@ -3,14 +3,29 @@
 // body and every signature cost an allocation each (encoding a body into a fresh array took ten
 // times as long as encoding it into one already there) and a buffer each to move between threads.
 import { HASHES } from './duplicates.js';
-import { bodyLineText } from './bodies-file.js';
+import { bodyLineText, plainLineParts, type BodyParts } from './bodies-file.js';
 
 const utf8 = new TextEncoder();
+
+/**
+ * Where a thread's bodies are encoded as they come, before being copied into the batch's own buffer
+ * at its size: encoding straight into a buffer sized beforehand meant measuring each body's UTF-8
+ * first, which took four times as long as encoding it. One batch at a time holds it (null then): a
+ * worker that starts runs its first batches interleaved, each awaiting the extractor's loading,
+ * and those after the first encode into a scratch of their own.
+ */
+let sharedScratch: Uint8Array | null = new Uint8Array(1 << 20);
+/** A scratch grown past this for a huge batch is not kept for the next one. */
+const SCRATCH_KEPT = 16 << 20;
 
 export class BatchBuffers {
   readonly #signatures: Uint32Array;
   #signed = 0;
-  readonly #lines: Array<{ text: string; place: (line: Uint8Array) => void }> = [];
+  /** Each body's line, as [start, end) in the scratch, with where it goes. */
+  readonly #lines: Array<{ start: number; end: number; place: (line: Uint8Array) => void }> = [];
+  #used = 0;
+  #scratch: Uint8Array;
+  #finished = false;
   /** The buffers made for this batch alone: moved to the other thread, not copied. */
   readonly buffers: ArrayBuffer[] = [];
 
@@ -19,6 +34,8 @@ export class BatchBuffers {
     const buffer = new ArrayBuffer(HASHES * files * Uint32Array.BYTES_PER_ELEMENT);
     this.#signatures = new Uint32Array(buffer);
     this.buffers.push(buffer);
+    this.#scratch = sharedScratch ?? new Uint8Array(64 << 10);
+    sharedScratch = null;
   }
 
   /** Room for the next signature (a view of the batch's buffer), or null when the batch has used all. */
@@ -27,27 +44,41 @@ export class BatchBuffers {
     return this.#signatures.subarray(this.#signed * HASHES, ++this.#signed * HASHES);
   }
 
-  /** A body's line for the cache, given to `place` by finish(). */
-  addBody(body: { paragraphs: readonly string[]; comments: readonly string[] }, place: (line: Uint8Array) => void): void {
-    this.#lines.push({ text: bodyLineText(body), place });
+  /**
+   * A body's line for the cache (bodies-file.ts), given to `place` by finish(). `text`: the body's
+   * text (bodyText of its paragraphs), when the caller has it.
+   */
+  addBody(body: BodyParts, place: (line: Uint8Array) => void, text?: string): void {
+    const start = this.#used;
+    for (const part of plainLineParts(body, text) ?? [bodyLineText(body)]) this.#encode(part);
+    this.#lines.push({ start, end: this.#used, place });
   }
 
-  /** Encodes the bodies added, one after another, into one buffer, and places each one's view. */
-  finish(): void {
-    let total = 0;
-    for (const { text } of this.#lines) total += Buffer.byteLength(text, 'utf8');
-    const buffer = new ArrayBuffer(total);
-    const bytes = new Uint8Array(buffer);
-    let at = 0;
-    for (const { text, place } of this.#lines) {
-      const { read, written } = utf8.encodeInto(text, bytes.subarray(at));
-      // Counted and encoded alike (a lone surrogate is three bytes either way); should they ever
-      // differ, the line gets an array of its own rather than a cut one.
-      if (read === text.length) place(bytes.subarray(at, at + written));
-      else place(utf8.encode(text));
-      at += written;
+  #encode(part: string): void {
+    // At most three bytes for each UTF-16 code unit (a surrogate pair's four bytes are two units).
+    const room = this.#used + 3 * part.length;
+    if (room > this.#scratch.length) {
+      const grown = new Uint8Array(Math.max(room, 2 * this.#scratch.length));
+      grown.set(this.#scratch.subarray(0, this.#used));
+      this.#scratch = grown;
     }
-    if (total > 0) this.buffers.push(buffer);
+    this.#used += utf8.encodeInto(part, this.#scratch.subarray(this.#used)).written;
+  }
+
+  /** Copies the bodies added into one buffer of the batch's own, and places each one's view; ends the batch. */
+  finish(): void {
+    if (this.#finished) return;
+    this.#finished = true;
+    if (this.#used > 0) {
+      const buffer = new ArrayBuffer(this.#used);
+      const bytes = new Uint8Array(buffer);
+      bytes.set(this.#scratch.subarray(0, this.#used));
+      for (const { start, end, place } of this.#lines) place(bytes.subarray(start, end));
+      this.buffers.push(buffer);
+    }
+    // Given back for the next batch, unless another batch already gave back its own.
+    if (sharedScratch === null) sharedScratch = this.#scratch.length > SCRATCH_KEPT ? new Uint8Array(1 << 20) : this.#scratch;
     this.#lines.length = 0;
+    this.#used = 0;
   }
 }

@@ -1,19 +1,76 @@
-// Runs in Node (the main thread and the extraction workers). The index cache's bodies file: one JSON
-// line per body, and a first line that names the file, so a manifest is only ever read against the
-// bodies file it was saved with (see index-cache.ts).
+// Runs in Node (the main thread and the extraction and search workers). The index cache's bodies
+// file: one line per body (see plainLineParts), and a first line that names the file, so a manifest
+// is only ever read against the bodies file it was saved with (see index-cache.ts).
 import { randomUUID } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, writeSync, writevSync } from 'node:fs';
+import { PARAGRAPH_SEPARATOR } from './article.js';
 
 const utf8 = new TextEncoder();
 
+/** A body with its comments, as the bodies file holds it. */
+export interface BodyParts {
+  paragraphs: readonly string[];
+  comments: readonly string[];
+}
+
+/**
+ * A body's line comes in one of two forms, told apart by its first character:
+ * - plain, `B<n>:<text><comments>\n`: the body's text as the reader and search use it (paragraphs
+ *   joined by a blank line), n its length in UTF-16 code units, then the comments one per line.
+ *   Written as the text is, with no JSON escaping: a worker spent a tenth of its time quoting bodies
+ *   into JSON and measuring the result, and search had to parse and join them again;
+ * - JSON, `{"paragraphs":[…],"comments":[…]}\n`: for a body the plain form cannot give back
+ *   exactly (an empty paragraph or comment, a line break inside one, a lone surrogate, which UTF-8
+ *   cannot carry), and in caches written before the plain form.
+ */
+const PLAIN = 'B';
+
+/** Whether each of `texts` comes back from `texts.join(separator).split(separator)` as it is. */
+function splitsBack(texts: readonly string[]): boolean {
+  for (const text of texts) if (text === '' || text.includes('\n') || !text.isWellFormed()) return false;
+  return true;
+}
+
+/**
+ * The plain form's pieces, to be written one after another (the body's text is the second), or null
+ * when only JSON holds this body exactly. `text`: bodyText(paragraphs), when the caller has it.
+ */
+export function plainLineParts(body: BodyParts, text = body.paragraphs.join(PARAGRAPH_SEPARATOR)): [string, string, string] | null {
+  if (!splitsBack(body.paragraphs) || !splitsBack(body.comments)) return null;
+  return [`${PLAIN}${text.length}:`, text, `${body.comments.join('\n')}\n`];
+}
+
 /** A body's line of the bodies file, as text. */
-export const bodyLineText = (body: { paragraphs: readonly string[]; comments: readonly string[] }): string =>
-  `${JSON.stringify({ paragraphs: body.paragraphs, comments: body.comments })}\n`;
+export function bodyLineText(body: BodyParts, text?: string): string {
+  return plainLineParts(body, text)?.join('') ?? `${JSON.stringify({ paragraphs: body.paragraphs, comments: body.comments })}\n`;
+}
 
 /** A body as one line of the bodies file (IndexCache.readBody reads it back). */
-export function bodyLine(body: { paragraphs: readonly string[]; comments: readonly string[] }): Uint8Array {
+export function bodyLine(body: BodyParts, text?: string): Uint8Array {
   // A fresh array of its own (not a slice of a shared pool): only its bytes cross between threads.
-  return utf8.encode(bodyLineText(body));
+  return utf8.encode(bodyLineText(body, text));
+}
+
+/** A plain line's text and comments; throws on a damaged line. */
+function readPlain(line: string): { text: string; comments: string } {
+  const colon = line.indexOf(':');
+  const length = Number(line.slice(PLAIN.length, colon));
+  const end = colon + 1 + length;
+  if (colon < 0 || !Number.isInteger(length) || length < 0 || !line.endsWith('\n') || end >= line.length) throw new Error('A body line of the index cache is damaged.');
+  return { text: line.slice(colon + 1, end), comments: line.slice(end, -1) };
+}
+
+/** The body and comments of a line of the bodies file (either form); throws on a damaged line. */
+export function parseBodyLine(line: string): { paragraphs: string[]; comments: string[] } {
+  if (!line.startsWith(PLAIN)) return JSON.parse(line) as { paragraphs: string[]; comments: string[] };
+  const { text, comments } = readPlain(line);
+  return { paragraphs: text === '' ? [] : text.split(PARAGRAPH_SEPARATOR), comments: comments === '' ? [] : comments.split('\n') };
+}
+
+/** The body's text (bodyText of its paragraphs) in a line of the bodies file; throws on a damaged line. */
+export function bodyTextOfLine(line: string): string {
+  if (!line.startsWith(PLAIN)) return (JSON.parse(line) as { paragraphs: string[] }).paragraphs.join(PARAGRAPH_SEPARATOR);
+  return readPlain(line).text;
 }
 
 /**

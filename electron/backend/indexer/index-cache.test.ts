@@ -69,7 +69,7 @@ test('a batch of bodies written at once comes back body for body, among bodies w
   const cache = await IndexCache.open(root, '/library/batched', 'stamp-a');
   const first = cache.appendBody({ paragraphs: ['Written alone, first.'], comments: [] });
   const batch = Array.from({ length: 9 }, (_, i) => ({ paragraphs: [`Story ${i} of the batch, ${'é'.repeat(i)}.`], comments: i % 3 ? [] : [`A comment on ${i}.`] }));
-  const refs = cache.appendBodyLines(batch.map(bodyLine));
+  const refs = cache.appendBodyLines(batch.map((body) => bodyLine(body)));
   const last = cache.appendBody({ paragraphs: ['Written alone, after the batch.'], comments: [] });
   assert.deepEqual(refs.map((ref) => cache.readBody(ref)), batch);
   assert.deepEqual(cache.readBody(first).paragraphs, ['Written alone, first.']);

@@ -14,7 +14,7 @@ import { MANIFEST_VERSION, readManifest, writeManifest, type ManifestHeader } fr
 import { removeStaleTemporaries } from './stale-temporaries.js';
 import { TrackedMap } from './tracked-map.js';
 import { readSignatures, signaturesMatch, writeSignatures } from './signatures-file.js';
-import { bodiesIdIn, bodiesMatch, bodyLine, startBodies, writeBodyLines } from './bodies-file.js';
+import { bodiesIdIn, bodiesMatch, bodyLine, bodyTextOfLine, parseBodyLine, startBodies, writeBodyLines } from './bodies-file.js';
 
 /** What the index keeps of an article in memory: everything but its body and comments. */
 export type ArticleMeta = Omit<IndexedArticle, 'paragraphs' | 'comments'>;
@@ -192,9 +192,18 @@ export class IndexCache {
   }
 
   readBody(ref: BodyRef): ArticleBody {
+    return parseBodyLine(this.#readLine(ref));
+  }
+
+  /** The body's text alone (bodyText of its paragraphs), as search indexes it. */
+  readBodyText(ref: BodyRef): string {
+    return bodyTextOfLine(this.#readLine(ref));
+  }
+
+  #readLine(ref: BodyRef): string {
     const bytes = Buffer.alloc(ref.length);
     readSync(this.#fd, bytes, 0, ref.length, ref.offset);
-    return JSON.parse(bytes.toString('utf8')) as ArticleBody;
+    return bytes.toString('utf8');
   }
 
   /** Writes the manifest and signatures; saves asked for while one runs follow it, never overlap. */

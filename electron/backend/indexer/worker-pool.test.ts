@@ -51,6 +51,18 @@ describe('the extraction worker pool', () => {
     assert.ok(inline.every((r) => r.kind === 'article-line' && r.bodyLine.length > 100 && r.signature?.length === 128));
   });
 
+  test('batches sent to a worker still starting arrive whole, each with its own bodies', async () => {
+    // A starting worker takes in every batch sent meanwhile and runs them interleaved.
+    const fresh = new WorkerPool<ExtractTask[], ExtractResult[]>(workerScript('extract-worker'), 1);
+    try {
+      const batches = seedFiles().map((file) => [{ root, file, knownHash: null, bodyAsLine: true }]);
+      const [fromWorker, inline] = await Promise.all([Promise.all(batches.map((b) => fresh.run(b))), Promise.all(batches.map((b) => runExtractTask(b[0] as ExtractTask)))]);
+      assert.deepEqual(fromWorker.flat(), inline);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test('a file whose content hash is known is not extracted again', async () => {
     const [file] = seedFiles();
     const [first] = await pool.run([{ root, file: file as string, knownHash: null }]);

@@ -5,6 +5,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { SearchHit } from '../../common/contract.js';
 import { runInBackground } from '../indexer/background-priority.js';
+import { bodyTextOfLine } from '../indexer/bodies-file.js';
 import { serveTasks } from '../indexer/worker-protocol.js';
 import { RecentTexts } from './recent-texts.js';
 import { SearchIndex, type SearchableAnnotations } from './search-index.js';
@@ -21,7 +22,7 @@ function readBody(articleId: string): string {
   if (!ref || fd === null) return '';
   const bytes = Buffer.alloc(ref.length);
   readSync(fd, bytes, 0, ref.length, ref.offset);
-  return (JSON.parse(bytes.toString('utf8')) as { paragraphs: string[] }).paragraphs.join('\n\n');
+  return bodyTextOfLine(bytes.toString('utf8'));
 }
 
 /** A body for a snippet (indexing reads each body once, with `readBody`). */

@@ -83,7 +83,7 @@ export class LibraryArticles {
   *bodies(): Generator<{ id: string; text: string; meta: ArticleMeta }> {
     for (const entry of this.#articles.values()) {
       if (!entry.article || !entry.body) continue;
-      yield { id: entry.article.id, text: this.cache.readBody(entry.body).paragraphs.join('\n\n'), meta: entry.article };
+      yield { id: entry.article.id, text: this.cache.readBodyText(entry.body), meta: entry.article };
     }
   }
 
