@@ -61,6 +61,8 @@ Object.values(LISTS).forEach((list, language) => {
  * splitting asks about every token of every page, and they need each token as a string of its own
  * (a copy, then V8 hashing its characters again); this answers from the hash the splitter computes
  * anyway and the characters in place. Fewer than 2^15 slots: lines.ts keeps a page's as 16-bit integers.
+ * A slot holds its word's hash with the lowest bit set, so that 0 marks an empty one: most tokens
+ * are no function word, and are turned away by one read of the hashes, never of the words.
  */
 const STOP_SLOTS = 1 << Math.ceil(Math.log2(STOPWORDS.size * 4));
 const stopHashes = new Int32Array(STOP_SLOTS);
@@ -69,8 +71,8 @@ const stopLanguages: Array<readonly number[]> = new Array<readonly number[]>(STO
 for (const word of STOPWORDS) {
   const hash = fnv1a(word);
   let slot = hash & (STOP_SLOTS - 1);
-  while (stopWords[slot] !== undefined) slot = (slot + 1) & (STOP_SLOTS - 1);
-  stopHashes[slot] = hash | 0;
+  while (stopHashes[slot] !== 0) slot = (slot + 1) & (STOP_SLOTS - 1);
+  stopHashes[slot] = hash | 1;
   stopWords[slot] = word;
   stopLanguages[slot] = LANGUAGES_OF.get(word) ?? [];
 }
@@ -78,10 +80,13 @@ for (const word of STOPWORDS) {
 /** The slot of the function word text.slice(start, end) (whose fnv1a hash is `hash`), or -1. */
 export function stopSlotAt(text: string, start: number, end: number, hash: number): number {
   const length = end - start;
+  const marked = hash | 1;
   for (let slot = hash & (STOP_SLOTS - 1); ; slot = (slot + 1) & (STOP_SLOTS - 1)) {
-    const word = stopWords[slot];
-    if (word === undefined) return -1;
-    if (stopHashes[slot] !== (hash | 0) || word.length !== length) continue;
+    const stored = stopHashes[slot];
+    if (stored === 0) return -1;
+    if (stored !== marked) continue;
+    const word = stopWords[slot] ?? '';
+    if (word.length !== length) continue;
     let same = true;
     for (let i = 0; i < length && same; i++) same = word.charCodeAt(i) === text.charCodeAt(start + i);
     if (same) return slot;
