@@ -131,10 +131,13 @@ function hour(h: string | undefined, mi: string | undefined, ap: string | undefi
 }
 
 /** Complete dates in one line, left to right, not overlapping. */
+/** Hoisted: a pattern literal makes a new object each time it is reached, and this one is asked of every line. */
+const FOUR_DIGITS = /\d{4}/;
+
 export function findDates(line: string, order: SlashOrder = 'unknown'): FoundDate[] {
   // Every shape but one has a four-digit year: most lines have none, and skip the long month
   // alternation. The other has a slash before its two-digit year.
-  if (!/\d{4}/u.test(line) && !(line.includes('/') && SHORT_YEAR_SLASH_DATE.test(line))) return [];
+  if (!FOUR_DIGITS.test(line) && !(line.includes('/') && SHORT_YEAR_SLASH_DATE.test(line))) return [];
   const found: FoundDate[] = [];
   const taken: Array<[number, number]> = [];
   for (let p = 0; p < GLOBAL_PATTERNS.length; p++) {
