@@ -2,7 +2,7 @@
 // them again in a text in any of their forms.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foldTerm, variantsPattern } from './fold.js';
+import { foldTerm, fullWidthKana, kanaVariantsPattern, variantsPattern } from './fold.js';
 
 test('terms lose the accents of Latin and Greek letters and their full width', () => {
   assert.equal(foldTerm('são'), 'sao');
@@ -28,4 +28,20 @@ test('a folded term is found in the text in any of its forms', () => {
   assert.deepEqual(find('cafe', 'un café, un cafe\u0301'), ['café', 'cafe\u0301']);
   assert.deepEqual(find('nhk', 'ＮＨＫによると'), ['ＮＨＫ']);
   assert.deepEqual(find('c++', 'C++ and c'), ['C++'], 'other characters are taken literally');
+});
+
+test('half-width katakana become the full-width kana they stand for, each voicing mark on its letter', () => {
+  assert.equal(fullWidthKana('ｶﾞｲﾄﾞﾌﾞｯｸ'), 'ガイドブック');
+  assert.equal(fullWidthKana('ﾊﾟｰﾃｨｰ、ﾃﾚﾋﾞ'), 'パーティー、テレビ');
+  assert.equal(fullWidthKana('カﾞ'), 'ガ', 'a half-width voicing mark after a full-width letter');
+  assert.equal(fullWidthKana('ＮＨＫ ①ﬁ'), 'ＮＨＫ ①ﬁ', 'other compatibility characters are left as they are');
+  assert.equal(fullWidthKana('がか'), 'がか');
+});
+
+test('a Japanese term is found in the text with its katakana full or half width', () => {
+  const find = (term: string, text: string) => text.match(new RegExp(kanaVariantsPattern(term), 'gu')) ?? [];
+  assert.deepEqual(find('ガイド', 'ｶﾞｲﾄﾞとガイド'), ['ｶﾞｲﾄﾞ', 'ガイド']);
+  assert.deepEqual(find('パー', 'ﾊﾟｰﾃｨｰ'), ['ﾊﾟｰ']);
+  assert.deepEqual(find('カイ', 'ｶﾞｲ'), [], 'a voiced letter is not its plain one');
+  assert.deepEqual(find('商標', '商標法'), ['商標']);
 });

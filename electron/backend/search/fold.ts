@@ -5,9 +5,10 @@
 // reader's offsets are the text's own.
 //
 // Folded: accents on Latin and Greek letters (what remains when Unicode's decomposition takes off
-// the marks: "é" is "e" and an accent), and full-width Latin letters, digits and punctuation. Not
-// folded: letters that are letters of their own ("ø", "ß", "ł"), nor Cyrillic ("й" is not "и"), nor
-// kana ("が" is not "か").
+// the marks: "é" is "e" and an accent), full-width Latin letters, digits and punctuation, and
+// half-width katakana ("ｶﾞｲﾄﾞ" is "ガイド"; folded as text is split into pairs, see fullWidthKana).
+// Not folded: letters that are letters of their own ("ø", "ß", "ł"), nor Cyrillic ("й" is not "и"),
+// nor kana's voicing ("が" is not "か").
 const FULL_WIDTH_FIRST = 0xff01;
 const FULL_WIDTH_LAST = 0xff5e;
 const FULL_WIDTH_OFFSET = 0xfee0;
@@ -66,6 +67,59 @@ export function foldTerm(term: string): string {
   let folded = '';
   for (const character of composed) folded += plain.get(character) ?? character;
   return hasMark ? folded.replace(MARKS_AFTER_LETTER, '') : folded;
+}
+
+/** Half-width katakana: letters, the long vowel mark and the two voicing marks (U+FF66–U+FF9F). */
+const HALF_WIDTH_KANA = /[\uff66-\uff9f]/;
+/** A run of them, with the full-width katakana before it that a leading voicing mark belongs to. */
+const HALF_WIDTH_KANA_RUN = /[\u30a1-\u30fa]?[\uff66-\uff9f]+/g;
+
+/** Whether a text holds half-width katakana (old Japanese systems, forums, shop listings write them). */
+export function hasHalfWidthKana(text: string): boolean {
+  return HALF_WIDTH_KANA.test(text);
+}
+
+/**
+ * Half-width katakana as the full-width kana they stand for, each voicing mark joined to its letter
+ * ("ｶﾞｲﾄﾞ" → "ガイド"): Unicode's compatibility composition (NFKC), applied to those runs alone, since
+ * over a whole text it would also rewrite ligatures, superscripts and circled numbers. Done before
+ * Japanese text is cut into pairs of characters (tokenize.ts), as a letter and its voicing mark are
+ * two characters half width and one full width.
+ */
+export function fullWidthKana(text: string): string {
+  return hasHalfWidthKana(text) ? text.replace(HALF_WIDTH_KANA_RUN, (run) => run.normalize('NFKC')) : text;
+}
+
+/** Full-width katakana → how half width writes it ("ガ" → "ｶﾞ"), built on first use. */
+let halfWidthForms: Map<string, string> | null = null;
+
+function halfWidthOf(): Map<string, string> {
+  if (halfWidthForms) return halfWidthForms;
+  const forms = new Map<string, string>();
+  for (let unit = 0xff66; unit <= 0xff9d; unit++) forms.set(String.fromCharCode(unit).normalize('NFKC'), String.fromCharCode(unit));
+  const marks: Record<string, string> = { '\u3099': '\uff9e', '\u309a': '\uff9f' };
+  for (let unit = 0x30a1; unit <= 0x30fa; unit++) {
+    const [letter = '', mark = ''] = String.fromCharCode(unit).normalize('NFD');
+    const half = forms.get(letter);
+    const halfMark = marks[mark];
+    if (half && halfMark) forms.set(String.fromCharCode(unit), half + halfMark);
+  }
+  halfWidthForms = forms;
+  return forms;
+}
+
+/**
+ * A regular expression's source matching a Chinese, Japanese or Korean term (a pair of characters,
+ * see tokenize.ts) as it is written or with its katakana half width: "ガイ" also finds "ｶﾞｲ".
+ */
+export function kanaVariantsPattern(term: string): string {
+  const forms = halfWidthOf();
+  let pattern = '';
+  for (const character of term) {
+    const half = forms.get(character);
+    pattern += half ? `(?:${escapeRegExp(character)}|${escapeRegExp(half)})` : escapeRegExp(character);
+  }
+  return pattern;
 }
 
 export function escapeRegExp(text: string): string {

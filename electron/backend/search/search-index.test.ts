@@ -76,6 +76,9 @@ describe('search in Chinese, Japanese and Korean', () => {
     ko: '대통령은 서울에서 기자회견을 열었다.',
     // Latin letters and digits written full width, as Japanese text often has them.
     wide: 'ＮＨＫによると、新しい規則は２０１９年に発表された。',
+    // Katakana written half width (old systems, shop listings), and written full width.
+    half: 'ｶﾞｲﾄﾞﾌﾞｯｸの新版が発売された。',
+    full: '昨日テレビのニュースで見た。',
   };
   const index = indexOfBodies(BODIES);
 
@@ -113,6 +116,13 @@ describe('search in Chinese, Japanese and Korean', () => {
     assert.deepEqual(firstMatch('NHK'), { ids: ['wide'], marked: ['ＮＨＫ'], atPosition: 'ＮＨＫ' });
     assert.deepEqual(firstMatch('2019年').ids, ['wide']);
     assert.deepEqual(firstMatch('ｎｈｋ 規則').ids, ['wide']);
+  });
+
+  test('katakana written half width are found by the full-width ones, and the other way round, marked as the text writes them', () => {
+    assert.deepEqual(firstMatch('ガイドブック'), { ids: ['half'], marked: ['ｶﾞｲﾄﾞﾌﾞｯｸ'], atPosition: 'ｶﾞｲﾄﾞﾌﾞｯｸ' });
+    assert.deepEqual(firstMatch('ﾃﾚﾋﾞ'), { ids: ['full'], marked: ['テレビ'], atPosition: 'テレビ' });
+    assert.deepEqual(firstMatch('ｶﾞｲﾄﾞ 新版').ids, ['half']);
+    assert.deepEqual(firstMatch('カイト').ids, [], 'a voiced letter is not its plain one');
   });
 
   test('characters that stand in no clause of the text find nothing', () => {

@@ -1,6 +1,6 @@
 // Runs in Node. A short extract around the first matched word, with every matched word marked,
 // so a result shows why it matched.
-import { escapeRegExp, hasFoldableForms, variantsPattern } from './fold.js';
+import { escapeRegExp, hasFoldableForms, hasHalfWidthKana, kanaVariantsPattern, variantsPattern } from './fold.js';
 import { isUnspacedTerm } from './tokenize.js';
 
 export interface Snippet {
@@ -55,6 +55,46 @@ export class TermMatcher {
   #variantWords(): RegExp {
     return (this.#variants ??= wordsPattern(this.spaced.map(variantsPattern)));
   }
+
+  /** Each Chinese, Japanese or Korean term, as it is written or with its katakana half width. */
+  #kanaVariants: RegExp[] | undefined;
+
+  #kanaPatterns(): RegExp[] {
+    return (this.#kanaVariants ??= this.unspaced.map((term) => new RegExp(kanaVariantsPattern(term), 'gu')));
+  }
+
+  /**
+   * Where each unspaced term stands in `text`, overlapping ones too, as [start, end) of the text as
+   * it is written. Searched for as the terms are, unless the text writes katakana half width.
+   */
+  *unspacedIn(text: string): Generator<[number, number]> {
+    if (!hasHalfWidthKana(text)) {
+      for (const term of this.unspaced) {
+        for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) yield [at, at + term.length];
+      }
+      return;
+    }
+    for (const pattern of this.#kanaPatterns()) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        yield [match.index, match.index + match[0].length];
+        pattern.lastIndex = match.index + 1;
+      }
+    }
+  }
+
+  /** Where the first unspaced term stands in `text` (-1 for none). */
+  firstUnspacedIn(text: string): number {
+    let first = -1;
+    const kana = this.unspaced.length > 0 && hasHalfWidthKana(text) ? this.#kanaPatterns() : null;
+    this.unspaced.forEach((term, i) => {
+      const pattern = kana?.[i];
+      if (pattern) pattern.lastIndex = 0;
+      const at = pattern ? (pattern.exec(text)?.index ?? -1) : text.indexOf(term);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    });
+    return first;
+  }
 }
 
 const BEFORE = 60;
@@ -94,9 +134,7 @@ function matchesIn(text: string, matcher: TermMatcher): Array<[number, number]> 
     for (let match = words.exec(text); match; match = words.exec(text)) found.push([match.index, match.index + match[0].length]);
   }
   // These scripts have no case: the text is searched as it is, and offsets stay the text's own.
-  for (const term of matcher.unspaced) {
-    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) found.push([at, at + term.length]);
-  }
+  for (const range of matcher.unspacedIn(text)) found.push(range);
   found.sort((a, b) => a[0] - b[0]);
   const joined: Array<[number, number]> = [];
   for (const range of found) {
@@ -109,12 +147,9 @@ function matchesIn(text: string, matcher: TermMatcher): Array<[number, number]> 
 
 /** Where the first match starts in `text` (-1 for none), without listing every match of a long text. */
 function firstMatchAt(text: string, matcher: TermMatcher): number {
-  let first = matcher.firstWordIn(text);
-  for (const term of matcher.unspaced) {
-    const at = text.indexOf(term);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
-  return first;
+  const word = matcher.firstWordIn(text);
+  const unspaced = matcher.firstUnspacedIn(text);
+  return word < 0 || (unspaced >= 0 && unspaced < word) ? unspaced : word;
 }
 
 export function snippetOf(text: string, terms: readonly string[]): Snippet {

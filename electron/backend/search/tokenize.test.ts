@@ -6,16 +6,18 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { readSeed, seedFiles } from '../indexer/seeds.fixture.js';
+import { fullWidthKana } from './fold.js';
 import { isUnspacedTerm, tokenize } from './tokenize.js';
 
 const miniSearchTokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
-/** MiniSearch's words, each run of an unspaced script in them cut into overlapping pairs. */
+/** MiniSearch's words, each run of an unspaced script in them, its katakana full width, cut into overlapping pairs. */
 function reference(text: string): string[] {
   return miniSearchTokenize(text).flatMap((word) => {
     if (!/[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Hang}]/u.test(word)) return [word];
     const runs = word.match(/[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Hang}]+|[^\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Hang}]+/gu) ?? [];
-    return runs.flatMap((run) => {
+    return runs.flatMap((written) => {
+      const run = fullWidthKana(written);
       const characters = [...run];
       if (!/[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Hang}]/u.test(run) || characters.length === 1) return [run];
       return characters.slice(1).map((character, i) => `${characters[i]}${character}`);
@@ -24,7 +26,7 @@ function reference(text: string): string[] {
 }
 
 /** Characters around every edge the tokeniser has: separators of each kind, lone surrogates, astral ones, unspaced scripts. */
-const PIECES = ['a', 'Z', 'é', 'д', '中', '国', 'の', 'ー', 'カ', '한', '1', ' ', '\n', '\r', '\t', '\u00a0', '\u2028', '\u3000', ',', '.', '。', '、', '-', '—', '«', '»', '’', '"', '$', '+', '|', '~', '_', '🙂', '𐄀', '𠀀', '\ud800', '\udc00', '', 'NATO'];
+const PIECES = ['a', 'Z', 'é', 'д', '中', '国', 'の', 'ー', 'カ', 'ｶ', 'ﾞ', 'ﾟ', 'ｰ', '한', '1', ' ', '\n', '\r', '\t', '\u00a0', '\u2028', '\u3000', ',', '.', '。', '、', '-', '—', '«', '»', '’', '"', '$', '+', '|', '~', '_', '🙂', '𐄀', '𠀀', '\ud800', '\udc00', '', 'NATO'];
 
 test('splits any text into the words MiniSearch splits it into, pairs of characters where words are not spaced', () => {
   fc.assert(
@@ -57,6 +59,11 @@ test('Japanese, Chinese and Korean text becomes overlapping pairs of characters,
   assert.deepEqual(tokenize('データ'), ['デー', 'ータ']);
   assert.deepEqual(tokenize('中 国'), ['中', '国']);
   assert.deepEqual(tokenize('𠀀𠀁'), ['𠀀𠀁'], 'a pair of astral characters is one pair, not four halves');
+});
+
+test('katakana written half width give the pairs of their full-width kana', () => {
+  assert.deepEqual(tokenize('ｶﾞｲﾄﾞを読む'), tokenize('ガイドを読む'));
+  assert.deepEqual(tokenize('NHKのﾆｭｰｽ'), ['NHK', 'のニ', 'ニュ', 'ュー', 'ース']);
 });
 
 test('tells terms of the unspaced scripts from other words', () => {

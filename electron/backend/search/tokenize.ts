@@ -12,6 +12,8 @@
 // its dictionary says, and a query cut differently from the text finds nothing; pairs find any run
 // of two or more characters wherever it stands ("商標法" is "商標" and "標法", both in the text), as
 // Lucene's CJK analyser does. A single character is found as the start of a pair (search-index.ts).
+import { fullWidthKana } from './fold.js';
+
 const SEPARATOR = /[\n\r\p{Z}\p{P}]/u;
 /** Scripts written without spaces between words (Hangul's words are spaced, but take endings). */
 const UNSPACED_CLASS = '[\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}]';
@@ -83,7 +85,10 @@ function pushPiece(tokens: string[], piece: string, unspaced: boolean): void {
   else pushPairs(tokens, piece);
 }
 
-/** A piece mixing scripts ("NATO的导弹") gives its spaced runs as words and its unspaced runs as pairs. */
+/**
+ * A piece mixing scripts ("NATO的导弹") gives its spaced runs as words and its unspaced runs as pairs,
+ * of its katakana written full width (fold.ts).
+ */
 function pushPairs(tokens: string[], piece: string): void {
   let run: string[] = [];
   let spaced = '';
@@ -92,7 +97,7 @@ function pushPairs(tokens: string[], piece: string): void {
     for (let i = 0; i + 1 < run.length; i++) tokens.push(`${run[i]}${run[i + 1]}`);
     run = [];
   };
-  for (const character of piece) {
+  for (const character of fullWidthKana(piece)) {
     const kind = character.length === 1 ? bmpClass(character.charCodeAt(0)) : classOf(character);
     if (kind === UNSPACED_WORD) {
       if (spaced) tokens.push(spaced);
