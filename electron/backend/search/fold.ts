@@ -110,16 +110,19 @@ function halfWidthOf(): Map<string, string> {
 
 /**
  * A regular expression's source matching a Chinese, Japanese or Korean term (a pair of characters,
- * see tokenize.ts) as it is written or with its katakana half width: "ガイ" also finds "ｶﾞｲ".
+ * see tokenize.ts) as it is written or with its katakana half width ("ガイ" also finds "ｶﾞｲ"); null
+ * for a term without katakana, which half width cannot write another way.
  */
-export function kanaVariantsPattern(term: string): string {
+export function kanaVariantsPattern(term: string): string | null {
   const forms = halfWidthOf();
   let pattern = '';
+  let variants = false;
   for (const character of term) {
     const half = forms.get(character);
+    variants ||= half !== undefined;
     pattern += half ? `(?:${escapeRegExp(character)}|${escapeRegExp(half)})` : escapeRegExp(character);
   }
-  return pattern;
+  return variants ? pattern : null;
 }
 
 export function escapeRegExp(text: string): string {

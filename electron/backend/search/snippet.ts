@@ -56,25 +56,30 @@ export class TermMatcher {
     return (this.#variants ??= wordsPattern(this.spaced.map(variantsPattern)));
   }
 
-  /** Each Chinese, Japanese or Korean term, as it is written or with its katakana half width. */
-  #kanaVariants: RegExp[] | undefined;
+  /**
+   * Each Chinese, Japanese or Korean term as it is written or with its katakana half width; null for
+   * a term without katakana (most: Chinese never has any), looked for as it is.
+   */
+  #kanaVariants: Array<RegExp | null> | undefined;
 
-  #kanaPatterns(): RegExp[] {
-    return (this.#kanaVariants ??= this.unspaced.map((term) => new RegExp(kanaVariantsPattern(term), 'gu')));
+  /** The terms' half-width patterns, when `text` writes katakana half width and some term has katakana. */
+  #kanaPatternsFor(text: string): Array<RegExp | null> | null {
+    this.#kanaVariants ??= this.unspaced.map((term) => {
+      const pattern = kanaVariantsPattern(term);
+      return pattern === null ? null : new RegExp(pattern, 'gu');
+    });
+    return this.#kanaVariants.some((pattern) => pattern !== null) && hasHalfWidthKana(text) ? this.#kanaVariants : null;
   }
 
-  /**
-   * Where each unspaced term stands in `text`, overlapping ones too, as [start, end) of the text as
-   * it is written. Searched for as the terms are, unless the text writes katakana half width.
-   */
+  /** Where each unspaced term stands in `text`, overlapping ones too, as [start, end) of the text as it is written. */
   *unspacedIn(text: string): Generator<[number, number]> {
-    if (!hasHalfWidthKana(text)) {
-      for (const term of this.unspaced) {
+    const kana = this.unspaced.length > 0 ? this.#kanaPatternsFor(text) : null;
+    for (const [i, term] of this.unspaced.entries()) {
+      const pattern = kana?.[i];
+      if (!pattern) {
         for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) yield [at, at + term.length];
+        continue;
       }
-      return;
-    }
-    for (const pattern of this.#kanaPatterns()) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         yield [match.index, match.index + match[0].length];
@@ -86,7 +91,7 @@ export class TermMatcher {
   /** Where the first unspaced term stands in `text` (-1 for none). */
   firstUnspacedIn(text: string): number {
     let first = -1;
-    const kana = this.unspaced.length > 0 && hasHalfWidthKana(text) ? this.#kanaPatterns() : null;
+    const kana = this.unspaced.length > 0 ? this.#kanaPatternsFor(text) : null;
     this.unspaced.forEach((term, i) => {
       const pattern = kana?.[i];
       if (pattern) pattern.lastIndex = 0;

@@ -22,9 +22,14 @@ const UNSPACED = new RegExp(UNSPACED_CLASS, 'u');
 const SEPARATES = 1;
 const WORD = 2;
 const UNSPACED_WORD = 3;
+/** Half-width katakana (U+FF66–U+FF9F): unspaced, and folded to full width before pairing. */
+const HALF_WIDTH_KANA = 4;
 
 function classOf(character: string): number {
-  return SEPARATOR.test(character) ? SEPARATES : UNSPACED.test(character) ? UNSPACED_WORD : WORD;
+  if (SEPARATOR.test(character)) return SEPARATES;
+  if (!UNSPACED.test(character)) return WORD;
+  const unit = character.charCodeAt(0);
+  return unit >= 0xff66 && unit <= 0xff9f ? HALF_WIDTH_KANA : UNSPACED_WORD;
 }
 
 /** Per UTF-16 unit of the Basic Multilingual Plane: 0 not yet known, else its class. */
@@ -63,32 +68,33 @@ export function tokenize(text: string): string[] {
   let start = 0;
   let at = 0;
   let unspaced = false;
+  let halfWidth = false;
   while (at < text.length) {
     const kind = classAt(text, at);
     if (kind !== SEPARATES) {
-      if (kind === UNSPACED_WORD) unspaced = true;
+      if (kind >= UNSPACED_WORD) unspaced = true;
+      if (kind === HALF_WIDTH_KANA) halfWidth = true;
       at++;
       continue;
     }
-    pushPiece(tokens, text.slice(start, at), unspaced);
+    pushPiece(tokens, text.slice(start, at), unspaced, halfWidth);
     unspaced = false;
+    halfWidth = false;
     do at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
     while (at < text.length && classAt(text, at) === SEPARATES);
     start = at;
   }
-  pushPiece(tokens, text.slice(start), unspaced);
+  pushPiece(tokens, text.slice(start), unspaced, halfWidth);
   return tokens;
 }
 
-function pushPiece(tokens: string[], piece: string, unspaced: boolean): void {
+/** `halfWidth`: the piece has half-width katakana, to be made full width first (fold.ts). */
+function pushPiece(tokens: string[], piece: string, unspaced: boolean, halfWidth: boolean): void {
   if (!unspaced) tokens.push(piece);
-  else pushPairs(tokens, piece);
+  else pushPairs(tokens, halfWidth ? fullWidthKana(piece) : piece);
 }
 
-/**
- * A piece mixing scripts ("NATO的导弹") gives its spaced runs as words and its unspaced runs as pairs,
- * of its katakana written full width (fold.ts).
- */
+/** A piece mixing scripts ("NATO的导弹") gives its spaced runs as words and its unspaced runs as pairs. */
 function pushPairs(tokens: string[], piece: string): void {
   let run: string[] = [];
   let spaced = '';
@@ -97,9 +103,9 @@ function pushPairs(tokens: string[], piece: string): void {
     for (let i = 0; i + 1 < run.length; i++) tokens.push(`${run[i]}${run[i + 1]}`);
     run = [];
   };
-  for (const character of fullWidthKana(piece)) {
+  for (const character of piece) {
     const kind = character.length === 1 ? bmpClass(character.charCodeAt(0)) : classOf(character);
-    if (kind === UNSPACED_WORD) {
+    if (kind >= UNSPACED_WORD) {
       if (spaced) tokens.push(spaced);
       spaced = '';
       run.push(character);
