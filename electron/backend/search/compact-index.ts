@@ -17,7 +17,7 @@ export interface PostingList {
 
 /** MiniSearch's tokeniser (see tokenize.ts): documents and queries must split into words alike. */
 export { tokenize };
-/** Tokens whose processed term is remembered (see CompactIndex.#term). */
+/** Tokens whose word number is remembered (see CompactIndex.#numberOfToken). */
 const MAX_CACHED_TERMS = 50_000;
 /**
  * Only tokens shorter than this are remembered. V8 copies a shorter substring, but makes a longer
@@ -47,8 +47,11 @@ export class CompactIndex<Stored> {
    * document was a quarter of building the index; the tree stays for prefix and typo lookups.
    */
   #numbers = new Map<string, number>();
-  /** processTerm of recent tokens as written: most tokens recur, and this saves lowercasing each. */
-  #terms = new Map<string, string | null>();
+  /**
+   * The word number of recent tokens as written (-1: no word): most tokens recur, and this saves
+   * lowercasing each and looking its word up.
+   */
+  #tokenNumbers = new Map<string, number>();
   /** Per field, per word number: postings. */
   #postings: Array<Array<PostingList | undefined>>;
   #lengths: Uint32Array[];
@@ -85,23 +88,22 @@ export class CompactIndex<Stored> {
     this.#stored[doc] = stored;
     this.#docByKey.set(key, doc);
     this.fields.forEach((_, field) => {
-      // Each token as written counted with one lookup, and its word worked out once per document:
-      // a Set for the distinct tokens and a word looked up per token cost twice the lookups.
-      const written = new Map<string, { word: string | null; count: number }>();
-      for (const token of tokenize(values[field] ?? '')) {
-        const seen = written.get(token);
-        if (seen) seen.count++;
-        else written.set(token, { word: this.#term(token), count: 1 });
-      }
+      // Each token as written counted with one lookup (a count, no object per token), then its word's
+      // number worked out once per document and the counts summed by number: strings hashed once.
+      const written = new Map<string, number>();
+      for (const token of tokenize(values[field] ?? '')) written.set(token, (written.get(token) ?? 0) + 1);
       // MiniSearch's field length: distinct tokens as written (BM25 normalises by it).
       const length = written.size;
       const lengths = (this.#lengths[field] = grown(this.#lengths[field] ?? new Uint32Array(0), doc + 1, (n) => new Uint32Array(n)));
       lengths[doc] = length;
       this.#totalLength[field] = (this.#totalLength[field] ?? 0) + length;
-      // Words in the order their first token came, as before, so words are numbered alike.
-      const counts = new Map<string, number>();
-      for (const { word, count } of written.values()) if (word) counts.set(word, (counts.get(word) ?? 0) + count);
-      for (const [word, count] of counts) this.#append(field, this.#wordNumber(word), doc * 256 + Math.min(count, MAX_COUNT));
+      // Words numbered in the order their first token came, as MiniSearch adds them.
+      const counts = new Map<number, number>();
+      for (const [token, count] of written) {
+        const number = this.#numberOfToken(token);
+        if (number >= 0) counts.set(number, (counts.get(number) ?? 0) + count);
+      }
+      for (const [number, count] of counts) this.#append(field, number, doc * 256 + Math.min(count, MAX_COUNT));
     });
   }
 
@@ -123,7 +125,7 @@ export class CompactIndex<Stored> {
   clear(): void {
     this.#words = new SearchableMap<number>();
     this.#numbers.clear();
-    this.#terms.clear();
+    this.#tokenNumbers.clear();
     this.#postings = this.fields.map(() => []);
     this.#lengths = this.fields.map(() => new Uint32Array(1024));
     this.#totalLength = this.fields.map(() => 0);
@@ -206,16 +208,21 @@ export class CompactIndex<Stored> {
     return number;
   }
 
-  #term(token: string): string | null {
-    if (token.length >= SHORT_TOKEN) return this.processTerm(token);
-    let term = this.#terms.get(token);
-    if (term === undefined) {
+  /** The number of a token's word (processTerm's; -1 when it has none), remembered for short tokens. */
+  #numberOfToken(token: string): number {
+    if (token.length >= SHORT_TOKEN) return this.#numberOfWord(this.processTerm(token));
+    let number = this.#tokenNumbers.get(token);
+    if (number === undefined) {
       // Bounded: a library's rare words would otherwise all stay here.
-      if (this.#terms.size >= MAX_CACHED_TERMS) this.#terms.clear();
-      term = this.processTerm(token);
-      this.#terms.set(token, term);
+      if (this.#tokenNumbers.size >= MAX_CACHED_TERMS) this.#tokenNumbers.clear();
+      number = this.#numberOfWord(this.processTerm(token));
+      this.#tokenNumbers.set(token, number);
     }
-    return term;
+    return number;
+  }
+
+  #numberOfWord(word: string | null): number {
+    return word ? this.#wordNumber(word) : -1;
   }
 
   #append(field: number, word: number, posting: number): void {
