@@ -1,7 +1,11 @@
 // Runs in Node (unit tests). The search client and its real worker while a large library is added:
 // a search does not wait for the whole library, changes keep their order, a new library starts clean.
 import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
+import { bodyLine } from '../indexer/bodies-file.js';
 import type { ArticleRecord } from '../store/data-schema.js';
 import { LibrarySearch, type SearchDoc } from './library-search.js';
 
@@ -98,4 +102,27 @@ describe('the search client while a library is added', () => {
     assert.equal(search.pending, 0);
     assert.deepEqual(await ids('samphire'), ['doc-299']);
   });
+});
+
+test('articles whose bodies are read from the bodies file are found, and a damaged body costs only its own words', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-search-bodies-'));
+  const search = new LibrarySearch(() => undefined);
+  try {
+    const good = bodyLine({ paragraphs: ['Saffron harvests in the valley.', 'Second paragraph.'], comments: [] });
+    const damaged = bodyLine({ paragraphs: ['Cardamom prices rose sharply.'], comments: [] }).slice(0, 12);
+    const file = path.join(dir, 'bodies.jsonl');
+    await writeFile(file, Buffer.concat([good, damaged]));
+    search.reset(file);
+    search.upsert([
+      { id: 'good', title: 'Valley report', site: null, body: null, ref: { offset: 0, length: good.length } },
+      { id: 'damaged', title: 'Spice markets', site: null, body: null, ref: { offset: good.length, length: damaged.length } },
+    ]);
+    await search.idle();
+    assert.deepEqual((await search.search('saffron')).map((hit) => hit.articleId), ['good']);
+    assert.deepEqual((await search.search('spice')).map((hit) => hit.articleId), ['damaged'], 'found by its title');
+    assert.deepEqual(await search.search('cardamom'), []);
+  } finally {
+    search.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 });

@@ -17,12 +17,21 @@ const refs = new Map<string, { offset: number; length: number }>();
 /** About 16 MB of recently shown bodies. */
 const recentBodies = new RecentTexts(8_000_000);
 
+/**
+ * An article's body from the bodies file; '' when its line is damaged (a disk error, the file cut
+ * short): the article is still found by its title, and its neighbours in the batch by everything.
+ */
 function readBody(articleId: string): string {
   const ref = refs.get(articleId);
   if (!ref || fd === null) return '';
   const bytes = Buffer.alloc(ref.length);
-  readSync(fd, bytes, 0, ref.length, ref.offset);
-  return bodyTextOfLine(bytes.toString('utf8'));
+  try {
+    const read = readSync(fd, bytes, 0, ref.length, ref.offset);
+    return bodyTextOfLine(bytes.toString('utf8', 0, read));
+  } catch (error) {
+    console.error(`lectern: the body of article ${articleId} could not be read for search:`, error instanceof Error ? error.message : error);
+    return '';
+  }
 }
 
 /** A body for a snippet (indexing reads each body once, with `readBody`). */
