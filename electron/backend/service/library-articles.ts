@@ -7,7 +7,8 @@
 import type { IndexProblem } from '../../common/contract.js';
 import type { IndexedArticle } from '../indexer/article.js';
 import type { ExtractResult } from '../indexer/extract-job.js';
-import type { ArticleMeta, BodyRef, CachedFile, IndexCache } from '../indexer/index-cache.js';
+import type { ArticleBody, ArticleMeta, BodyRef, CachedFile, IndexCache } from '../indexer/index-cache.js';
+import { bodyFromFile } from './body-from-file.js';
 import { LecternError } from './api-error.js';
 import { linkDuplicates } from './duplicate-links.js';
 import { RenameTracker } from './rename-matching.js';
@@ -75,8 +76,26 @@ export class LibraryArticles {
   article(articleId: string): IndexedArticle {
     const entry = this.#articles.get(articleId);
     if (!entry?.article) throw new LecternError('not-found', 'That article is not in the open library any more.');
-    const body = entry.body ? this.cache.readBody(entry.body) : { paragraphs: [], comments: [] };
+    const body = entry.body ? this.#body(entry, entry.body) : { paragraphs: [], comments: [] };
     return { ...entry.article, ...body };
+  }
+
+  /**
+   * A body from the cache, or, when its line there is damaged (a disk error), extracted from its file
+   * again and written to the cache anew: the cache is only a cache, and the article stays readable.
+   */
+  #body(entry: CachedFile, ref: BodyRef): ArticleBody {
+    try {
+      return this.cache.readBody(ref);
+    } catch (error) {
+      console.error(`lectern: the cached text of ${entry.file} is damaged; extracting it again:`, error instanceof Error ? error.message : error);
+    }
+    const body = bodyFromFile(this.cache.folder, entry.file, entry.hash);
+    if (!body) throw new LecternError('io-error', 'The text of this article could not be read: its file has gone or changed since it was indexed, and its copy in the index cache is damaged.');
+    const healed: CachedFile = { ...entry, body: this.cache.appendBody(body) };
+    this.cache.files.set(entry.file, healed);
+    if (entry.article) this.#articles.set(entry.article.id, healed);
+    return body;
   }
 
   /** Every article's body text, for building a search index (one at a time, not all in memory). */

@@ -125,6 +125,30 @@ describe('a library session and its index cache', () => {
     again.session.close();
   });
 
+  test('an article whose text in the cache is damaged is read from its file again, and the cache mended', async () => {
+    const { session } = await open();
+    const [first, second] = session.articles();
+    const expected = session.article(first?.id ?? '').paragraphs;
+    const damage = async (id: string) => {
+      const ref = session.bodyRef(id);
+      assert.ok(ref);
+      const handle = await import('node:fs/promises').then((fs) => fs.open(path.join(IndexCache.dirFor(cacheRoot, library), 'bodies.jsonl'), 'r+'));
+      await handle.write('X', ref.offset + 1);
+      await handle.close();
+    };
+    const damaged = session.bodyRef(first?.id ?? '');
+    await damage(first?.id ?? '');
+    assert.deepEqual(session.article(first?.id ?? '').paragraphs, expected);
+    assert.notDeepEqual(session.bodyRef(first?.id ?? ''), damaged, 'written to the cache anew');
+    assert.deepEqual(session.article(first?.id ?? '').paragraphs, expected, 'read from the mended cache');
+    // A file changed since it was indexed cannot stand in for its damaged copy: the error says so.
+    await damage(second?.id ?? '');
+    await appendFile(path.join(library, second?.file ?? ''), '\nA paragraph added since the library was indexed.\n');
+    assert.throws(() => session.article(second?.id ?? ''), /could not be read: its file has gone or changed/u);
+    session.close();
+    await writeFile(path.join(library, second?.file ?? ''), await readFile(path.join(SEEDS_DIR, second?.file ?? '')));
+  });
+
   test('a cache written by other extraction code is not used', async () => {
     const cache = await IndexCache.open(cacheRoot, library, 'another-extractor');
     assert.equal(cache.files.size, 0);
