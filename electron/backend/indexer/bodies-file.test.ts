@@ -43,8 +43,10 @@ test('a body line written before the plain form (JSON) still reads', () => {
 });
 
 test('a damaged or cut-short line is an error, never another text', () => {
-  const line = decode(bodyLine({ paragraphs: ['A story of some length.'], comments: [] }));
-  for (const damaged of [line.slice(0, 10), line.slice(0, -1), line.replace(/^B\d+/u, 'B9999'), line.replace(/^B\d+/u, 'Bx'), 'B-3:abc\n']) {
+  const line = decode(bodyLine({ paragraphs: ['A story of some length.', 'And a second paragraph.'], comments: [] }));
+  const length = /^B(\d+)/u.exec(line)?.[1] ?? '';
+  const damages = [line.slice(0, 10), line.slice(0, -1), line.replace(/^B\d+/u, 'B9999'), line.replace(/^B\d+/u, `B${Number(length) - 3}`), line.replace(/^B\d+/u, 'Bx'), line.replace(',0:', ':'), line.replace(',0:', ',2:'), 'B-3,0:abc\n', 'B3:abc\n'];
+  for (const damaged of damages) {
     assert.throws(() => parseBodyLine(damaged), /damaged/u, damaged);
     assert.throws(() => bodyTextOfLine(damaged), /damaged/u, damaged);
   }

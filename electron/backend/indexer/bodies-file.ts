@@ -15,8 +15,9 @@ export interface BodyParts {
 
 /**
  * A body's line comes in one of two forms, told apart by its first character:
- * - plain, `B<n>:<text><comments>\n`: the body's text as the reader and search use it (paragraphs
- *   joined by a blank line), n its length in UTF-16 code units, then the comments one per line.
+ * - plain, `B<n>,<m>:<text><comments>\n`: the body's text as the reader and search use it
+ *   (paragraphs joined by a blank line), then the comments one per line, n and m their lengths in
+ *   UTF-16 code units (both, so that a damaged length is found out rather than read as another text).
  *   Written as the text is, with no JSON escaping: a worker spent a tenth of its time quoting bodies
  *   into JSON and measuring the result, and search had to parse and join them again;
  * - JSON, `{"paragraphs":[…],"comments":[…]}\n`: for a body the plain form cannot give back
@@ -37,7 +38,8 @@ function splitsBack(texts: readonly string[]): boolean {
  */
 export function plainLineParts(body: BodyParts, text = body.paragraphs.join(PARAGRAPH_SEPARATOR)): [string, string, string] | null {
   if (!splitsBack(body.paragraphs) || !splitsBack(body.comments)) return null;
-  return [`${PLAIN}${text.length}:`, text, `${body.comments.join('\n')}\n`];
+  const comments = body.comments.join('\n');
+  return [`${PLAIN}${text.length},${comments.length}:`, text, `${comments}\n`];
 }
 
 /** A body's line of the bodies file, as text. */
@@ -54,9 +56,9 @@ export function bodyLine(body: BodyParts, text?: string): Uint8Array {
 /** A plain line's text and comments; throws on a damaged line. */
 function readPlain(line: string): { text: string; comments: string } {
   const colon = line.indexOf(':');
-  const length = Number(line.slice(PLAIN.length, colon));
-  const end = colon + 1 + length;
-  if (colon < 0 || !Number.isInteger(length) || length < 0 || !line.endsWith('\n') || end >= line.length) throw new Error('A body line of the index cache is damaged.');
+  const [length, commentsLength] = line.slice(PLAIN.length, colon < 0 ? 0 : colon).split(',').map((digits) => (/^\d+$/u.test(digits) ? Number(digits) : NaN));
+  const end = colon + 1 + (length ?? NaN);
+  if (colon < 0 || !(end + (commentsLength ?? NaN) + 1 === line.length) || !line.endsWith('\n')) throw new Error('A body line of the index cache is damaged.');
   return { text: line.slice(colon + 1, end), comments: line.slice(end, -1) };
 }
 

@@ -93,7 +93,8 @@ const COMMENT_CUE = [
 /**
  * Each list as one pattern per set of flags, the alternatives side by side: a line is asked of every
  * pattern in turn otherwise, and most lines of 80 characters or fewer are asked all eleven.
- * Anchored alternatives match where one of them would, so the answer is the same.
+ * Anchored alternatives match where one of them would, so the answer is the same (they are only
+ * asked with `test`: the groups' numbers, which change, are never read).
  */
 function anyOf(patterns: readonly RegExp[]): RegExp[] {
   const byFlags = new Map<string, string[]>();

@@ -130,10 +130,10 @@ function hour(h: string | undefined, mi: string | undefined, ap: string | undefi
   return `${pad(hh)}:${pad(mm)}`;
 }
 
-/** Complete dates in one line, left to right, not overlapping. */
 /** Hoisted: a pattern literal makes a new object each time it is reached, and this one is asked of every line. */
 const FOUR_DIGITS = /\d{4}/;
 
+/** Complete dates in one line, left to right, not overlapping. */
 export function findDates(line: string, order: SlashOrder = 'unknown'): FoundDate[] {
   // Every shape but one has a four-digit year: most lines have none, and skip the long month
   // alternation. The other has a slash before its two-digit year.
