@@ -3,7 +3,7 @@
 // body and every signature cost an allocation each (encoding a body into a fresh array took ten
 // times as long as encoding it into one already there) and a buffer each to move between threads.
 import { HASHES } from './duplicates.js';
-import { bodyLineText, plainLineParts, type BodyParts } from './bodies-file.js';
+import { jsonLineText, plainLineParts, type BodyParts } from './bodies-file.js';
 
 const utf8 = new TextEncoder();
 
@@ -50,7 +50,7 @@ export class BatchBuffers {
    */
   addBody(body: BodyParts, place: (line: Uint8Array) => void, text?: string): void {
     const start = this.#used;
-    for (const part of plainLineParts(body, text) ?? [bodyLineText(body)]) this.#encode(part);
+    for (const part of plainLineParts(body, text) ?? [jsonLineText(body)]) this.#encode(part);
     this.#lines.push({ start, end: this.#used, place });
   }
 

@@ -42,9 +42,12 @@ export function plainLineParts(body: BodyParts, text = body.paragraphs.join(PARA
   return [`${PLAIN}${text.length},${comments.length}:`, text, `${comments}\n`];
 }
 
+/** A body's line in the JSON form, as text. */
+export const jsonLineText = (body: BodyParts): string => `${JSON.stringify({ paragraphs: body.paragraphs, comments: body.comments })}\n`;
+
 /** A body's line of the bodies file, as text. */
 export function bodyLineText(body: BodyParts, text?: string): string {
-  return plainLineParts(body, text)?.join('') ?? `${JSON.stringify({ paragraphs: body.paragraphs, comments: body.comments })}\n`;
+  return plainLineParts(body, text)?.join('') ?? jsonLineText(body);
 }
 
 /** A body as one line of the bodies file (IndexCache.readBody reads it back). */

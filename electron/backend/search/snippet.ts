@@ -64,6 +64,7 @@ export class TermMatcher {
 
   /** The terms' half-width patterns, when `text` writes katakana half width and some term has katakana. */
   #kanaPatternsFor(text: string): Array<RegExp | null> | null {
+    if (this.unspaced.length === 0) return null;
     this.#kanaVariants ??= this.unspaced.map((term) => {
       const pattern = kanaVariantsPattern(term);
       return pattern === null ? null : new RegExp(pattern, 'gu');
@@ -73,32 +74,34 @@ export class TermMatcher {
 
   /** Where each unspaced term stands in `text`, overlapping ones too, as [start, end) of the text as it is written. */
   *unspacedIn(text: string): Generator<[number, number]> {
-    const kana = this.unspaced.length > 0 ? this.#kanaPatternsFor(text) : null;
-    for (const [i, term] of this.unspaced.entries()) {
-      const pattern = kana?.[i];
-      if (!pattern) {
-        for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) yield [at, at + term.length];
-        continue;
-      }
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        yield [match.index, match.index + match[0].length];
-        pattern.lastIndex = match.index + 1;
-      }
+    const kana = this.#kanaPatternsFor(text);
+    for (let i = 0; i < this.unspaced.length; i++) {
+      for (let found = this.#unspacedAt(text, i, 0, kana); found; found = this.#unspacedAt(text, i, found[0] + 1, kana)) yield found;
     }
   }
 
   /** Where the first unspaced term stands in `text` (-1 for none). */
   firstUnspacedIn(text: string): number {
+    const kana = this.#kanaPatternsFor(text);
     let first = -1;
-    const kana = this.unspaced.length > 0 ? this.#kanaPatternsFor(text) : null;
-    this.unspaced.forEach((term, i) => {
-      const pattern = kana?.[i];
-      if (pattern) pattern.lastIndex = 0;
-      const at = pattern ? (pattern.exec(text)?.index ?? -1) : text.indexOf(term);
+    for (let i = 0; i < this.unspaced.length; i++) {
+      const at = this.#unspacedAt(text, i, 0, kana)?.[0] ?? -1;
       if (at >= 0 && (first < 0 || at < first)) first = at;
-    });
+    }
     return first;
+  }
+
+  /** The first place at or after `from` where the unspaced term `i` stands in `text`, as [start, end), or null. */
+  #unspacedAt(text: string, i: number, from: number, kana: Array<RegExp | null> | null): [number, number] | null {
+    const pattern = kana?.[i];
+    if (pattern) {
+      pattern.lastIndex = from;
+      const match = pattern.exec(text);
+      return match ? [match.index, match.index + match[0].length] : null;
+    }
+    const term = this.unspaced[i] ?? '';
+    const at = text.indexOf(term, from);
+    return at >= 0 ? [at, at + term.length] : null;
   }
 }
 
