@@ -10,7 +10,7 @@ import { signatureOfWords } from './duplicates.js';
 import { bodyLine } from './bodies-file.js';
 import { BatchBuffers } from './batch-buffers.js';
 import { articleFromText } from './index-library.js';
-import { readArticleFile, readStampedFileBlocking, utf8Lines, type FileStamp, type ReadResult } from './read-article-file.js';
+import { ReadBuffer, readArticleFile, readStampedFileBlocking, utf8Lines, type FileStamp, type ReadResult } from './read-article-file.js';
 
 export interface ExtractTask {
   root: string;
@@ -42,6 +42,9 @@ export type ExtractResult =
  */
 export const hashText = (text: string, utf8?: Uint8Array): string => digest('sha1', utf8 ?? text, 'hex');
 
+/** The blocking reads' buffer: a task is done with a file's bytes before the next task reads. */
+const readBuffer = new ReadBuffer();
+
 /**
  * `io`: 'blocking' in a worker thread, which has nothing else to do while it waits and saves the
  * thread pool's round trips (see readStampedFileBlocking); 'async' on the main thread.
@@ -53,7 +56,7 @@ export async function runExtractTask(task: ExtractTask, io: 'async' | 'blocking'
   let read: ReadResult;
   if (io === 'blocking') {
     // The stamp comes from the stat of the open file, as it is read.
-    const stamped = readStampedFileBlocking(absolute);
+    const stamped = readStampedFileBlocking(absolute, readBuffer);
     read = stamped.read;
     stamp ??= stamped.stamp;
   } else {

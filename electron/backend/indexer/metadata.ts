@@ -156,7 +156,10 @@ export function findPublished(text: string, lines: readonly ClassifiedLine[], ti
     const first = dates[0];
     if (!first) continue;
     if (i === 0 && isDateLine(line.text, dates) && lines.length > 1) continue;
-    const rank = i > anchor ? i - anchor : 1000 + (anchor - i);
+    // Below the anchor ranks first. Every page works out both terms: a sum only pages with a date
+    // above their headline reached had no feedback when the function was compiled, which was then
+    // thrown away at the first such page.
+    const rank = Math.abs(i - anchor) + (i > anchor ? 0 : 1000);
     if (!best || rank < best.rank) best = { value: first.value, rank };
   }
   if (best) return best.value;

@@ -3,11 +3,11 @@
 import { execFileSync } from 'node:child_process';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmod, mkdir, mkdtemp, open, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { MESSAGES, readArticleFile, readStampedFileBlocking, utf8Lines } from './read-article-file.js';
+import { MESSAGES, ReadBuffer, readArticleFile, readStampedFileBlocking, utf8Lines } from './read-article-file.js';
 
 let dir = '';
 before(async () => {
@@ -121,6 +121,20 @@ test("a file's lines decoded one by one from its bytes are its text's lines", ()
     }),
     { numRuns: 2000 },
   );
+});
+
+test('files read one after another into one buffer each read whole, larger or smaller than the last', async () => {
+  const into = new ReadBuffer();
+  const sizes = [10, 200_000, 3, 70_000, ReadBuffer.KEPT_BYTES + 5, 1_000, 90_000];
+  const files = await Promise.all(sizes.map((size, i) => fileWith(`reused-${i}.txt`, `${i}`.padEnd(size, 'abc def\n'))));
+  for (const [i, file] of files.entries()) {
+    const expected = await readFile(file);
+    const { read, stamp } = readStampedFileBlocking(file, into);
+    assert.ok(read.ok, file);
+    assert.equal(read.text, expected.toString('utf8'), `file ${i}: text`);
+    assert.deepEqual(read.utf8 && Buffer.from(read.utf8), expected, `file ${i}: bytes`);
+    assert.equal(stamp?.size, sizes[i]);
+  }
 });
 
 test("the indexer's blocking reader gives the same answer as the async one, for every file above", async () => {

@@ -213,7 +213,7 @@ export interface FileStamp {
  * anyway, so the indexer need not look the path up again. Null when even a stat of the path fails
  * (the file is gone).
  */
-export function readStampedFileBlocking(absPath: string): { read: ReadResult; stamp: FileStamp | null } {
+export function readStampedFileBlocking(absPath: string, into?: ReadBuffer): { read: ReadResult; stamp: FileStamp | null } {
   let bytes: Uint8Array;
   let stamp: FileStamp | null = null;
   try {
@@ -223,7 +223,7 @@ export function readStampedFileBlocking(absPath: string): { read: ReadResult; st
       stamp = { size: info.size, mtimeMs: info.mtimeMs };
       const refused = refusalOf(info);
       if (refused) return { read: { ok: false, message: refused }, stamp };
-      bytes = readOpenFile(fd, info.size);
+      bytes = readOpenFile(fd, info.size, into);
     } finally {
       closeSync(fd);
     }
@@ -236,19 +236,40 @@ export function readStampedFileBlocking(absPath: string): { read: ReadResult; st
 }
 
 /**
+ * One buffer that a thread reads file after file into (readStampedFileBlocking's `into`), for the
+ * extraction workers. A fresh buffer per file is fresh memory: over a cold index's first 5,000
+ * captures, its allocation and the page faults of filling it cost a worker 50 ms of CPU (measured
+ * on this project's dev machine: 178 ms of reading against 129 ms), and 15 ms once warm. A read's
+ * `utf8` then views this buffer: valid until the next read into it, so the caller is done with it
+ * before reading again (a worker extracts one file at a time, without a pause).
+ */
+export class ReadBuffer {
+  /** Files larger than this get a buffer of their own: a rare huge capture is not kept in memory. */
+  static readonly KEPT_BYTES = 1024 * 1024;
+  #bytes = Buffer.alloc(0);
+
+  /** A buffer of at least `size` bytes, this one when it can be. */
+  take(size: number): Buffer {
+    if (size > ReadBuffer.KEPT_BYTES) return Buffer.allocUnsafe(size);
+    if (this.#bytes.length < size) this.#bytes = Buffer.allocUnsafe(Math.min(ReadBuffer.KEPT_BYTES, Math.max(size, 64 * 1024, 2 * this.#bytes.length)));
+    return this.#bytes;
+  }
+}
+
+/**
  * The `size` bytes of an open file (fewer if it shrank meanwhile), as readFileSync(fd) reads a
  * regular file, but without the second stat it makes to learn the size we have.
  */
-function readOpenFile(fd: number, size: number): Buffer {
+function readOpenFile(fd: number, size: number, into?: ReadBuffer): Buffer {
   // Not zero-filled: every byte returned is read into it.
-  const bytes = Buffer.allocUnsafe(size);
+  const bytes = into ? into.take(size) : Buffer.allocUnsafe(size);
   let done = 0;
   while (done < size) {
     const read = readSync(fd, bytes, done, size - done, null);
     if (read === 0) break;
     done += read;
   }
-  return done < size ? bytes.subarray(0, done) : bytes;
+  return done < bytes.length ? bytes.subarray(0, done) : bytes;
 }
 
 function stampOf(absPath: string): FileStamp | null {
