@@ -35,3 +35,30 @@ test('every request goes to the app’s own origin: fonts, styles, scripts and A
   assert.ok(requests.some((url) => url.includes('/api/call/')), 'the API was used');
   await page.close();
 });
+
+test('the interface is drawn in the typefaces the app bundles, and names no system font for it', async () => {
+  const page = await session.browser.newPage();
+  await openApp(page, session.server.url);
+  await page.evaluate(() => document.fonts.ready);
+  // A system family in a stack, even a generic one, is looked up when the page is first laid out,
+  // each size with a synchronous call to the browser process (app.css): the first screen's stacks
+  // name the bundled faces only. (A checkbox keeps the browser's own: it draws no text.)
+  const stacks = await page.evaluate(() => [...new Set([...document.querySelectorAll('body, button, input:not([type="checkbox"]):not([type="radio"]), select, [role="option"], .reader-empty, h1, h2')].map((e) => getComputedStyle(e).fontFamily))]);
+  assert.deepEqual(stacks.filter((stack) => !/^"?(Inter|Literata)"?$/.test(stack)), [], `font stacks on the first screen: ${stacks.join(' | ')}`);
+  // And every glyph of the list and the toolbar is drawn with a bundled face.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  for (const selector of ['[role="listbox"]', '[role="toolbar"], header']) {
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    assert.ok(nodeId, `${selector} on the page`);
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId, selector: '*' });
+    const all = [...fonts];
+    for (const id of nodeIds) all.push(...(await cdp.send('CSS.getPlatformFontsForNode', { nodeId: id })).fonts);
+    assert.ok(all.length > 0, `${selector} draws text`);
+    assert.deepEqual([...new Set(all.filter((f) => !f.isCustomFont).map((f) => f.familyName))], [], `system fonts drawing ${selector}: ${JSON.stringify(all.filter((f) => !f.isCustomFont))}`);
+  }
+  await page.close();
+});

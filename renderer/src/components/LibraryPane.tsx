@@ -153,7 +153,16 @@ export function LibraryPane() {
                   {[copyOf ? `Version from ${versionName(a)}` : a.site, formatDate(a.published)].filter(Boolean).join(' · ') || 'Unknown source'}
                   {!a.read && <span class="unread-dot" title="Unread" aria-label="Unread" />}
                   {a.highlightCount > 0 && <span class="badge" title="Highlights">{a.highlightCount}</span>}
-                  {a.hasNote && <span class="badge note-badge" title="Has a note">✎</span>}
+                  {a.hasNote && (
+                    // A drawn pencil, not the ✎ character: the bundled faces lack it, and a glyph from a
+                    // system font costs the first screen a font lookup (app.css) and looks different
+                    // on every system.
+                    <span class="badge note-badge" title="Has a note" role="img" aria-label="Has a note">
+                      <svg viewBox="0 0 16 16" width="11" height="11" aria-hidden="true" focusable="false">
+                        <path d="M11.5 1.5l3 3-8.5 8.5-3.8.8.8-3.8z M9.8 3.2l3 3" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" />
+                      </svg>
+                    </span>
+                  )}
                 </span>
                 {copies.length > 0 && <span class="item-versions">Also published by {copies.map(versionName).join(', ')}</span>}
               </li>
