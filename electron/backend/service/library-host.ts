@@ -82,19 +82,23 @@ export class LibraryHost {
     this.#removed.clear();
     this.#movedTo.clear();
     this.#moved = [];
+    // The same library again: the open session saves and closes first (LibrarySession.open waits for
+    // it), for no two sessions to write its cache at once.
+    if (this.#session && IndexCache.dirFor(this.cacheRoot, this.#session.folder) === IndexCache.dirFor(this.cacheRoot, folder)) void this.#session.close();
     const session = await LibrarySession.open(folder, bundled, this.cacheRoot, this.#pool, this.#hooks(token)).catch((error: unknown) => {
       // The library that was open stays open, and keeps its pushes.
       if (this.#token === token) this.#token = previous;
       throw error;
     });
     if (this.#token !== token) {
-      session.close();
+      void session.close();
       throw new Error('Another folder was opened meanwhile.');
     }
     // Before anything is awaited: a reopened session already compares its folder with the cache, and
     // its changes (files gone, new, changed) must find it the open one, its list in the search index.
     const previousWatcher = this.#watcher;
-    this.#session?.close();
+    // Not waited for: the library just opened is listed while the last one saves what it extracted.
+    void this.#session?.close();
     this.#session = session;
     // What the cache already knew goes to the search worker as references: it reads the bodies itself.
     this.search.upsert(session.articles().map((a) => docOf(a, session)));
@@ -175,7 +179,8 @@ export class LibraryHost {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
     await this.#watcher?.close();
-    this.#session?.close();
+    // Before the pool closes: the run in progress stops after the batches in its workers, and saves.
+    await this.#session?.close();
     await Promise.all([this.#pool?.close(), this.search.close()]);
   }
 

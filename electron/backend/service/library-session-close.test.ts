@@ -1,0 +1,90 @@
+// Runs in Node (tests). Closing a library while its first index runs (quitting the app, opening
+// another folder) keeps what was extracted: the next open lists it at once and extracts only the rest,
+// and a session opening the same folder meanwhile waits for the closing one's save.
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { ExtractResult, ExtractTask } from '../indexer/extract-job.js';
+import { SEEDS_DIR, seedFiles } from '../indexer/seeds.fixture.js';
+import { WorkerPool, workerScript } from '../indexer/worker-pool.js';
+import { LibrarySession, type SessionChange } from './library-session.js';
+
+/** Enough files for the worker pool, which takes them in batches of 8: a run is long enough to stop half way. */
+const FILES = 240;
+
+let dir: string;
+let library: string;
+let cacheRoot: string;
+// One worker: the batches queue behind it, so a close after the first one leaves most undone.
+const pool = new WorkerPool<ExtractTask[], ExtractResult[]>(workerScript('extract-worker'), 1);
+
+before(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-session-close-'));
+  library = path.join(dir, 'library');
+  await mkdir(library);
+  const seeds = await Promise.all(seedFiles().map((file) => readFile(path.join(SEEDS_DIR, file), 'utf8')));
+  for (let i = 0; i < FILES; i++) {
+    // Each file a story of its own (a line of its own added), so none is another's copy.
+    await writeFile(path.join(library, `story-${String(i).padStart(3, '0')}.txt`), `${seeds[i % seeds.length]}\nNote ${i}: filed from desk ${i * 7919}.\n`);
+  }
+});
+after(async () => {
+  await pool.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Opens the library; `closeAfterFirst` closes it as soon as its first extracted articles arrive. */
+async function openLibrary(closeAfterFirst: boolean): Promise<{ session: LibrarySession; listedAtOpen: number; extracted: () => number; firstBatch: Promise<void> }> {
+  const changes: SessionChange[] = [];
+  let arrived: () => void = () => undefined;
+  const firstBatch = new Promise<void>((resolve) => (arrived = resolve));
+  const session = await LibrarySession.open(library, false, cacheRoot, pool, {
+    annotated: () => false,
+    changed: (change) => {
+      changes.push(change);
+      if (change.bodies.length > 0) arrived();
+    },
+    progress: () => undefined,
+  });
+  const listedAtOpen = session.articles().length - changes.reduce((n, c) => n + c.bodies.length, 0);
+  if (closeAfterFirst) void firstBatch.then(() => session.close());
+  return { session, listedAtOpen, extracted: () => changes.reduce((n, c) => n + c.bodies.length, 0), firstBatch };
+}
+
+test('a library closed half way through its first index keeps what was extracted: reopened, only the rest is extracted', async () => {
+  cacheRoot = path.join(dir, 'cache-1');
+  const first = await openLibrary(true);
+  await first.firstBatch;
+  await first.session.close();
+  const kept = first.extracted();
+  assert.ok(kept > 0 && kept < FILES, `closed half way: ${kept} of ${FILES} extracted`);
+
+  const again = await openLibrary(false);
+  await again.session.ready;
+  assert.equal(again.listedAtOpen, kept, 'what the first session extracted is listed at once, from the cache');
+  assert.equal(again.extracted(), FILES - kept, 'only the files the first session did not reach are extracted');
+  assert.equal(again.session.articles().length, FILES);
+  await again.session.close();
+});
+
+test('a session opening the same folder while the last one is closing waits for its save', async () => {
+  cacheRoot = path.join(dir, 'cache-2');
+  const first = await openLibrary(false);
+  await first.firstBatch;
+  // Not awaited, as when the same folder is opened again at once: the new session must not read the
+  // cache before the closing one has saved it, nor write beside it.
+  const closing = first.session.close();
+  const again = await openLibrary(false);
+  await closing;
+  const kept = first.extracted();
+  await again.session.ready;
+  assert.equal(again.listedAtOpen, kept, 'the new session read the cache the closing one saved');
+  assert.equal(again.extracted(), FILES - kept);
+  const ids = again.session.articles().map((a) => a.id);
+  assert.equal(new Set(ids).size, FILES);
+  // Every body reads back whole from the one cache both sessions wrote, one after the other.
+  for (const id of ids) assert.ok(again.session.article(id).paragraphs.length > 0, id);
+  await again.session.close();
+});
