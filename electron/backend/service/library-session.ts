@@ -4,18 +4,17 @@
 // path. What the library holds, and how each change alters it, is library-articles.ts. A folder that
 // goes away (its drive unplugged) keeps its list, read from the cache, until it is back.
 import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { IndexProblem, IndexProgress } from '../../common/contract.js';
 import type { IndexedArticle } from '../indexer/article.js';
-import { ARTICLE_FILE } from '../indexer/extract-file.js';
 import type { ExtractResult, ExtractTask } from '../indexer/extract-job.js';
-import { IndexCache, reusableHash, type ArticleMeta, type BodyRef } from '../indexer/index-cache.js';
-import { folderError, isFolder } from '../indexer/index-library.js';
+import { IndexCache, type ArticleMeta, type BodyRef } from '../indexer/index-cache.js';
+import { folderError } from '../indexer/index-library.js';
 import { planIndex } from '../indexer/plan-index.js';
 import { LecternError } from './api-error.js';
 import { extractFiles, usesPool, type ExtractPool } from './extract-files.js';
 import { LibraryArticles, type ArticleHooks } from './library-articles.js';
 import { RateMeter } from './rate-meter.js';
+import { planRefresh } from './refresh-plan.js';
 
 export type { ExtractPool } from './extract-files.js';
 export type { SessionChange } from './library-articles.js';
@@ -240,27 +239,12 @@ export class LibrarySession {
   async refresh(paths: readonly string[]): Promise<void> {
     await this.ready;
     await this.cache.signaturesRead;
-    const work: ExtractTask[] = [];
-    /** Asked once, at the first file not found: the whole folder gone takes nothing off the list. */
-    let folderThere: Promise<boolean> | null = null;
-    for (const file of paths) {
-      if (this.#unavailable || this.#closed) return;
-      const info = await stat(path.join(this.folder, ...file.split('/'))).catch(() => null);
-      if (!info && !(await (folderThere ??= isFolder(this.folder)))) return;
-      if (info?.isFile() && ARTICLE_FILE.test(file)) {
-        const cached = this.cache.files.get(file);
-        if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) continue;
-        work.push({ root: this.folder, file, knownHash: reusableHash(cached), stamp: { size: info.size, mtimeMs: info.mtimeMs } });
-      } else if (!info) {
-        // A file, or a whole folder of them, went away.
-        for (const entry of [...this.cache.files.values()]) {
-          if ((entry.file === file || entry.file.startsWith(`${file}/`)) && entry.size !== -1) this.#articles.gone(entry, true);
-        }
-      }
-    }
-    if (this.#closed) return;
+    const plan = await planRefresh(this.folder, this.cache, paths, () => this.#unavailable || this.#closed);
+    if (!plan) return;
+    // Unless another refresh meanwhile found it back (its entry then replaced) or gone already.
+    for (const entry of plan.gone) if (this.cache.files.get(entry.file) === entry && entry.size !== -1) this.#articles.gone(entry, true);
     // Only files went: one may be the old half of a move whose new half was already indexed.
-    this.ready = work.length > 0 ? this.#run(work, 0) : this.#relinkOrphans().then(() => this.#followRenames()).then(() => this.cache.save());
+    this.ready = plan.work.length > 0 ? this.#run(plan.work, 0) : this.#relinkOrphans().then(() => this.#followRenames()).then(() => this.cache.save());
     await this.ready;
   }
 
