@@ -83,8 +83,10 @@ export interface LecternApi {
   search(query: string): Promise<SearchHit[]>;
   /** Ask the desktop host for a native chooser; null when cancelled. Browser mode: 'unsupported'. */
   choosePath(request: PathRequest): Promise<string | null>;
-  /** Stop the indexing run in progress; what is indexed stays, the rest is read on the next open. */
+  /** Stop the indexing run in progress; what is indexed stays, the rest is read on resuming or the next open. */
   cancelIndexing(): Promise<void>;
+  /** Go on with a cancelled run: the files it did not reach are read (progress as indexProgress). */
+  resumeIndexing(): Promise<void>;
   /** Delete the notes and highlights of an article whose file is missing. */
   forgetArticle(articleId: string): Promise<void>;
 }
@@ -137,6 +139,7 @@ export const API_METHODS = [
   'savePreferences',
   'saveReadingPosition',
   'cancelIndexing',
+  'resumeIndexing',
   'forgetArticle',
 ] as const satisfies readonly ApiMethod[];
 

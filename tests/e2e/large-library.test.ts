@@ -5,7 +5,7 @@
 // never on timers; speed is the bench's job.
 // Screenshots of the progress and the list go to the temp folder, to look at.
 import assert from 'node:assert/strict';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -14,21 +14,9 @@ import { launchBrowser } from './support/browser.js';
 import { openApp } from './support/reader-page.js';
 import { startServerProcess, type ServerProcess } from './support/server-process.js';
 import { removeAll, tempDir } from './support/temp-library.js';
+import { listCount, writeCaptures } from './support/synthetic-captures.js';
 
 const COUNT = 3000;
-const WORDS = ['alliance', 'summit', 'missile', 'defence', 'minister', 'treaty', 'talks', 'border', 'council', 'press', 'agreement', 'officials', 'shield', 'Brussels', 'Moscow', 'cooperation'];
-
-/** The list's header counting `n` articles, all of them shown (no "n of m"). */
-const listCount = (page: Page, n: number) => page.locator('.library-view .pane-title .count', { hasText: new RegExp(`^${n.toLocaleString('en')}$`) });
-
-/** A plain capture: a menu line, a headline, a date and a few paragraphs of prose. */
-function capture(i: number): string {
-  const word = (k: number) => WORDS[(i * 7 + k * 3) % WORDS.length];
-  const sentence = (k: number) => `The ${word(k)} said the ${word(k + 1)} and the ${word(k + 2)} would meet again after the ${word(k + 3)} in the spring, officials told reporters on ${k + 1} occasions.`;
-  const paragraphs = Array.from({ length: 4 + (i % 5) }, (_, p) => [sentence(p), sentence(p + 4), sentence(p + 8)].join(' '));
-  return [`Home | World | Politics`, '', `Story ${String(i).padStart(4, '0')} about the ${word(0)} and the ${word(5)}`, '', `PUBLISHED March ${(i % 28) + 1}, 2012`, '', ...paragraphs.flatMap((p) => [p, '']), '© 2012 Example News'].join('\n');
-}
-
 type Handler = (message: { data: string }) => void;
 interface DropGlobals {
   EventSource: new (url: string, init?: object) => { onmessage: Handler | null; addEventListener(type: string, listener: Handler): void };
@@ -100,10 +88,7 @@ describe('a large library in browser mode', () => {
 
   before(async () => {
     [library, data] = await Promise.all([tempDir('large'), tempDir('large-data')]);
-    await mkdir(path.join(library, 'archive'));
-    for (let i = 0; i < COUNT; i += 100) {
-      await Promise.all(Array.from({ length: 100 }, (_, k) => writeFile(path.join(library, 'archive', `${String(i + k).padStart(4, '0')}.txt`), capture(i + k))));
-    }
+    await writeCaptures(library, COUNT);
     server = await startServerProcess({ library, data });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

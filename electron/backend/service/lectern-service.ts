@@ -240,6 +240,10 @@ export class LecternService implements LecternApi {
     this.#session?.cancel();
   }
 
+  async resumeIndexing(): Promise<void> {
+    await this.#session?.resume();
+  }
+
   async forgetArticle(articleId: string): Promise<void> {
     const session = await this.#settledSession();
     if (!session.isMissing(articleId)) throw new LecternError('invalid-argument', 'Only an article whose file is missing can be deleted here.');

@@ -13,8 +13,9 @@ import { planIndex } from '../indexer/plan-index.js';
 import { LecternError } from './api-error.js';
 import { extractFiles, usesPool, type ExtractPool } from './extract-files.js';
 import { LibraryArticles, type ArticleHooks } from './library-articles.js';
-import { RateMeter } from './rate-meter.js';
+import { RunProgress } from './run-progress.js';
 import { planRefresh } from './refresh-plan.js';
+import { releaseAfter, untilReleased } from './cache-handover.js';
 
 export type { ExtractPool } from './extract-files.js';
 export type { SessionChange } from './library-articles.js';
@@ -27,12 +28,6 @@ export type { SessionChange } from './library-articles.js';
  */
 export const LIST_FROM_CACHE_ABOVE = 2_000;
 
-/**
- * Sessions still closing, by cache folder: one opening the same library waits for the last one to
- * have saved and closed (see close), for no two sessions to write one cache at once.
- */
-const closingCaches = new Map<string, Promise<void>>();
-
 /** The session's listener: what the articles ask of it, and each run's progress. */
 export interface SessionHooks extends ArticleHooks {
   progress(progress: IndexProgress): void;
@@ -40,13 +35,14 @@ export interface SessionHooks extends ArticleHooks {
 
 export class LibrarySession {
   readonly #articles: LibraryArticles;
-  #progress: IndexProgress;
+  readonly #runs: RunProgress;
   #cancelled = false;
   /** Whether the current run uses the worker pool (a large one) rather than extracting inline. */
   #pooled = false;
   /** Closed: a run still finishing moves no annotations. */
   #closed = false;
   #closing: Promise<void> | null = null;
+  #resuming: Promise<void> | null = null;
   #checking = false;
   #unavailable = false;
   /** Settles once a reopened library's folder has been compared with its cache and its run started. */
@@ -62,7 +58,7 @@ export class LibrarySession {
     private readonly hooks: SessionHooks,
   ) {
     this.#articles = new LibraryArticles(cache, hooks);
-    this.#progress = { folder, done: 0, total: 0, filesPerSecond: 0, secondsLeft: null, state: 'done' };
+    this.#runs = new RunProgress(folder, (progress) => hooks.progress(progress));
   }
 
   /**
@@ -79,7 +75,7 @@ export class LibrarySession {
     );
     // A folder that cannot be read leaves no cache behind; one indexed before is opened unavailable.
     if (missing) return LibrarySession.#openUnavailable(folder, bundled, cacheRoot, pool, hooks, missing);
-    await closingCaches.get(IndexCache.dirFor(cacheRoot, folder));
+    await untilReleased(IndexCache.dirFor(cacheRoot, folder));
     const cache = await IndexCache.open(cacheRoot, folder);
     const session = new LibrarySession(folder, bundled, cache, pool, hooks);
     // The signatures are read once the caller has its session (and the page its list): a change
@@ -118,7 +114,7 @@ export class LibrarySession {
    * cache holds them, readable, until the folder is back (see folderBack). Otherwise `missing`.
    */
   static async #openUnavailable(folder: string, bundled: boolean, cacheRoot: string, pool: ExtractPool, hooks: SessionHooks, missing: Error): Promise<LibrarySession> {
-    await closingCaches.get(IndexCache.dirFor(cacheRoot, folder));
+    await untilReleased(IndexCache.dirFor(cacheRoot, folder));
     if (!IndexCache.saved(cacheRoot, folder)) throw missing;
     const cache = await IndexCache.open(cacheRoot, folder);
     if (cache.files.size === 0) {
@@ -147,9 +143,14 @@ export class LibrarySession {
     await this.ready;
     if (!this.#unavailable || this.#closed) return;
     this.#unavailable = false;
-    const plan = await this.#check(true);
-    this.ready = this.#run(plan.work, plan.done);
+    await this.#checkAgain();
     await this.ready;
+  }
+
+  /** The folder compared with the cache again (its list shown), and what the cache lacks extracted. */
+  async #checkAgain(): Promise<void> {
+    const plan = await this.#check(true);
+    if (!this.#closed) this.ready = this.#run(plan.work, plan.done);
   }
 
   /**
@@ -187,11 +188,11 @@ export class LibrarySession {
 
   /** True while a large run streams in through the pool (a small one is simply awaited). */
   get streaming(): boolean {
-    return this.#pooled && this.#progress.state === 'indexing';
+    return this.#pooled && this.#runs.current.state === 'indexing';
   }
 
   get progress(): IndexProgress {
-    return this.#progress;
+    return this.#runs.current;
   }
 
   articles(): ArticleMeta[] {
@@ -225,9 +226,24 @@ export class LibrarySession {
   }
 
   cancel(): void {
-    if (this.#progress.state !== 'indexing') return;
+    if (this.#runs.current.state !== 'indexing') return;
     this.#cancelled = true;
     this.pool.cancelQueued();
+  }
+
+  /**
+   * Goes on with a cancelled run: once it has stopped (and saved what it extracted), the folder is
+   * compared with the cache again and the files not yet extracted follow. Resolves when the new run
+   * has started; does nothing unless the last run was cancelled.
+   */
+  resume(): Promise<void> {
+    this.#resuming ??= this.#resumeAfterStop().finally(() => (this.#resuming = null));
+    return this.#resuming;
+  }
+
+  async #resumeAfterStop(): Promise<void> {
+    await this.ready;
+    if (!this.#closed && !this.#unavailable && this.#runs.current.state === 'cancelled') await this.#checkAgain();
   }
 
   /** A missing article's annotations were deleted: it leaves the library. */
@@ -244,7 +260,7 @@ export class LibrarySession {
     // Unless another refresh meanwhile found it back (its entry then replaced) or gone already.
     for (const entry of plan.gone) if (this.cache.files.get(entry.file) === entry && entry.size !== -1) this.#articles.gone(entry, true);
     // Only files went: one may be the old half of a move whose new half was already indexed.
-    this.ready = plan.work.length > 0 ? this.#run(plan.work, 0) : this.#relinkOrphans().then(() => this.#followRenames()).then(() => this.cache.save());
+    this.ready = plan.work.length > 0 ? this.#run(plan.work, 0, true) : this.#relinkOrphans().then(() => this.#followRenames()).then(() => this.cache.save());
     await this.ready;
   }
 
@@ -254,35 +270,27 @@ export class LibrarySession {
    * keeps the half done, and the next open extracts only the rest. Never rejects.
    */
   close(): Promise<void> {
-    this.#closing ??= this.#closeAfterRun();
+    if (!this.#closing) {
+      this.#closed = true;
+      this.cancel();
+      this.#closing = releaseAfter(this.cache.dir, this.ready, () => this.cache.close());
+    }
     return this.#closing;
   }
 
-  async #closeAfterRun(): Promise<void> {
-    this.#closed = true;
-    this.cancel();
-    const closed = this.ready
-      .catch((error: unknown) => console.error('lectern: saving the library index while closing failed:', error))
-      .then(() => this.cache.close());
-    const key = this.cache.dir;
-    closingCaches.set(key, closed);
-    await closed;
-    if (closingCaches.get(key) === closed) closingCaches.delete(key);
-  }
-
-  async #run(work: ExtractTask[], alreadyDone: number): Promise<void> {
+  /** `changesOnly`: the files the watcher reported, not the whole folder compared with the cache. */
+  async #run(work: ExtractTask[], alreadyDone: number, changesOnly = false): Promise<void> {
     this.#cancelled = false;
     this.#pooled = usesPool(work.length);
-    const meter = new RateMeter(performance.now());
+    const progress = this.#runs.start(alreadyDone, work.length);
     let extracted = 0;
-    const total = alreadyDone + work.length;
-    const report = (state: IndexProgress['state']) => {
-      meter.record(performance.now(), extracted);
-      this.#progress = { folder: this.folder, done: alreadyDone + extracted, total, filesPerSecond: meter.filesPerSecond, secondsLeft: meter.secondsLeft(work.length - extracted), state };
-      this.hooks.progress(this.#progress);
-    };
-    report(work.length === 0 ? 'done' : 'indexing');
-    if (work.length === 0) return this.#relinkOrphans();
+    const report = (state: IndexProgress['state']) => progress(extracted, state);
+    if (work.length === 0) {
+      report('done');
+      this.#runs.ended(changesOnly);
+      return this.#relinkOrphans();
+    }
+    report('indexing');
     // Entries are copied as results come in (a touched file keeps its article): with their signatures.
     await this.cache.signaturesRead;
     const accept = (results: ExtractResult[]) => {
@@ -301,6 +309,8 @@ export class LibrarySession {
     if (relinked.length > 0) this.hooks.changed({ upserted: relinked, removed: [], bodies: [] });
     await this.#followRenames();
     report(this.#cancelled ? 'cancelled' : 'done');
+    // The watcher's changes extracted after a cancel do not hide the files the cancel left unread.
+    this.#runs.ended(changesOnly);
     await this.cache.save();
   }
 

@@ -1,7 +1,8 @@
 // Runs in the renderer. While the library is being indexed: a progress bar with files done of all,
-// the rate and the time left, and a Cancel button; after a cancel, a line saying what happens next.
+// the rate and the time left, and a Cancel button; after a cancel, a line saying what happens next
+// and a Resume button.
 // While a large library's list comes in parts, how much of it is listed.
-import { cancelIndexing, indexProgress, listingProgress } from '../model/library';
+import { cancelIndexing, indexProgress, listingProgress, resumeIndexing } from '../model/library';
 import { formatCount } from './format';
 
 
@@ -30,9 +31,14 @@ function IndexProgressBar() {
   if (!progress || progress.state === 'done') return null;
   if (progress.state === 'cancelled') {
     return (
-      <p class="index-status quiet" role="status">
-        Indexing stopped at {formatCount(progress.done)} of {formatCount(progress.total)} files; the rest are read when the folder is opened again.
-      </p>
+      <div class="index-line index-stopped">
+        <p class="index-status quiet" role="status">
+          Indexing stopped at {formatCount(progress.done)} of {formatCount(progress.total)} files; the rest are read on resuming, or when the folder is opened again.
+        </p>
+        <button type="button" class="index-cancel" onClick={() => void resumeIndexing()}>
+          Resume
+        </button>
+      </div>
     );
   }
   const share = progress.total > 0 ? progress.done / progress.total : 0;

@@ -279,6 +279,15 @@ export async function cancelIndexing(): Promise<void> {
   }
 }
 
+/** Goes on with a cancelled indexing run (its progress comes back as indexProgress pushes). */
+export async function resumeIndexing(): Promise<void> {
+  try {
+    await api.resumeIndexing();
+  } catch (error) {
+    complain(messageOf(error));
+  }
+}
+
 /** Deletes the notes and highlights of an article whose file is gone (it then leaves the list). */
 export async function forgetArticle(articleId: string): Promise<boolean> {
   try {

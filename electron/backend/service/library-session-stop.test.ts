@@ -1,11 +1,13 @@
-// Runs in Node (tests). Closing a library while its first index runs (quitting the app, opening
-// another folder) keeps what was extracted: the next open lists it at once and extracts only the rest,
-// and a session opening the same folder meanwhile waits for the closing one's save.
+// Runs in Node (tests). A run stopped half way keeps what it extracted. Closed (the app quit, another
+// folder opened): the next open lists it at once and extracts only the rest, and a session opening
+// the same folder meanwhile waits for the closing one's save. Cancelled: Resume reads the rest, and
+// the cancel stays on show while the watcher's changes are extracted.
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import type { IndexProgress } from '../../common/contract.js';
 import type { ExtractResult, ExtractTask } from '../indexer/extract-job.js';
 import { SEEDS_DIR, seedFiles } from '../indexer/seeds.fixture.js';
 import { WorkerPool, workerScript } from '../indexer/worker-pool.js';
@@ -36,8 +38,9 @@ after(async () => {
 });
 
 /** Opens the library; `closeAfterFirst` closes it as soon as its first extracted articles arrive. */
-async function openLibrary(closeAfterFirst: boolean): Promise<{ session: LibrarySession; listedAtOpen: number; extracted: () => number; firstBatch: Promise<void> }> {
+async function openLibrary(closeAfterFirst: boolean): Promise<{ session: LibrarySession; listedAtOpen: number; extracted: () => number; firstBatch: Promise<void>; progress: IndexProgress[] }> {
   const changes: SessionChange[] = [];
+  const progress: IndexProgress[] = [];
   let arrived: () => void = () => undefined;
   const firstBatch = new Promise<void>((resolve) => (arrived = resolve));
   const session = await LibrarySession.open(library, false, cacheRoot, pool, {
@@ -46,11 +49,11 @@ async function openLibrary(closeAfterFirst: boolean): Promise<{ session: Library
       changes.push(change);
       if (change.bodies.length > 0) arrived();
     },
-    progress: () => undefined,
+    progress: (p) => progress.push(p),
   });
   const listedAtOpen = session.articles().length - changes.reduce((n, c) => n + c.bodies.length, 0);
   if (closeAfterFirst) void firstBatch.then(() => session.close());
-  return { session, listedAtOpen, extracted: () => changes.reduce((n, c) => n + c.bodies.length, 0), firstBatch };
+  return { session, listedAtOpen, extracted: () => changes.reduce((n, c) => n + c.bodies.length, 0), firstBatch, progress };
 }
 
 test('a library closed half way through its first index keeps what was extracted: reopened, only the rest is extracted', async () => {
@@ -87,4 +90,35 @@ test('a session opening the same folder while the last one is closing waits for 
   // Every body reads back whole from the one cache both sessions wrote, one after the other.
   for (const id of ids) assert.ok(again.session.article(id).paragraphs.length > 0, id);
   await again.session.close();
+});
+
+test('a cancelled run goes on where it stopped when resumed, and stays shown as cancelled while the watcher’s changes are read', async () => {
+  cacheRoot = path.join(dir, 'cache-3');
+  const library_ = await openLibrary(false);
+  const { session, progress } = library_;
+  await library_.firstBatch;
+  session.cancel();
+  await session.ready;
+  const stopped = session.progress;
+  assert.equal(stopped.state, 'cancelled');
+  assert.ok(stopped.done > 0 && stopped.done < FILES, `stopped at ${stopped.done} of ${FILES}`);
+  const kept = library_.extracted();
+
+  // A file added meanwhile is read (the watcher's change), and the cancel is shown again after it.
+  await writeFile(path.join(library, 'added-meanwhile.txt'), `${await readFile(path.join(SEEDS_DIR, seedFiles()[0] as string), 'utf8')}\nAdded while indexing was stopped.\n`);
+  await session.refresh(['added-meanwhile.txt']);
+  assert.equal(library_.extracted(), kept + 1, 'the added file is extracted');
+  assert.deepEqual(session.progress, stopped, 'the cancelled run is shown again, its Resume offered');
+  assert.deepEqual(progress.at(-1), stopped, 'and the listener was told');
+
+  await session.resume();
+  await session.ready;
+  assert.equal(session.progress.state, 'done');
+  assert.equal(session.progress.done, FILES + 1);
+  assert.equal(session.articles().length, FILES + 1, 'every file listed');
+  assert.equal(library_.extracted(), FILES + 1, 'each file extracted once: the resumed run read only those the cancel left');
+  await session.resume(); // nothing left to resume: a no-op
+  assert.equal(session.progress.state, 'done');
+  await session.close();
+  await rm(path.join(library, 'added-meanwhile.txt'));
 });
