@@ -6,35 +6,24 @@ import assert from 'node:assert/strict';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
+import type { Page } from 'playwright-core';
 import { openApp } from './support/reader-page.js';
-import { startServerProcess, type ServerProcess } from './support/server-process.js';
-import { listCount, writeCaptures } from './support/synthetic-captures.js';
-import { removeAll, tempDir } from './support/temp-library.js';
+import type { ServerProcess } from './support/server-process.js';
+import { listCount, serveCaptures, type ServedCaptures } from './support/synthetic-captures.js';
 
 /** Enough files that indexing is still running when Cancel is pressed, even on a fast machine. */
 const COUNT = 4000;
 
-let browser: Browser;
 let page: Page;
 let server: ServerProcess;
-let library: string;
-let data: string;
+let served: ServedCaptures | undefined;
 
 before(async () => {
-  [library, data] = await Promise.all([tempDir('cancel'), tempDir('cancel-data')]);
-  await writeCaptures(library, COUNT);
-  server = await startServerProcess({ library, data });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  served = await serveCaptures('cancel', COUNT);
+  ({ page, server } = served);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  await removeAll(library, data);
-});
+after(() => served?.close());
 
 test('Cancel stops indexing and keeps what was read; Resume reads the rest', async () => {
   await openApp(page, server.url);

@@ -10,11 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
 import { openApp } from './support/reader-page.js';
-import { startServerProcess, type ServerProcess } from './support/server-process.js';
-import { removeAll, tempDir } from './support/temp-library.js';
-import { listCount, writeCaptures } from './support/synthetic-captures.js';
+import type { ServerProcess } from './support/server-process.js';
+import { listCount, serveCaptures, type ServedCaptures } from './support/synthetic-captures.js';
 
 const COUNT = 3000;
 type Handler = (message: { data: string }) => void;
@@ -83,22 +81,16 @@ describe('a large library in browser mode', () => {
   let page: Page;
   let server: ServerProcess;
   let library: string;
-  let data: string;
   const list = () => page.getByRole('listbox', { name: 'Library' });
 
+  let served: ServedCaptures | undefined;
+
   before(async () => {
-    [library, data] = await Promise.all([tempDir('large'), tempDir('large-data')]);
-    await writeCaptures(library, COUNT);
-    server = await startServerProcess({ library, data });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    served = await serveCaptures('large', COUNT);
+    ({ library, server, browser, page } = served);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await removeAll(library, data);
-  });
+  after(() => served?.close());
 
   test('indexing shows progress while the first articles are already listed', async () => {
     await openApp(page, server.url);

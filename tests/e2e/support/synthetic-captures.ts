@@ -1,8 +1,12 @@
 // Runs in Node (tests). A folder of a few thousand plain captures, each its own story (a menu line,
-// a headline, a date and a few paragraphs of prose), for the tests of large libraries.
+// a headline, a date and a few paragraphs of prose), served in browser mode for the tests of large
+// libraries.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.js';
+import { startServerProcess, type ServerProcess } from './server-process.js';
+import { removeAll, tempDir } from './temp-library.js';
 
 const WORDS = ['alliance', 'summit', 'missile', 'defence', 'minister', 'treaty', 'talks', 'border', 'council', 'press', 'agreement', 'officials', 'shield', 'Brussels', 'Moscow', 'cooperation'];
 
@@ -24,3 +28,29 @@ export async function writeCaptures(folder: string, count: number): Promise<void
 
 /** The list's header counting `n` articles, all of them shown (no "n of m"). */
 export const listCount = (page: Page, n: number) => page.locator('.library-view .pane-title .count', { hasText: new RegExp(`^${n.toLocaleString('en')}$`) });
+
+export interface ServedCaptures {
+  library: string;
+  data: string;
+  server: ServerProcess;
+  browser: Browser;
+  /** A page of the browser's, not yet pointed at the app. */
+  page: Page;
+  /** Stops the browser and the app, and removes the library and the data folder. */
+  close(): Promise<void>;
+}
+
+/** `count` captures in a temporary library, the app serving it with an empty data folder, a browser. */
+export async function serveCaptures(name: string, count: number): Promise<ServedCaptures> {
+  const [library, data] = await Promise.all([tempDir(name), tempDir(`${name}-data`)]);
+  await writeCaptures(library, count);
+  const server = await startServerProcess({ library, data });
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const close = async () => {
+    await browser.close();
+    await server.stop();
+    await removeAll(library, data);
+  };
+  return { library, data, server, browser, page, close };
+}
