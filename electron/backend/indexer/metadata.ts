@@ -8,6 +8,7 @@ import { bareAgency, dateline, knownName, signOffAgency } from './credits.js';
 import { findDates, isDateLine, slashOrder, type FoundDate, type SlashOrder } from './dates.js';
 import { isPersonName, isWireByline, wireBylineAgency } from './header-fields.js';
 import { HEADER_WINDOW } from './headline.js';
+import { groupTitle } from './group-titles.js';
 import { isPublisherGroup, mastheadFor } from './publisher-group.js';
 
 
@@ -46,7 +47,8 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
   // owns it ("Hearst Communications", "Telegraph Media Group").
   const own = ownName(lines, chromeLines) ?? followedName(chromeLines);
   const named = (holder: string): string => (own && !holder.toLowerCase().includes(own.toLowerCase()) ? own : holder);
-  // A media group's line ("© 2019 Hearst Communications") gives way to the masthead when the page has it.
+  // A media group's line ("© 2019 Hearst Communications") gives way to the title its furniture keeps
+  // naming ("WSJ Video", group-titles.ts), else to the masthead when the page prints it.
   const holders = () => chromeLines.flatMap((l) => (l.copyright ? (copyrightHolder(l.text) ?? []) : []));
   for (const dated of [true, false]) {
     let agency: string | null = null;
@@ -55,7 +57,7 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
       if (!line?.copyright || /\d{4}/.test(line.text) !== dated) continue;
       const holder = copyrightHolder(line.text);
       if (!holder) continue;
-      if (isPublisherGroup(holder)) return named(mastheadFor(lines, line.index, holder, holders()) ?? holder);
+      if (isPublisherGroup(holder)) return named(groupTitle(chromeLines, holder) ?? mastheadFor(lines, line.index, holder, holders()) ?? holder);
       if (bareAgency(holder.replace(/^the\s+/i, '')) === null) return named(holder);
       agency ??= holder;
     }

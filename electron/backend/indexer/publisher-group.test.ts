@@ -40,3 +40,17 @@ test("only a group's line is looked past: another holder is the site, and the si
   assert.equal(siteOf('', 'Connecticut Post\n\nView Comments\n\n© 2019 Sputnik. All rights reserved'), 'Sputnik');
   assert.equal(siteOf('', 'About SFGATE\n\nConnecticut Post\n\n© 2019 Hearst Communications, Inc.'), 'SFGATE');
 });
+
+test("a group's title that the page's menus and footer keep naming is the site, where no masthead is printed", () => {
+  const wsj = 'WSJ Video\n\nWSJ Membership\n\nThe Wall Street Journal\n\nEnglish Edition\n\n';
+  assert.equal(siteOf(wsj, 'Jobs at WSJ\n\nCopyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.'), 'The Wall Street Journal');
+  assert.equal(siteOf('msn back to msn home news\n\n', 'MSN Worldwide\n\nSend MSN Feedback\n\nAdChoices\n\n© 2019 Microsoft'), 'MSN');
+  assert.equal(siteOf('IndieWire\n\nSubscribe\n\n', 'Variety\n\nIndieWire Newsletters\n\nCopyright © 2019 Penske Business Media, LLC.'), 'IndieWire');
+});
+
+test("one mention of a group's title is a link to a sister title, not the site; nor is an ad link a masthead", () => {
+  assert.equal(siteOf('Welcome to USA TODAY NETWORK’S EUROPEAN UNION EXPERIENCE\n\n', 'Terms of Service\n\n© Copyright Gannett 2018'), 'Gannett');
+  assert.equal(siteOf('', 'Privacy & Cookies\n\nAdChoices\n\n© 2019 Microsoft'), 'Microsoft');
+  // Two titles named as often: neither stands out.
+  assert.equal(siteOf('WSJ Pro\n\nBarron’s Daily\n\n', "Barron's Live\n\nWSJ Video\n\nSubscriber Agreement & Terms of Use\n\nYour Ad Choices\n\nCopyright ©2019 Dow Jones & Company, Inc. All Rights Reserved."), 'Dow Jones');
+});

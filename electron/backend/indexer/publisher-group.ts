@@ -9,7 +9,7 @@ import type { ClassifiedLine } from './boilerplate.js';
  * A list of names, as credits.ts keeps the agencies': a group's name alone says nothing of its title.
  */
 const GROUP =
-  /^(?:the\s+)?(?:hearst(?: (?:communications|newspapers|corporation|magazines|media))?|gannett(?: co)?|dow jones|penske(?: business)?(?: media)?|nbcuniversal(?: media)?|news corp(?:oration)?|tribune (?:publishing|media|company)|tronc|mcclatchy(?: company)?|advance (?:local|publications)(?: media)?|cond[eé] nast|meredith|medianews group|digital first media|lee enterprises|new york times company|graham media group|cox media group|tegna|nexstar media|axel springer|vox media)$/iu;
+  /^(?:the\s+)?(?:hearst(?: (?:communications|newspapers|corporation|magazines|media))?|gannett(?: co)?|dow jones|penske(?: business)?(?: media)?|nbcuniversal(?: media)?|news corp(?:oration)?|tribune (?:publishing|media|company)|tronc|mcclatchy(?: company)?|advance (?:local|publications)(?: media)?|cond[eé] nast|meredith|medianews group|digital first media|lee enterprises|new york times company|graham media group|cox media group|tegna|nexstar media|axel springer|vox media|microsoft(?: corporation)?)$/iu;
 
 export const isPublisherGroup = (holder: string): boolean => GROUP.test(holder);
 
@@ -21,7 +21,7 @@ export const isPublisherGroup = (holder: string): boolean => GROUP.test(holder);
 const NAME = /^(?=.{2,40}$)[\p{Lu}\d][\p{L}\d&.'’-]*(?: (?:[\p{Lu}\d][\p{L}\d&.'’-]*|of|the|and|&)){0,3}$/u;
 
 /** Words of a footer's and a menu's links, never of a masthead ("View Comments", "Copyright and Reprint", "MNG Network Advertising"). */
-const LINK_WORD = /(?:^|[\s-])(?:view|return|back|sign|log|your|our|ads?|subscribe|follow|share|read|more|privacy|terms|contacts?|about|advertise|advertising|careers|site|help|logo|skip|download|manage|comments?|cookies?|home|menu|search|sections?|e-?edition|copyright|reprints?|services?|policy|notice|newsletters?|jobs|classifieds|obituaries|archives?|sitemap|feedback|store|shop)(?=$|[\s-])/iu;
+const LINK_WORD = /(?:^|[\s-])(?:view|return|back|sign|log|your|our|ads?|adchoices|subscribe|follow|share|read|more|privacy|terms|contacts?|about|advertise|advertising|careers|site|help|logo|skip|download|manage|comments?|cookies?|home|menu|search|sections?|e-?edition|copyright|reprints?|services?|policy|notice|newsletters?|jobs|classifieds|obituaries|archives?|sitemap|feedback|store|shop)(?=$|[\s-])/iu;
 
 /** One word is a name only with a capital, apostrophe or hyphen inside it ("Barron's", "IndieWire"), not "Toolkit". */
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}\d&.-]*[\p{Lu}'’-]/u;

@@ -1,0 +1,50 @@
+// Runs in Node. The titles some media groups publish, for a page whose footer signs with the group's
+// name ("Copyright ©2019 Dow Jones & Company", "© 2019 Microsoft") and whose masthead is a picture:
+// the title its menus and footer name again and again ("WSJ Video", "WSJ Membership", "Send MSN
+// Feedback") is the site a reader knows. World knowledge, like credits.ts's agencies: a title is
+// listed with the names pages print for it, and only where a capture was seen to need it.
+import type { ClassifiedLine } from './boilerplate.js';
+
+interface Title {
+  title: string;
+  /** How pages name it: whole words, in the case they print. */
+  names: RegExp;
+}
+
+const TITLES: ReadonlyArray<{ group: RegExp; titles: readonly Title[] }> = [
+  {
+    group: /^dow jones/iu,
+    titles: [
+      { title: 'The Wall Street Journal', names: /\b(?:The Wall Street Journal|WSJ)\b/u },
+      { title: "Barron's", names: /\bBarron['’]s\b/u },
+      { title: 'MarketWatch', names: /\bMarketWatch\b/u },
+    ],
+  },
+  { group: /^gannett/iu, titles: [{ title: 'USA TODAY', names: /\bUSA TODAY\b/u }] },
+  {
+    group: /^penske/iu,
+    titles: [
+      { title: 'IndieWire', names: /\bIndie[Ww]ire\b/u },
+      { title: 'Rolling Stone', names: /\bRolling Stone\b/u },
+      { title: 'The Hollywood Reporter', names: /\bThe Hollywood Reporter\b/u },
+      { title: 'WWD', names: /\bWWD\b/u },
+      { title: 'TVLine', names: /\bTVLine\b/u },
+    ],
+  },
+  { group: /^microsoft/iu, titles: [{ title: 'MSN', names: /\bMSN\b/u }] },
+];
+
+/** Lines outside the story that must name a title for it to be the site: one mention is a link to a sister title. */
+const MENTIONS = 2;
+
+/**
+ * The one title of `group` that more of `chrome` (the lines outside the story) name than any other,
+ * in at least two lines; null when the group is not listed, or no title stands out.
+ */
+export function groupTitle(chrome: readonly ClassifiedLine[], group: string): string | null {
+  const titles = TITLES.find((g) => g.group.test(group))?.titles;
+  if (!titles) return null;
+  const counted = titles.map(({ title, names }) => ({ title, lines: chrome.filter((l) => names.test(l.text)).length }));
+  const [best, next] = counted.sort((a, b) => b.lines - a.lines);
+  return best && best.lines >= MENTIONS && best.lines > (next?.lines ?? 0) ? best.title : null;
+}
