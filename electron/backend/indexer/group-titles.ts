@@ -32,6 +32,11 @@ const TITLES: ReadonlyArray<{ group: RegExp; titles: readonly Title[] }> = [
     ],
   },
   { group: /^microsoft/iu, titles: [{ title: 'MSN', names: /\bMSN\b/u }] },
+  { group: /^rogers media/iu, titles: [{ title: 'Sportsnet', names: /\b(?:Sportsnet|SN)\b/u }] },
+  // The Hill's publisher ("© 1996-2019 News Communications, Inc.").
+  { group: /^news communications?$/iu, titles: [{ title: 'The Hill', names: /\bThe Hill\b/u }] },
+  // Deccan Herald's ("Copyright 2019 The Printers (Mysore) Private Ltd.").
+  { group: /printers \(mysore\)/iu, titles: [{ title: 'Deccan Herald', names: /\b(?:Deccan Herald|DH)\b/u }] },
 ];
 
 /** Lines outside the story that must name a title for it to be the site: one mention is a link to a sister title. */

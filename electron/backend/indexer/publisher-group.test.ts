@@ -46,6 +46,8 @@ test("a group's title that the page's menus and footer keep naming is the site, 
   assert.equal(siteOf(wsj, 'Jobs at WSJ\n\nCopyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.'), 'The Wall Street Journal');
   assert.equal(siteOf('msn back to msn home news\n\n', 'MSN Worldwide\n\nSend MSN Feedback\n\nAdChoices\n\n© 2019 Microsoft'), 'MSN');
   assert.equal(siteOf('IndieWire\n\nSubscribe\n\n', 'Variety\n\nIndieWire Newsletters\n\nCopyright © 2019 Penske Business Media, LLC.'), 'IndieWire');
+  // A title's own publishing company, named in its footer, is not the site either.
+  assert.equal(siteOf('', 'The Hill Apps\n\nThe Hill 1625 K Street, NW Suite 900 Washington DC 20006\n\n© 1996-2019 News Communications, Inc.'), 'The Hill');
 });
 
 test("one mention of a group's title is a link to a sister title, not the site; nor is an ad link a masthead", () => {

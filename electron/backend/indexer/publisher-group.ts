@@ -1,7 +1,9 @@
 // Runs in Node. Companies that own newspapers and magazines sign their footers' copyright lines in
 // their own name ("© 2019 Hearst Communications, Inc.", "Dow Jones & Company", "© Copyright Gannett"),
-// which is not the site a reader knows ("Connecticut Post", "Barron's"). When the copyright line is
-// such a group's, the page's masthead is looked for where pages put it (see mastheadFor).
+// which is not the site a reader knows ("Connecticut Post", "Barron's"); so do the companies that
+// publish a single title (News Communications, The Hill's). When the copyright line is such a
+// company's, the title its pages keep naming is looked for (group-titles.ts), then the masthead
+// where pages put it (see mastheadFor).
 import type { ClassifiedLine } from './boilerplate.js';
 
 /**
@@ -9,7 +11,7 @@ import type { ClassifiedLine } from './boilerplate.js';
  * A list of names, as credits.ts keeps the agencies': a group's name alone says nothing of its title.
  */
 const GROUP =
-  /^(?:the\s+)?(?:hearst(?: (?:communications|newspapers|corporation|magazines|media))?|gannett(?: co)?|dow jones|penske(?: business)?(?: media)?|nbcuniversal(?: media)?|news corp(?:oration)?|tribune (?:publishing|media|company)|tronc|mcclatchy(?: company)?|advance (?:local|publications)(?: media)?|cond[eé] nast|meredith|medianews group|digital first media|lee enterprises|new york times company|graham media group|cox media group|tegna|nexstar media|axel springer|vox media|microsoft(?: corporation)?)$/iu;
+  /^(?:the\s+)?(?:hearst(?: (?:communications|newspapers|corporation|magazines|media))?|gannett(?: co)?|dow jones|penske(?: business)?(?: media)?|nbcuniversal(?: media)?|news corp(?:oration)?|tribune (?:publishing|media|company)|tronc|mcclatchy(?: company)?|advance (?:local|publications)(?: media)?|cond[eé] nast|meredith|medianews group|digital first media|lee enterprises|new york times company|graham media group|cox media group|tegna|nexstar media|axel springer|vox media|microsoft(?: corporation)?|rogers media|news communications?|printers \(mysore\))$/iu;
 
 export const isPublisherGroup = (holder: string): boolean => GROUP.test(holder);
 
