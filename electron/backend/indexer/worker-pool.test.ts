@@ -81,6 +81,19 @@ describe('the extraction worker pool', () => {
     assert.equal(result?.kind, 'article');
   });
 
+  test("cancelling one owner's queued tasks leaves another's to run", async () => {
+    const [first, second] = [{}, {}];
+    const batch = () => seedFiles().map((file) => ({ root, file, knownHash: null }));
+    const firsts = Array.from({ length: 10 }, () => pool.run(batch(), first));
+    const seconds = Array.from({ length: 10 }, () => pool.run(batch(), second));
+    pool.cancelQueued(first);
+    const settledFirst = await Promise.allSettled(firsts);
+    assert.ok(settledFirst.filter((s) => s.status === 'rejected' && s.reason instanceof CancelledError).length >= 6, 'the first owner’s queued tasks were dropped');
+    const results = await Promise.all(seconds);
+    assert.equal(results.length, 10, "every one of the second owner's tasks ran");
+    for (const result of results) assert.equal(result.length, seedFiles().length);
+  });
+
   test('on Linux, extraction threads run at background priority and only on otherwise idle cores', async (t) => {
     if (process.platform !== 'linux') {
       t.skip('thread priorities are only lowered on Linux: skipping');

@@ -108,7 +108,7 @@ interface Slot {
 const DEPTH = 2;
 
 export class WorkerPool<T, R> {
-  readonly #queue: Array<{ task: T } & Pending<R>> = [];
+  readonly #queue: Array<{ task: T; owner: object | undefined } & Pending<R>> = [];
   readonly #running = new Map<number, Pending<R> & { slot: Slot }>();
   readonly #slots: Slot[] = [];
   #nextId = 1;
@@ -125,10 +125,11 @@ export class WorkerPool<T, R> {
     readonly size = Math.max(1, os.availableParallelism()),
   ) {}
 
-  run(task: T): Promise<R> {
+  /** `owner`: whose task it is, for cancelQueued to drop its tasks alone (one library's, say, not the next one's). */
+  run(task: T, owner?: object): Promise<R> {
     if (this.#closed) return Promise.reject(new Error('The worker pool is closed.'));
     return new Promise<R>((resolve, reject) => {
-      this.#queue.push({ task, resolve, reject });
+      this.#queue.push({ task, owner, resolve, reject });
       this.#pump();
     });
   }
@@ -143,9 +144,12 @@ export class WorkerPool<T, R> {
     for (const slot of this.#slots) if (slot.inFlight === 0) slot.worker.unref();
   }
 
-  /** Drops every queued task (their promises reject with CancelledError). */
-  cancelQueued(): void {
-    for (const item of this.#queue.splice(0)) item.reject(new CancelledError());
+  /** Drops the queued tasks, only `owner`'s when given (their promises reject with CancelledError). */
+  cancelQueued(owner?: object): void {
+    for (const item of this.#queue.splice(0)) {
+      if (owner === undefined || item.owner === owner) item.reject(new CancelledError());
+      else this.#queue.push(item);
+    }
   }
 
   get queued(): number {

@@ -19,9 +19,10 @@ export function usesPool(count: number): boolean {
 /**
  * Extracts `work`, calling `accept` with each batch of results. Once `stopped()` is true no further
  * file is started inline; on the pool, cancelled batches are simply not reported. A batch whose
- * worker failed is reported as problems, so every file is accounted for.
+ * worker failed is reported as problems, so every file is accounted for. `owner`: whose batches they
+ * are in the pool's queue, for its cancelQueued.
  */
-export async function extractFiles(work: readonly ExtractTask[], pool: ExtractPool, accept: (results: ExtractResult[]) => void, stopped: () => boolean = () => false): Promise<void> {
+export async function extractFiles(work: readonly ExtractTask[], pool: ExtractPool, accept: (results: ExtractResult[]) => void, stopped: () => boolean = () => false, owner?: object): Promise<void> {
   // Workers already started take even a few files: their extractor is compiled and warm, while the
   // main thread's has seldom run (a capture extracted inline held the event loop for ~50 ms).
   if (!usesPool(work.length) && pool.started === 0) {
@@ -32,7 +33,7 @@ export async function extractFiles(work: readonly ExtractTask[], pool: ExtractPo
   for (let i = 0; i < work.length; i += BATCH) batches.push(work.slice(i, i + BATCH));
   await Promise.all(
     batches.map((batch) =>
-      pool.run(batch).then(accept, (error: unknown) => {
+      pool.run(batch, owner).then(accept, (error: unknown) => {
         if (!(error instanceof CancelledError)) accept(batch.map((t) => ({ file: t.file, stamp: null, hash: null, kind: 'problem', message: `Indexing failed: ${String(error)}` })));
       }),
     ),

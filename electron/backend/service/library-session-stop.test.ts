@@ -122,3 +122,21 @@ test('a cancelled run goes on where it stopped when resumed, and stays shown as 
   await session.close();
   await rm(path.join(library, 'added-meanwhile.txt'));
 });
+
+test('a library opened while another is still indexing gets every article when the other closes', async () => {
+  cacheRoot = path.join(dir, 'cache-4');
+  const other = path.join(dir, 'other');
+  await mkdir(other);
+  const seed = await readFile(path.join(SEEDS_DIR, seedFiles()[1] as string), 'utf8');
+  const OTHER_FILES = 48; // enough for the pool
+  for (let i = 0; i < OTHER_FILES; i++) await writeFile(path.join(other, `other-${i}.txt`), `${seed}\nOther library, story ${i}.\n`);
+  const first = await openLibrary(false);
+  await first.firstBatch;
+  // As the app opens another folder: the new session first, then the last one closed.
+  const second = await LibrarySession.open(other, false, cacheRoot, pool, { annotated: () => false, changed: () => undefined, progress: () => undefined });
+  await first.session.close();
+  await second.ready;
+  assert.equal(second.articles().length, OTHER_FILES, 'the closing library cancelled its own batches, not the new one’s');
+  assert.equal(second.progress.done, OTHER_FILES);
+  await second.close();
+});

@@ -228,7 +228,8 @@ export class LibrarySession {
   cancel(): void {
     if (this.#runs.current.state !== 'indexing') return;
     this.#cancelled = true;
-    this.pool.cancelQueued();
+    // This library's batches alone: the pool may hold the next one's already (another folder opened).
+    this.pool.cancelQueued(this);
   }
 
   /**
@@ -303,6 +304,7 @@ export class LibrarySession {
       this.pool,
       accept,
       () => this.#cancelled,
+      this,
     );
     // Syndicated copies are linked once every signature is known.
     const relinked = await this.#articles.linkDuplicates();
