@@ -9,13 +9,13 @@ import type { IndexedArticle } from '../indexer/article.js';
 import type { ExtractResult, ExtractTask } from '../indexer/extract-job.js';
 import { IndexCache, type ArticleMeta, type BodyRef } from '../indexer/index-cache.js';
 import { folderError } from '../indexer/index-library.js';
-import { planIndex } from '../indexer/plan-index.js';
 import { LecternError } from './api-error.js';
 import { extractFiles, usesPool, type ExtractPool } from './extract-files.js';
 import { LibraryArticles, type ArticleHooks } from './library-articles.js';
 import { RunProgress } from './run-progress.js';
 import { planRefresh } from './refresh-plan.js';
 import { releaseAfter, untilReleased } from './cache-handover.js';
+import { checkFolder } from './folder-check.js';
 
 export type { ExtractPool } from './extract-files.js';
 export type { SessionChange } from './library-articles.js';
@@ -86,7 +86,7 @@ export class LibrarySession {
       session.#checking = true;
       // Run is wrapped, so that `started` settles once the run has started, not once it has ended.
       const started = session.#check(true).then(
-        // Closed meanwhile (another library was opened): its cache is closed, nothing is extracted.
+        // Closed meanwhile (another library was opened): nothing is extracted.
         (plan) => ({ run: session.#closed ? Promise.resolve() : session.#run(plan.work, plan.done) }),
         // The folder was readable a moment ago: a failure now (it was removed, say) keeps the list.
         (error: unknown) => {
@@ -153,22 +153,9 @@ export class LibrarySession {
     if (!this.#closed) this.ready = this.#run(plan.work, plan.done);
   }
 
-  /**
-   * Compares the folder with the cache: files gone leave (or stay as "file missing"), and what is
-   * new or changed is returned as work. `listed`: the cache's articles are listed already, so what
-   * goes is announced, and what stays is kept as it is.
-   */
-  async #check(listed: boolean): Promise<{ work: ExtractTask[]; done: number }> {
-    // New files enough for the pool: its workers load their code while the rest are checked.
-    const plan = await planIndex(this.folder, this.cache, (unseen) => {
-      if (usesPool(unseen)) this.pool.warm();
-    });
-    this.#articles.addFolderProblems(plan.problems);
-    // A file gone while the app was closed may turn up under another name: its signature says.
-    if (plan.gone.length > 0) await this.cache.signaturesRead;
-    if (!listed) for (const entry of plan.reuse) this.#articles.keep(entry);
-    for (const entry of plan.gone) this.#articles.gone(entry, listed);
-    return { work: plan.work, done: plan.reuse.length + plan.gone.length };
+  /** The folder compared with the cache (folder-check.ts): what went leaves, what is new is the work. */
+  #check(listed: boolean): Promise<{ work: ExtractTask[]; done: number }> {
+    return checkFolder(this.folder, this.cache, this.pool, this.#articles, listed);
   }
 
   /** True while a reopened library's folder is compared with its cache (its list is the cache's). */
