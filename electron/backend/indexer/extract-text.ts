@@ -55,9 +55,7 @@ function extract(text: string, withLines: boolean, rawLines?: readonly string[])
   const lines = classifyLines(splitLines(input, input === text ? rawLines : undefined));
   const region = findRegion(lines);
   const titleIndex = findTitle(lines, region);
-  // (Not read at -1, a page without a headline: reading outside an array threw the compiled
-  // extractor away, and each worker compiled it again, its costliest compile, at its first such page.)
-  const title = titleIndex >= 0 ? (lines[titleIndex]?.text ?? null) : null;
+  const title = lines[titleIndex]?.text ?? null;
 
   const body: ClassifiedLine[] = [];
   for (const part of region.parts) {

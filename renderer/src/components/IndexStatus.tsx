@@ -35,7 +35,7 @@ function IndexProgressBar() {
         <p class="index-status quiet" role="status">
           Indexing stopped at {formatCount(progress.done)} of {formatCount(progress.total)} files; the rest are read on resuming, or when the folder is opened again.
         </p>
-        <button type="button" class="index-cancel" onClick={() => void resumeIndexing()}>
+        <button type="button" class="index-action" onClick={() => void resumeIndexing()}>
           Resume
         </button>
       </div>
@@ -51,7 +51,7 @@ function IndexProgressBar() {
       </div>
       <div class="index-line">
         <span class="index-text">Indexing {details.join(' · ')}</span>
-        <button type="button" class="index-cancel" onClick={() => void cancelIndexing()}>
+        <button type="button" class="index-action" onClick={() => void cancelIndexing()}>
           Cancel
         </button>
       </div>
