@@ -83,6 +83,12 @@ export interface LecternApi {
   search(query: string): Promise<SearchHit[]>;
   /** Ask the desktop host for a native chooser; null when cancelled. Browser mode: 'unsupported'. */
   choosePath(request: PathRequest): Promise<string | null>;
+  /**
+   * A hint that the person is choosing a library folder: the indexer's workers get ready meanwhile
+   * (warmed up on the bundled library), so the folder they pick is read sooner. Opens and changes
+   * nothing; settles when the workers are ready.
+   */
+  prepareToIndex(): Promise<void>;
   /** Stop the indexing run in progress; what is indexed stays, the rest is read on resuming or the next open. */
   cancelIndexing(): Promise<void>;
   /** Go on with a cancelled run: the files it did not reach are read (progress as indexProgress). */
@@ -138,6 +144,7 @@ export const API_METHODS = [
   'search',
   'savePreferences',
   'saveReadingPosition',
+  'prepareToIndex',
   'cancelIndexing',
   'resumeIndexing',
   'forgetArticle',

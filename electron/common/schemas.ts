@@ -71,6 +71,7 @@ export const argsSchemas: ArgsSchemas = {
   ]),
   saveReadingPosition: z.tuple([articleId, z.object({ offset, progress: z.number().min(0).max(1) }).strict()]),
   search: z.tuple([z.string().max(500, 'the search is longer than 500 characters')]),
+  prepareToIndex: z.tuple([]),
   cancelIndexing: z.tuple([]),
   resumeIndexing: z.tuple([]),
   forgetArticle: z.tuple([articleId]),

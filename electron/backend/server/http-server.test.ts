@@ -136,6 +136,11 @@ describe('browser-mode server', () => {
     const gone = JSON.parse((await call('getLibraryPart', '["0b5e1c2a-9f3d", 0]')).body) as { ok: boolean; error: { code: string; message: string } };
     assert.deepEqual([gone.ok, gone.error.code], [false, 'not-found']);
     assert.match(gone.error.message, /no longer kept/);
+    // A hint with nothing to say: a folder passed along is refused, not taken for the one to open.
+    const hinted = JSON.parse((await call('prepareToIndex', '["/etc"]')).body) as { ok: boolean; error: { code: string } };
+    assert.deepEqual([hinted.ok, hinted.error.code], [false, 'invalid-argument']);
+    const hint = JSON.parse((await call('prepareToIndex', '[]')).body) as { ok: boolean };
+    assert.equal(hint.ok, true);
   });
 
   test('serves the library through the API', async () => {

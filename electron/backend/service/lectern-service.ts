@@ -236,6 +236,10 @@ export class LecternService implements LecternApi {
     });
   }
 
+  async prepareToIndex(): Promise<void> {
+    await this.#host.prepareToIndex(this.options.bundledLibrary);
+  }
+
   async cancelIndexing(): Promise<void> {
     this.#session?.cancel();
   }

@@ -4,6 +4,7 @@
 // session finds its new article and the host moves the annotations there through the store.
 import type { ArticleMove, ArticleSummary, IndexProgress, LibraryView } from '../../common/contract.js';
 import { IndexCache, type ArticleMeta } from '../indexer/index-cache.js';
+import { warmUpExtractor } from '../indexer/extractor-warm-up.js';
 import { WorkerPool, workerScript } from '../indexer/worker-pool.js';
 import { LibrarySearch, type SearchDoc } from '../search/library-search.js';
 import type { AnnotationStore } from '../store/annotation-store.js';
@@ -30,6 +31,8 @@ export type AnnotationMover = Pick<AnnotationStore, 'moveRecord'>;
 
 export class LibraryHost {
   #pool: ExtractPool | null = null;
+  /** The workers' warm-up on the bundled library (prepareToIndex), once per pool, and its abort. */
+  #warmUp: { pages: Promise<number>; cut: AbortController } | null = null;
   readonly search: LibrarySearch;
   /** A large library's list, kept for its page to fetch in parts (getLibraryPart). */
   readonly listings = new LibraryListings();
@@ -68,12 +71,29 @@ export class LibraryHost {
     return this.#session;
   }
 
+  /**
+   * The person is choosing a folder to open: the extractor's workers start and warm up on the bundled
+   * library meanwhile (extractor-warm-up.ts), unless a run is streaming through them, which warms
+   * them as well. Settles when the warm-up is done, or cut short by a library opening, with the
+   * pages it extracted (0 when there was none).
+   */
+  async prepareToIndex(bundledLibrary: string): Promise<number> {
+    this.#pool ??= new WorkerPool(workerScript('extract-worker'));
+    if (!this.#warmUp && !this.#session?.streaming) {
+      const cut = new AbortController();
+      this.#warmUp = { pages: warmUpExtractor(this.#pool, bundledLibrary, cut.signal), cut };
+    }
+    return (await this.#warmUp?.pages) ?? 0;
+  }
+
   /** Opens `folder` and makes it the current library (throws not-found when it cannot be read). */
   async open(folder: string, bundled: boolean): Promise<LibrarySession> {
     const token = {};
     const previous = this.#token;
     this.#token = token;
     this.#pool ??= new WorkerPool(workerScript('extract-worker'));
+    // The folder is chosen: its files go first, what is left of the warm-up not at all.
+    this.#warmUp?.cut.abort();
     this.#firstPushed = false;
     this.#heldProgress = null;
     this.search.reset(IndexCache.bodiesFileFor(this.cacheRoot, folder));

@@ -12,6 +12,9 @@ import { complain, tell } from './status';
 import { downloadText } from '../dom/download';
 
 export async function openFolderCommand(): Promise<void> {
+  // The indexer's workers warm up while the person chooses (see prepareToIndex): only a hint, so its
+  // failure is nothing to tell them.
+  void api.prepareToIndex().catch(() => undefined);
   const folder = await askForPath({ kind: 'folder', title: 'Open Folder…' }, 'Open', library.value?.folder ?? '');
   if (folder && (await openFolder(folder))) tell(`Opened ${folder}`);
 }

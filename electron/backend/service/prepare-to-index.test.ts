@@ -1,0 +1,65 @@
+// Runs in Node (tests). While the person chooses a folder, the indexer's workers warm up on the
+// bundled library; the folder they open goes first, in full, and a run already streaming is never
+// made to wait behind a warm-up.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { WARM_UP_ROUNDS } from '../indexer/extractor-warm-up.js';
+import { SEEDS_DIR, seedFiles, writeDistinctArticles } from '../indexer/seeds.fixture.js';
+import { EventHub } from './events.js';
+import { LibraryHost } from './library-host.js';
+
+const FILES = 300;
+let dir: string;
+let library: string;
+
+before(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-prepare-'));
+  library = path.join(dir, 'library');
+  await writeDistinctArticles(library, FILES);
+});
+after(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const newHost = (name: string): LibraryHost => new LibraryHost(path.join(dir, name), () => undefined, new EventHub());
+
+test('a folder opened while the workers warm up is indexed in full, and the rest of the warm-up is dropped', async () => {
+  const host = newHost('cache-1');
+  try {
+    const warming = host.prepareToIndex(SEEDS_DIR);
+    const session = await host.open(library, false);
+    await session.ready;
+    assert.equal(session.articles().length, FILES);
+    const warmed = await warming;
+    assert.ok(warmed < seedFiles().length * WARM_UP_ROUNDS, `the warm-up stopped when the folder was opened (${warmed} pages)`);
+  } finally {
+    await host.close();
+  }
+});
+
+test('asked while a library streams in, no warm-up is queued behind its files', async () => {
+  const host = newHost('cache-2');
+  try {
+    const session = await host.open(library, false);
+    assert.equal(session.streaming, true, 'the library is still being indexed');
+    assert.equal(await host.prepareToIndex(SEEDS_DIR), 0);
+    await session.ready;
+    assert.equal(session.articles().length, FILES);
+  } finally {
+    await host.close();
+  }
+});
+
+test('asked with nothing open or running, the warm-up runs to the end, once', async () => {
+  const host = newHost('cache-3');
+  try {
+    const warmed = await host.prepareToIndex(SEEDS_DIR);
+    assert.ok(warmed >= seedFiles().length * WARM_UP_ROUNDS, `every pass ran (${warmed} pages)`);
+    assert.equal(await host.prepareToIndex(SEEDS_DIR), warmed, 'asked again, the same warm-up answers');
+  } finally {
+    await host.close();
+  }
+});
