@@ -97,7 +97,7 @@ describe('a library session and its index cache', () => {
     const changes: SessionChange[] = [];
     const hooks = { annotated: () => false, changed: (c: SessionChange) => changes.push(c), progress: () => undefined };
     // Every library counts as large here (listed from the cache above 0 files).
-    const session = await LibrarySession.open(library, false, cacheRoot, pool, hooks, 0);
+    const session = await LibrarySession.open(library, false, cacheRoot, pool, hooks, { listFromCacheAbove: 0 });
     const listedAtOnce = session.articles();
     const deleted = listedAtOnce.find((a) => a.file === second);
     assert.equal(session.checking, true, 'the folder is still being compared with the cache');
@@ -116,7 +116,7 @@ describe('a library session and its index cache', () => {
   test('a large library closed while its folder is checked extracts nothing more, and settles', async () => {
     await copyFile(path.join(library, 'another copy.txt'), path.join(library, 'a third copy.txt'));
     const changes: SessionChange[] = [];
-    const session = await LibrarySession.open(library, false, cacheRoot, pool, { annotated: () => false, changed: (c) => changes.push(c), progress: () => undefined }, 0);
+    const session = await LibrarySession.open(library, false, cacheRoot, pool, { annotated: () => false, changed: (c) => changes.push(c), progress: () => undefined }, { listFromCacheAbove: 0 });
     session.close();
     await session.ready;
     assert.deepEqual(changes.flatMap((c) => c.bodies), [], 'the new file waits for the next open');

@@ -16,6 +16,7 @@ import { RunProgress } from './run-progress.js';
 import { planRefresh } from './refresh-plan.js';
 import { releaseAfter, untilReleased } from './cache-handover.js';
 import { checkFolder } from './folder-check.js';
+import { FIRST_CHECKPOINT_MS, checkpointEvery } from './run-checkpoints.js';
 
 export type { ExtractPool } from './extract-files.js';
 export type { SessionChange } from './library-articles.js';
@@ -27,6 +28,12 @@ export type { SessionChange } from './library-articles.js';
  * is already the folder's.
  */
 export const LIST_FROM_CACHE_ABOVE = 2_000;
+
+/** Settings the tests change: when a reopened library is listed from its cache, how often a run saves. */
+export interface SessionTuning {
+  listFromCacheAbove?: number;
+  checkpointMs?: number;
+}
 
 /** The session's listener: what the articles ask of it, and each run's progress. */
 export interface SessionHooks extends ArticleHooks {
@@ -45,6 +52,7 @@ export class LibrarySession {
   #resuming: Promise<void> | null = null;
   #checking = false;
   #unavailable = false;
+  #checkpointMs = FIRST_CHECKPOINT_MS;
   /** Settles once a reopened library's folder has been compared with its cache and its run started. */
   #checked: Promise<void> = Promise.resolve();
   /** Settles when the current run has read every file (or was cancelled). */
@@ -65,10 +73,10 @@ export class LibrarySession {
    * Opens `folder`: throws (not-found) when it cannot be read. What the index cache knows is listed
    * at once; the folder is then compared with it (listed, every file stat'ed: a quarter of a second
    * at 10,000 files, seconds at 100,000) and what went, changed or came follows as changes, as the
-   * folder watcher's do. A small library (`listFromCacheAbove` files or fewer, checked in a few
+   * folder watcher's do. A small library (`tuning.listFromCacheAbove` files or fewer, checked in a few
    * milliseconds) and a first open, with nothing cached, are checked before `open` returns.
    */
-  static async open(folder: string, bundled: boolean, cacheRoot: string, pool: ExtractPool, hooks: SessionHooks, listFromCacheAbove = LIST_FROM_CACHE_ABOVE): Promise<LibrarySession> {
+  static async open(folder: string, bundled: boolean, cacheRoot: string, pool: ExtractPool, hooks: SessionHooks, tuning: SessionTuning = {}): Promise<LibrarySession> {
     const missing = await stat(folder).then(
       () => null,
       (error: unknown) => new LecternError('not-found', folderError(folder, error).message),
@@ -78,10 +86,11 @@ export class LibrarySession {
     await untilReleased(IndexCache.dirFor(cacheRoot, folder));
     const cache = await IndexCache.open(cacheRoot, folder);
     const session = new LibrarySession(folder, bundled, cache, pool, hooks);
+    session.#checkpointMs = tuning.checkpointMs ?? FIRST_CHECKPOINT_MS;
     // The signatures are read once the caller has its session (and the page its list): a change
     // to the folder soon after finds them read, and the list did not wait for them.
     setImmediate(() => void cache.signaturesRead);
-    if (cache.files.size > listFromCacheAbove) {
+    if (cache.files.size > (tuning.listFromCacheAbove ?? LIST_FROM_CACHE_ABOVE)) {
       for (const entry of cache.files.values()) session.#articles.keep(entry);
       session.#checking = true;
       // Run is wrapped, so that `started` settles once the run has started, not once it has ended.
@@ -286,6 +295,7 @@ export class LibrarySession {
       this.hooks.changed(this.#articles.apply(results));
       report('indexing');
     };
+    const stopCheckpoints = this.#pooled ? checkpointEvery(this.cache, this.#checkpointMs) : () => undefined;
     await extractFiles(
       work.map((task) => ({ ...task, bodyAsLine: true })),
       this.pool,
@@ -293,6 +303,7 @@ export class LibrarySession {
       () => this.#cancelled,
       this,
     );
+    stopCheckpoints();
     // Syndicated copies are linked once every signature is known.
     const relinked = await this.#articles.linkDuplicates();
     if (relinked.length > 0) this.hooks.changed({ upserted: relinked, removed: [], bodies: [] });
