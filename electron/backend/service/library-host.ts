@@ -4,15 +4,14 @@
 // session finds its new article and the host moves the annotations there through the store.
 import type { ArticleMove, ArticleSummary, IndexProgress, LibraryView } from '../../common/contract.js';
 import { IndexCache, type ArticleMeta } from '../indexer/index-cache.js';
-import { warmUpExtractor } from '../indexer/extractor-warm-up.js';
-import { WorkerPool, workerScript } from '../indexer/worker-pool.js';
 import { LibrarySearch, type SearchDoc } from '../search/library-search.js';
 import type { AnnotationStore } from '../store/annotation-store.js';
 import type { ArticleRecord } from '../store/data-schema.js';
 import type { EventHub } from './events.js';
 import { throttled } from './throttle.js';
 import { LibraryListings } from './library-listings.js';
-import { LibrarySession, type ExtractPool, type SessionChange } from './library-session.js';
+import { ExtractionWorkers } from './extraction-workers.js';
+import { LibrarySession, type SessionChange } from './library-session.js';
 import { watchLibrary, type LibraryWatcher } from './library-watcher.js';
 import { summaryOf } from './views.js';
 
@@ -30,9 +29,7 @@ const MAX_PUSHED = 1000;
 export type AnnotationMover = Pick<AnnotationStore, 'moveRecord'>;
 
 export class LibraryHost {
-  #pool: ExtractPool | null = null;
-  /** The workers' warm-up on the bundled library (prepareToIndex), once per pool, and its abort. */
-  #warmUp: { pages: Promise<number>; cut: AbortController } | null = null;
+  readonly #workers = new ExtractionWorkers();
   readonly search: LibrarySearch;
   /** A large library's list, kept for its page to fetch in parts (getLibraryPart). */
   readonly listings = new LibraryListings();
@@ -77,13 +74,8 @@ export class LibraryHost {
    * them as well. Settles when the warm-up is done, or cut short by a library opening, with the
    * pages it extracted (0 when there was none).
    */
-  async prepareToIndex(bundledLibrary: string): Promise<number> {
-    this.#pool ??= new WorkerPool(workerScript('extract-worker'));
-    if (!this.#warmUp && !this.#session?.streaming) {
-      const cut = new AbortController();
-      this.#warmUp = { pages: warmUpExtractor(this.#pool, bundledLibrary, cut.signal), cut };
-    }
-    return (await this.#warmUp?.pages) ?? 0;
+  prepareToIndex(bundledLibrary: string): Promise<number> {
+    return this.#workers.prepare(bundledLibrary, this.#session?.streaming ?? false);
   }
 
   /** Opens `folder` and makes it the current library (throws not-found when it cannot be read). */
@@ -91,9 +83,7 @@ export class LibraryHost {
     const token = {};
     const previous = this.#token;
     this.#token = token;
-    this.#pool ??= new WorkerPool(workerScript('extract-worker'));
-    // The folder is chosen: its files go first, what is left of the warm-up not at all.
-    this.#warmUp?.cut.abort();
+    this.#workers.stopWarmUp();
     this.#firstPushed = false;
     this.#heldProgress = null;
     this.search.reset(IndexCache.bodiesFileFor(this.cacheRoot, folder));
@@ -105,7 +95,7 @@ export class LibraryHost {
     // The same library again: the open session saves and closes first (LibrarySession.open waits for
     // it), for no two sessions to write its cache at once.
     if (this.#session && IndexCache.dirFor(this.cacheRoot, this.#session.folder) === IndexCache.dirFor(this.cacheRoot, folder)) void this.#session.close();
-    const session = await LibrarySession.open(folder, bundled, this.cacheRoot, this.#pool, this.#hooks(token)).catch((error: unknown) => {
+    const session = await LibrarySession.open(folder, bundled, this.cacheRoot, this.#workers.pool, this.#hooks(token)).catch((error: unknown) => {
       // The library that was open stays open, and keeps its pushes.
       if (this.#token === token) this.#token = previous;
       throw error;
@@ -201,7 +191,7 @@ export class LibraryHost {
     await this.#watcher?.close();
     // Before the pool closes: the run in progress stops after the batches in its workers, and saves.
     await this.#session?.close();
-    await Promise.all([this.#pool?.close(), this.search.close()]);
+    await Promise.all([this.#workers.close(), this.search.close()]);
   }
 
   /** True once `fromId`'s record is `to`'s (merged into what `to` already had). */

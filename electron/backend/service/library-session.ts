@@ -11,34 +11,18 @@ import { IndexCache, type ArticleMeta, type BodyRef } from '../indexer/index-cac
 import { folderError } from '../indexer/index-library.js';
 import { LecternError } from './api-error.js';
 import { extractFiles, usesPool, type ExtractPool } from './extract-files.js';
-import { LibraryArticles, type ArticleHooks } from './library-articles.js';
+import { LibraryArticles } from './library-articles.js';
 import { RunProgress } from './run-progress.js';
 import { planRefresh } from './refresh-plan.js';
 import { releaseAfter, untilReleased } from './cache-handover.js';
 import { checkFolder } from './folder-check.js';
 import { FIRST_CHECKPOINT_MS, checkpointEvery } from './run-checkpoints.js';
+import { LIST_FROM_CACHE_ABOVE, type SessionHooks, type SessionTuning } from './session-options.js';
 
 export type { ExtractPool } from './extract-files.js';
 export type { SessionChange } from './library-articles.js';
+export type { SessionHooks, SessionTuning } from './session-options.js';
 
-/**
- * Libraries the cache knows more files of are listed from it before the folder is checked: the
- * check (listing, a stat per file) takes about 25 µs a file, a quarter of a second at 10,000 while
- * the page that waits for the list is loading. Below this it takes under 50 ms, and the first list
- * is already the folder's.
- */
-export const LIST_FROM_CACHE_ABOVE = 2_000;
-
-/** Settings the tests change: when a reopened library is listed from its cache, how often a run saves. */
-export interface SessionTuning {
-  listFromCacheAbove?: number;
-  checkpointMs?: number;
-}
-
-/** The session's listener: what the articles ask of it, and each run's progress. */
-export interface SessionHooks extends ArticleHooks {
-  progress(progress: IndexProgress): void;
-}
 
 export class LibrarySession {
   readonly #articles: LibraryArticles;

@@ -53,6 +53,12 @@ test('asked while a library streams in, no warm-up is queued behind its files', 
   }
 });
 
+test('asked once the host is closed (the app quitting), nothing is started', async () => {
+  const host = newHost('cache-4');
+  await host.close();
+  assert.equal(await host.prepareToIndex(SEEDS_DIR), 0);
+});
+
 test('asked with nothing open or running, the warm-up runs to the end, once', async () => {
   const host = newHost('cache-3');
   try {
