@@ -53,7 +53,10 @@ describe('the library in browser mode', () => {
   });
 
   test('Open Folder… opens another folder, lists what it can and names each broken file', async () => {
+    // While the folder is chosen, the indexer's workers are readied (a hint the page sends at once).
+    const readied = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/call/prepareToIndex');
     await page.getByRole('button', { name: 'Open Folder…' }).click();
+    assert.equal(((await (await readied).json()) as { ok: boolean }).ok, true);
     const dialog = page.getByRole('dialog', { name: 'Open Folder…' });
     await dialog.getByRole('textbox', { name: 'Folder path' }).fill(messy);
     await dialog.getByRole('button', { name: 'Open' }).click();
