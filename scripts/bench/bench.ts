@@ -15,9 +15,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { bodyText, type IndexedArticle } from '../../electron/backend/indexer/article.js';
-import { warmUpExtractor } from '../../electron/backend/indexer/extractor-warm-up.js';
-import { useBuiltWorkers, WorkerPool, workerScript } from '../../electron/backend/indexer/worker-pool.js';
+import { useBuiltWorkers } from '../../electron/backend/indexer/worker-pool.js';
 import { BUNDLED_LIBRARY } from '../../electron/backend/paths.js';
+import { ExtractionWorkers } from '../../electron/backend/service/extraction-workers.js';
 import { articleViewOf } from '../../electron/backend/service/views.js';
 import type { ArticleRecord } from '../../electron/backend/store/data-schema.js';
 import type { ExtractPool } from '../../electron/backend/service/library-session.js';
@@ -100,20 +100,21 @@ async function coldIndex(folder: string, bytes: number, size: number, cacheRoot:
 
 /**
  * The same files into another empty cache, as a folder chosen with Open Folder… is indexed in the
- * running app: a new pool, whose workers warm up on the bundled library while the person chooses
- * (LibraryHost.prepareToIndex), then the folder. The warm-up is waited for: a person takes longer to
+ * running app: new workers (the host's ExtractionWorkers), warmed up on the bundled library while
+ * the person chooses (LibraryHost.prepareToIndex), then the folder. The warm-up is waited for: a person takes longer to
  * pick a folder than it takes (printed). Judged against the target: this is how the app indexes a
  * folder it has not seen.
  */
 async function coldIndexChosenInApp(folder: string, bytes: number, floors: Floors): Promise<{ ms: number; rate: number }> {
-  const pool: ExtractPool = new WorkerPool(workerScript('extract-worker'));
-  const warmUp = await timed(() => warmUpExtractor(pool, BUNDLED_LIBRARY, new AbortController().signal));
+  const workers = new ExtractionWorkers();
+  const warmUp = await timed(() => workers.prepare(BUNDLED_LIBRARY, false));
   const cacheRoot = await tempCacheRoot();
-  const chosen = await indexOnce(folder, cacheRoot, pool);
+  workers.stopWarmUp();
+  const chosen = await indexOnce(folder, cacheRoot, workers.pool);
   const rate = mb(bytes) / (chosen.ms / 1000);
-  console.log(`cold index of a folder opened in the app (${pool.size} workers, warmed up on the bundled library while it was chosen: ${warmUp.value} pages in ${fixed(warmUp.ms / 1000, 2)} s): ${fixed(chosen.ms / 1000, 2)} s  ${fixed(rate)} MB/s  (${fixed((100 * rate) / floors.blocking)}% of the floor with blocking reads; first articles after ${fixed((chosen.firstMs ?? 0) / 1000, 2)} s; ${chosen.session.articles().length} articles)`);
+  console.log(`cold index of a folder opened in the app (${workers.pool.size} workers, warmed up on the bundled library while it was chosen: ${warmUp.value} pages in ${fixed(warmUp.ms / 1000, 2)} s): ${fixed(chosen.ms / 1000, 2)} s  ${fixed(rate)} MB/s  (${fixed((100 * rate) / floors.blocking)}% of the floor with blocking reads; first articles after ${fixed((chosen.firstMs ?? 0) / 1000, 2)} s; ${chosen.session.articles().length} articles)`);
   await chosen.session.close();
-  await pool.close();
+  await workers.close();
   await rm(cacheRoot, { recursive: true, force: true });
   return { ms: chosen.ms, rate };
 }

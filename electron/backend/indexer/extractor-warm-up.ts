@@ -30,7 +30,8 @@ export async function warmUpExtractor(pool: WorkerPool<ExtractTask[], ExtractRes
   if (files.length === 0 || cut.aborted) return 0;
   // The signal is the passes' owner in the pool's queue, for the abort to drop them alone.
   cut.addEventListener('abort', () => pool.cancelQueued(cut), { once: true });
-  // As the index's own runs ask for them (bodies as the cache's lines), for the same code to be compiled.
+  // Made as a first index makes its tasks (no stamp: the worker stats a file as it reads it; the body
+  // wanted as the cache's line), for the code compiled to be the code that index runs.
   const pass: ExtractTask[] = files.map((file) => ({ root: folder, file, knownHash: null, bodyAsLine: true }));
   const passes = Array.from({ length: rounds * pool.size }, () =>
     pool.run(pass, cut).then(

@@ -23,7 +23,6 @@ export type { ExtractPool } from './extract-files.js';
 export type { SessionChange } from './library-articles.js';
 export type { SessionHooks, SessionTuning } from './session-options.js';
 
-
 export class LibrarySession {
   readonly #articles: LibraryArticles;
   readonly #runs: RunProgress;
