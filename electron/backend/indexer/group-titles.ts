@@ -37,6 +37,11 @@ const TITLES: ReadonlyArray<{ group: RegExp; titles: readonly Title[] }> = [
   { group: /^news communications?$/iu, titles: [{ title: 'The Hill', names: /\bThe Hill\b/u }] },
   // Deccan Herald's ("Copyright 2019 The Printers (Mysore) Private Ltd.").
   { group: /printers \(mysore\)/iu, titles: [{ title: 'Deccan Herald', names: /\b(?:Deccan Herald|DH)\b/u }] },
+  // The St. Paul paper ("Twin Cities" at its top, "Special to the Pioneer Press" in a byline).
+  { group: /^medianews group$/iu, titles: [{ title: 'Twin Cities Pioneer Press', names: /\b(?:Pioneer Press|Twin Cities)\b/u }] },
+  // Single titles' publishers: AppleInsider's ("Copyright © 2019, Quiller Media, Inc."), CRN's.
+  { group: /^quiller media$/iu, titles: [{ title: 'AppleInsider', names: /\bAppleInsider\b/u }] },
+  { group: /^(?:the )?channel company$/iu, titles: [{ title: 'CRN', names: /\bCRN\b/u }] },
 ];
 
 /** Lines outside the story that must name a title for it to be the site: one mention is a link to a sister title. */

@@ -50,6 +50,12 @@ test("a group's title that the page's menus and footer keep naming is the site, 
   assert.equal(siteOf('', 'The Hill Apps\n\nThe Hill 1625 K Street, NW Suite 900 Washington DC 20006\n\n© 1996-2019 News Communications, Inc.'), 'The Hill');
 });
 
+test('a single title’s publisher in the copyright line gives way to the title its pages keep naming', () => {
+  assert.equal(siteOf('Never miss an update Follow AppleInsider\n\n', 'Advertise on AppleInsider\n\nCopyright © 2019, Quiller Media, Inc., Contact Us'), 'AppleInsider');
+  assert.equal(siteOf('', 'CRN Lists\n\nSubscribe to CRN Magazine\n\nCopyright The Channel Company, All rights reserved'), 'CRN');
+  assert.equal(siteOf('Twin Cities\n\n', 'Pioneer Press Newsletters\n\nCopyright © 2019 MediaNews Group, Inc.'), 'Twin Cities Pioneer Press');
+});
+
 test("one mention of a group's title is a link to a sister title, not the site; nor is an ad link a masthead", () => {
   assert.equal(siteOf('Welcome to USA TODAY NETWORK’S EUROPEAN UNION EXPERIENCE\n\n', 'Terms of Service\n\n© Copyright Gannett 2018'), 'Gannett');
   assert.equal(siteOf('', 'Privacy & Cookies\n\nAdChoices\n\n© 2019 Microsoft'), 'Microsoft');
