@@ -1,5 +1,5 @@
-// Runs in Node (tests). A first index that dies half way (the process killed, as in a crash or a
-// power cut, so nothing is saved on the way out) keeps what its checkpoints saved: reopened, the
+// Runs in Node (tests). A first index that dies half way (the process killed, as in a crash, so
+// nothing is saved on the way out) keeps what its checkpoints saved: reopened, the
 // library lists those articles at once and extracts only the rest.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';

@@ -1,5 +1,5 @@
 // Runs in Node. A long indexing run saves what it has extracted as it goes. Quitting saves anyway
-// (LibrarySession.close); this is for a crash, or the machine going down, half way through a first
+// (LibrarySession.close); this is for a crash (the process killed) half way through a first
 // index of 100,000 files, which would otherwise start again from nothing.
 import type { IndexCache } from '../indexer/index-cache.js';
 
