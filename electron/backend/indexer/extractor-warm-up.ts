@@ -8,10 +8,13 @@ import type { ExtractResult, ExtractTask } from './extract-job.js';
 import type { WorkerPool } from './worker-pool.js';
 
 /**
- * Passes over the bundled library per worker: about 0.7 s on this machine's two cores. Three times as
- * many made the next index no faster; the rest of the gap to fully warm workers is pages unlike the seeds.
+ * Passes over the bundled library per worker: 1.3–1.7 s on this machine's two cores, less than a
+ * person takes to choose a folder (and cut short if they are quicker). In alternating runs 120 passes
+ * made the next index 2–6 % faster than 40, and 240 faster again than 120, on the benchmark's library
+ * and on real pages; 480 no faster than 240. The rest of the gap to fully warm workers is pages unlike
+ * the seeds (docs/benchmarks.md).
  */
-export const WARM_UP_ROUNDS = 40;
+export const WARM_UP_ROUNDS = 240;
 
 /**
  * Extracts the captures in `folder` (the bundled library) `rounds` times per worker of `pool`, the
