@@ -18,23 +18,29 @@ after(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const newPool = (size: number): WorkerPool<ExtractTask[], ExtractResult[]> => new WorkerPool(workerScript('extract-worker'), size);
+type ExtractPool = WorkerPool<ExtractTask[], ExtractResult[]>;
+const newPool = (size: number): ExtractPool => new WorkerPool(workerScript('extract-worker'), size);
 
-test('the warm-up extracts every bundled capture the given number of times on each worker, and starts them all', async () => {
-  const pool = newPool(2);
+/** Runs `use` with a pool of `size` workers, closed after. */
+async function withPool(size: number, use: (pool: ExtractPool) => Promise<void>): Promise<void> {
+  const pool = newPool(size);
   try {
+    await use(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+test('the warm-up extracts every bundled capture the given number of times on each worker, and starts them all', () =>
+  withPool(2, async (pool) => {
     assert.equal(pool.started, 0);
     const pages = await warmUpExtractor(pool, SEEDS_DIR, new AbortController().signal, 3);
     assert.equal(pages, seedFiles().length * 3 * 2);
     assert.equal(pool.started, 2);
-  } finally {
-    await pool.close();
-  }
-});
+  }));
 
-test('aborting the warm-up drops its queued passes and leaves another owner’s work to run', async () => {
-  const pool = newPool(1);
-  try {
+test('aborting the warm-up drops its queued passes and leaves another owner’s work to run', () =>
+  withPool(1, async (pool) => {
     const cut = new AbortController();
     const warming = warmUpExtractor(pool, SEEDS_DIR, cut.signal, 40);
     // Once the warm-up has queued its passes (it lists the folder first), the library's batch comes after them.
@@ -45,24 +51,17 @@ test('aborting the warm-up drops its queued passes and leaves another owner’s 
     const [result] = await library;
     assert.equal(result?.kind, 'article');
     assert.ok((await warming) < seedFiles().length * 40, 'the warm-up stopped short');
-  } finally {
-    await pool.close();
-  }
-});
+  }));
 
-test('aborted while it still lists the folder, the warm-up queues nothing', async () => {
-  const pool = newPool(1);
-  try {
+test('aborted while it still lists the folder, the warm-up queues nothing', () =>
+  withPool(1, async (pool) => {
     const cut = new AbortController();
     const warming = warmUpExtractor(pool, SEEDS_DIR, cut.signal, 40);
     cut.abort();
     assert.equal(await warming, 0);
     assert.equal(pool.queued, 0);
     assert.equal(pool.started, 0);
-  } finally {
-    await pool.close();
-  }
-});
+  }));
 
 test('a folder with no captures, one that is gone, or a closed pool warms nothing and fails nothing', async () => {
   const empty = path.join(dir, 'empty');

@@ -1,8 +1,10 @@
 // Runs in Node. Test helper: the five seed captures shipped with the repository, and what a reader
 // sees in each (checked by hand against the pages), shared by the indexer's tests.
 import { readFileSync, readdirSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 export const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../seeds');
@@ -125,4 +127,21 @@ export async function writeDistinctArticles(folder: string, count: number): Prom
     const text = seed.replace(/\n\n/u, `\n\nArticle number ${i} of the test library, on its own subject ${i * 7919}.\n\n`);
     await writeFile(path.join(folder, `article-${String(i).padStart(4, '0')}.txt`), text);
   }
+}
+
+/**
+ * For a test file: a temp folder made before its tests and removed after them, holding `library/`,
+ * `count` distinct articles (writeDistinctArticles). Its paths are set once the tests run.
+ */
+export function distinctLibraryForTests(prefix: string, count: number): { readonly dir: string; readonly library: string } {
+  const paths = { dir: '', library: '' };
+  before(async () => {
+    paths.dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+    paths.library = path.join(paths.dir, 'library');
+    await writeDistinctArticles(paths.library, count);
+  });
+  after(async () => {
+    await rm(paths.dir, { recursive: true, force: true });
+  });
+  return paths;
 }

@@ -3,32 +3,20 @@
 // library lists those articles at once and extracts only the rest.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { ExtractResult, ExtractTask } from '../indexer/extract-job.js';
-import { writeDistinctArticles } from '../indexer/seeds.fixture.js';
+import { distinctLibraryForTests } from '../indexer/seeds.fixture.js';
 import { WorkerPool, workerScript } from '../indexer/worker-pool.js';
 import { LibrarySession } from './library-session.js';
 
 const FILES = 1_500;
-let dir: string;
-let library: string;
-
-before(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-crash-'));
-  library = path.join(dir, 'library');
-  await writeDistinctArticles(library, FILES);
-});
-after(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const temp = distinctLibraryForTests('lectern-crash-', FILES);
 
 /** Runs the fixture until it has extracted `killAt` articles, then kills it; resolves to the count it had reached. */
 function indexUntilKilled(cacheRoot: string, killAt: number): Promise<number> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'index-until-killed.fixture.ts'), library, cacheRoot], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'index-until-killed.fixture.ts'), temp.library, cacheRoot], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let reached = 0;
     createInterface({ input: child.stdout }).on('line', (line) => {
@@ -41,14 +29,14 @@ function indexUntilKilled(cacheRoot: string, killAt: number): Promise<number> {
 }
 
 test('a first index killed half way keeps what it had saved: reopened, only the rest is extracted', async () => {
-  const cacheRoot = path.join(dir, 'cache');
+  const cacheRoot = path.join(temp.dir, 'cache');
   const reached = await indexUntilKilled(cacheRoot, FILES / 2);
   assert.ok(reached < FILES, `killed before the end (${reached} of ${FILES})`);
 
   const pool = new WorkerPool<ExtractTask[], ExtractResult[]>(workerScript('extract-worker'));
   try {
     let extracted = 0;
-    const session = await LibrarySession.open(library, false, cacheRoot, pool, { annotated: () => false, changed: (change) => (extracted += change.bodies.length), progress: () => undefined });
+    const session = await LibrarySession.open(temp.library, false, cacheRoot, pool, { annotated: () => false, changed: (change) => (extracted += change.bodies.length), progress: () => undefined });
     await session.ready;
     assert.equal(session.articles().length, FILES, 'every article is listed');
     assert.deepEqual(session.errors(), []);

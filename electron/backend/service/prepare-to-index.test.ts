@@ -2,35 +2,23 @@
 // bundled library; the folder they open goes first, in full, and a run already streaming is never
 // made to wait behind a warm-up.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { WARM_UP_ROUNDS } from '../indexer/extractor-warm-up.js';
-import { SEEDS_DIR, seedFiles, writeDistinctArticles } from '../indexer/seeds.fixture.js';
+import { distinctLibraryForTests, SEEDS_DIR, seedFiles } from '../indexer/seeds.fixture.js';
 import { EventHub } from './events.js';
 import { LibraryHost } from './library-host.js';
 
 const FILES = 300;
-let dir: string;
-let library: string;
+const temp = distinctLibraryForTests('lectern-prepare-', FILES);
 
-before(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-prepare-'));
-  library = path.join(dir, 'library');
-  await writeDistinctArticles(library, FILES);
-});
-after(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-const newHost = (name: string): LibraryHost => new LibraryHost(path.join(dir, name), () => undefined, new EventHub());
+const newHost = (name: string): LibraryHost => new LibraryHost(path.join(temp.dir, name), () => undefined, new EventHub());
 
 test('a folder opened while the workers warm up is indexed in full, and the rest of the warm-up is dropped', async () => {
   const host = newHost('cache-1');
   try {
     const warming = host.prepareToIndex(SEEDS_DIR);
-    const session = await host.open(library, false);
+    const session = await host.open(temp.library, false);
     await session.ready;
     assert.equal(session.articles().length, FILES);
     const warmed = await warming;
@@ -43,7 +31,7 @@ test('a folder opened while the workers warm up is indexed in full, and the rest
 test('asked while a library streams in, no warm-up is queued behind its files', async () => {
   const host = newHost('cache-2');
   try {
-    const session = await host.open(library, false);
+    const session = await host.open(temp.library, false);
     assert.equal(session.streaming, true, 'the library is still being indexed');
     assert.equal(await host.prepareToIndex(SEEDS_DIR), 0);
     await session.ready;

@@ -2,32 +2,20 @@
 // library's run ends) reaches the renderer in parts the page takes in one at a time, and the run is
 // announced finished only once the last part is out, so a finished run always has its whole list.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { IndexProgress, LibraryDelta } from '../../common/contract.js';
-import { writeDistinctArticles } from '../indexer/seeds.fixture.js';
+import { distinctLibraryForTests } from '../indexer/seeds.fixture.js';
 import { EventHub } from './events.js';
 import { LibraryHost } from './library-host.js';
 
 const FILES = 400;
 const PART = 40;
-let dir: string;
-let library: string;
-
-before(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-push-parts-'));
-  library = path.join(dir, 'library');
-  await writeDistinctArticles(library, FILES);
-});
-after(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const temp = distinctLibraryForTests('lectern-push-parts-', FILES);
 
 test('a large change goes out in parts, and the run is finished only after the last', async () => {
   const events = new EventHub();
-  const host = new LibraryHost(path.join(dir, 'index-cache'), () => undefined, events, null, PART);
+  const host = new LibraryHost(path.join(temp.dir, 'index-cache'), () => undefined, events, null, PART);
   const deltas: LibraryDelta[] = [];
   const listed = new Set<string>();
   let listedWhenFinished = -1;
@@ -48,7 +36,7 @@ test('a large change goes out in parts, and the run is finished only after the l
     });
   });
   try {
-    const session = await host.open(library, false);
+    const session = await host.open(temp.library, false);
     await finished;
     const articles = session.articles().length;
     assert.ok(articles >= FILES - 10, `the library was indexed (${articles} articles)`);
