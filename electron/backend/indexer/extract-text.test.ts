@@ -122,6 +122,13 @@ test("the site is the footer's copyright holder, not a photo's or a syndicated s
   assert.equal(extractText(page('', 'Copyright Policy\n\nCopyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.')).site, 'Dow Jones');
   assert.equal(extractText(page('WordPress.com\n\n', 'Blog at WordPress.com.')).site, null);
   assert.equal(extractText(page('AtomInfo.Ru\n\n', 'Blog at WordPress.com.')).site, 'AtomInfo.Ru');
+  // The site a company's copyright line guards by its domain, rather than the company; not the
+  // holder named again, nor a phrase without a domain.
+  const guarding = (site: string) => `Copyright © e-Eighteen.com Ltd. All rights reserved. Reproduction of news articles in whole or in part without express written permission of ${site} is prohibited.`;
+  assert.equal(extractText(page('', guarding('moneycontrol.com'))).site, 'moneycontrol.com');
+  assert.equal(extractText(page('', guarding('www.moneycontrol.com'))).site, 'moneycontrol.com');
+  assert.equal(extractText(page('', guarding('e-Eighteen.com'))).site, 'e-Eighteen.com');
+  assert.equal(extractText(page('', guarding('the copyright holder'))).site, 'e-Eighteen.com');
 });
 
 test("the site is the name its footer's About link or its follow bar gives, before the owning group of the copyright line", () => {

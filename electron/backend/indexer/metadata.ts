@@ -57,6 +57,8 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
       if (!line?.copyright || /\d{4}/.test(line.text) !== dated) continue;
       const holder = copyrightHolder(line.text);
       if (!holder) continue;
+      const guarded = guardedSite(line.text, holder);
+      if (guarded) return named(guarded);
       if (isPublisherGroup(holder)) return named(groupTitle(chromeLines, holder) ?? mastheadFor(lines, line.index, holder, holders()) ?? holder);
       if (bareAgency(holder.replace(/^the\s+/i, '')) === null) return named(holder);
       agency ??= holder;
@@ -88,6 +90,19 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
     if (name && (line.tokens <= MASTHEAD_TOKENS || speaksOfItself(line.text, name))) return name;
   }
   return null;
+}
+
+/**
+ * "… without express written permission of moneycontrol.com is prohibited": a copyright line that
+ * names, by its domain, the site it guards, when the holder is a company of another name
+ * (e-Eighteen.com). The site is the name a reader knows.
+ */
+const PERMISSION_OF = /\bpermission of (?:the\s+)?(\S+)/iu;
+function guardedSite(text: string, holder: string): string | null {
+  const named = PERMISSION_OF.exec(text)?.[1];
+  if (!named || !DOMAIN_ENDING.test(named)) return null;
+  const domain = DOMAIN.exec(named)?.[1]?.replace(/^www\./iu, '');
+  return domain && domain.toLowerCase() !== holder.toLowerCase() && !PLATFORM.test(domain) ? domain : null;
 }
 
 /** "About SFGATE", "About the BBC": a footer's link to the page about the site, by its name. */
