@@ -149,6 +149,11 @@ test("the site is the name its footer's About link or its follow bar gives, befo
   assert.equal(extractText(page('Follow Vox online:\n\nTwitter\n\nFacebook')).site, 'Vox');
   assert.equal(extractText(page('Follow The Telegraph\n\n© 2019 Telegraph Media Group Limited')).site, 'The Telegraph');
   assert.equal(extractText(page(`Follow Us On Twitter\n\n${network}`)).site, 'WSJ.com');
+  // An About link and a follow bar that differ: the network's About page under a blog's own name,
+  // which the chrome names more often; the other way round, the About link's.
+  const blog = 'Follow Dawgs By Nature online:\n\nMore From Dawgs By Nature\n\nThe Dawgs By Nature Shop\n\nAbout SBN';
+  assert.equal(extractText(page(blog)).site, 'Dawgs By Nature');
+  assert.equal(extractText(page('Follow Sports Desk\n\nAbout The Ledger\n\nThe Ledger Archive')).site, 'The Ledger');
 });
 
 test('the headline is found above the lines that sign and date the story, not a byline, a share bar or a caption nearer it', () => {

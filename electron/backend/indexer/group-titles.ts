@@ -32,6 +32,16 @@ const TITLES: ReadonlyArray<{ group: RegExp; titles: readonly Title[] }> = [
     ],
   },
   { group: /^microsoft/iu, titles: [{ title: 'MSN', names: /\bMSN\b/u }] },
+  {
+    group: /^nbcuniversal/iu,
+    titles: [
+      { title: 'NBC News', names: /\bNBC News\b/u },
+      { title: 'CNBC', names: /\bCNBC\b/u },
+      { title: 'MSNBC', names: /\bMSNBC\b/u },
+      // Its stations call themselves by channel ("NBC 5 Investigates", "NBC 5 Responds" at NBC DFW).
+      { title: 'NBC 5', names: /\bNBC 5\b/u },
+    ],
+  },
   { group: /^rogers media/iu, titles: [{ title: 'Sportsnet', names: /\b(?:Sportsnet|SN)\b/u }] },
   // The Hill's publisher ("© 1996-2019 News Communications, Inc.").
   { group: /^news communications?$/iu, titles: [{ title: 'The Hill', names: /\bThe Hill\b/u }] },
@@ -42,6 +52,10 @@ const TITLES: ReadonlyArray<{ group: RegExp; titles: readonly Title[] }> = [
   // Single titles' publishers: AppleInsider's ("Copyright © 2019, Quiller Media, Inc."), CRN's.
   { group: /^quiller media$/iu, titles: [{ title: 'AppleInsider', names: /\bAppleInsider\b/u }] },
   { group: /^(?:the )?channel company$/iu, titles: [{ title: 'CRN', names: /\bCRN\b/u }] },
+  // Hearst Shkulev Publishing's Russian sites ("Copyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019").
+  { group: /^х[её]рст шкул[её]в паблишинг$/iu, titles: [{ title: 'Wday.ru', names: /\bWday(?:\.ru)?\b/u }] },
+  // Active Interest Media's magazines ("© 2019 by Cruz Bay Publishing, Inc., an Active Interest Media company").
+  { group: /^cruz bay publishing$/iu, titles: [{ title: 'Practical Horseman', names: /\bPractical Horseman\b/u }] },
 ];
 
 /** Lines outside the story that must name a title for it to be the site: one mention is a link to a sister title. */

@@ -45,7 +45,7 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
   // The site's own name in its footer ("About SFGATE", "About Houston Chronicle") or its follow bar
   // ("Follow The Telegraph") is the name a reader knows; the copyright line may name the group that
   // owns it ("Hearst Communications", "Telegraph Media Group").
-  const own = ownName(lines, chromeLines) ?? followedName(chromeLines);
+  const own = ownOrFollowedName(lines, chromeLines);
   const named = (holder: string): string => (own && !holder.toLowerCase().includes(own.toLowerCase()) ? own : holder);
   // A media group's line ("© 2019 Hearst Communications") gives way to the title its furniture keeps
   // naming ("WSJ Video", group-titles.ts), else to the masthead when the page prints it.
@@ -144,6 +144,19 @@ function followedName(chromeLines: readonly ClassifiedLine[]): string | null {
     if (name && !NO_NAME_FOLLOWED.test(name)) return name;
   }
   return null;
+}
+
+/**
+ * The site's own name from its About link, else its follow bar. When both name something, and not
+ * the same ("About SBN", the network's page, in the footer of "Follow Dawgs By Nature online:"), the
+ * one more of the chrome's lines name is the site.
+ */
+function ownOrFollowedName(lines: readonly ClassifiedLine[], chromeLines: readonly ClassifiedLine[]): string | null {
+  const about = ownName(lines, chromeLines);
+  const followed = followedName(chromeLines);
+  if (!about || !followed || about === followed) return about ?? followed;
+  const naming = (name: string): number => chromeLines.filter((l) => l.text.includes(name)).length;
+  return naming(followed) > naming(about) ? followed : about;
 }
 
 /** How many of the story's first lines may hold its date, when they are not part of the story. */

@@ -54,6 +54,11 @@ test('a single title’s publisher in the copyright line gives way to the title 
   assert.equal(siteOf('Never miss an update Follow AppleInsider\n\n', 'Advertise on AppleInsider\n\nCopyright © 2019, Quiller Media, Inc., Contact Us'), 'AppleInsider');
   assert.equal(siteOf('', 'CRN Lists\n\nSubscribe to CRN Magazine\n\nCopyright The Channel Company, All rights reserved'), 'CRN');
   assert.equal(siteOf('Twin Cities\n\n', 'Pioneer Press Newsletters\n\nCopyright © 2019 MediaNews Group, Inc.'), 'Twin Cities Pioneer Press');
+  assert.equal(siteOf('NBC 5 Investigates\n\nNBC 5 Responds\n\n', 'NBC on Demand\n\n© 2019 NBCUniversal Media, LLC. All rights reserved.'), 'NBC 5');
+  assert.equal(siteOf('Practical Horseman Extra\n\n', 'Practical Horseman Editorial Staff\n\n© 2019 by Cruz Bay Publishing, Inc., an Active Interest Media company'), 'Practical Horseman');
+  assert.equal(siteOf('Подписываясь на рассылку Wday вы принимаете условия\n\n', 'Лучшее на Wday.ru\n\nCopyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019.'), 'Wday.ru');
+  // Named once, as a link to a sister site: the group stays.
+  assert.equal(siteOf('Markets are live on CNBC today\n\n', 'Terms of Service\n\n© 2019 NBCUniversal Media, LLC. All rights reserved.'), 'NBCUniversal Media');
 });
 
 test("one mention of a group's title is a link to a sister title, not the site; nor is an ad link a masthead", () => {

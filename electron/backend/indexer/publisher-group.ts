@@ -11,7 +11,7 @@ import type { ClassifiedLine } from './boilerplate.js';
  * A list of names, as credits.ts keeps the agencies': a group's name alone says nothing of its title.
  */
 const GROUP =
-  /^(?:the\s+)?(?:hearst(?: (?:communications|newspapers|corporation|magazines|media))?|gannett(?: co)?|dow jones|penske(?: business)?(?: media)?|nbcuniversal(?: media)?|news corp(?:oration)?|tribune (?:publishing|media|company)|tronc|mcclatchy(?: company)?|advance (?:local|publications)(?: media)?|cond[eé] nast|meredith|medianews group|digital first media|lee enterprises|new york times company|graham media group|cox media group|tegna|nexstar media|axel springer|vox media|microsoft(?: corporation)?|rogers media|news communications?|printers \(mysore\)|quiller media|channel company)$/iu;
+  /^(?:the\s+)?(?:hearst(?: (?:communications|newspapers|corporation|magazines|media))?|gannett(?: co)?|dow jones|penske(?: business)?(?: media)?|nbcuniversal(?: media)?|news corp(?:oration)?|tribune (?:publishing|media|company)|tronc|mcclatchy(?: company)?|advance (?:local|publications)(?: media)?|cond[eé] nast|meredith|medianews group|digital first media|lee enterprises|new york times company|graham media group|cox media group|tegna|nexstar media|axel springer|vox media|microsoft(?: corporation)?|rogers media|news communications?|printers \(mysore\)|quiller media|channel company|cruz bay publishing|х[её]рст шкул[её]в паблишинг)$/iu;
 
 export const isPublisherGroup = (holder: string): boolean => GROUP.test(holder);
 
