@@ -113,6 +113,13 @@ test('an agency named in a teaser or a photo credit is not taken for the site; a
   assert.equal(extractText(page('Talks in Geneva stall as Interfax reports new delays')).site, null);
   assert.equal(extractText(page('Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file')).site, null);
   assert.equal(extractText(page('Xinhua | English')).site, 'Xinhua');
+  // A story signed by an agency, over it and under it, on a page that names no site: no site, the agency its source.
+  const signed = extractText(`World\n\nHouse Hitler was born in will become a police station\n\nNov. 20, 2019, 9:28 AM UTC\n\nBy Reuters\n\n${STORY}Reuters\n`);
+  assert.deepEqual([signed.site, signed.source], [null, 'Reuters']);
+  for (const credit of ['By Reuters\n\n', '']) {
+    const once = extractText(`House Hitler was born in will become a police station\n\n${credit}${STORY}${credit ? '' : 'Reuters\n'}`);
+    assert.equal(once.site, null, credit || 'under the story');
+  }
 });
 
 test("the site is the footer's copyright holder, not a photo's or a syndicated story's, nor a platform's link", () => {

@@ -80,10 +80,13 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
     const domain = line.tokens <= MASTHEAD_TOKENS ? domainOf(line.text) : null;
     if (domain) return domain;
   }
-  // A bare agency name between headline and story is a byline credit, not the site; so is a wire
-  // byline's ("Tom Krisher, AP Auto Writer").
+  // A bare agency name between headline and story ("Reuters", "By Reuters") is a byline credit, not the site; so is a wire
+  // byline's ("Tom Krisher, AP Auto Writer"), and an agency's name in or right under the story, which
+  // signs it ("Reuters" under a Reuters story on NBC News, whose page never names NBC).
+  const creditsStory = (l: ClassifiedLine): boolean =>
+    region.start <= region.end && l.index >= region.start && l.index <= region.end + SIGN_OFF_REACH && bareAgency(l.text) !== null;
   const isByline = (l: ClassifiedLine): boolean =>
-    l.index > titleIndex && l.index < region.start && (bareAgency(l.text) !== null || isWireByline(l.text));
+    (l.index > titleIndex && l.index < region.start && (bareAgency(l.text.replace(/^by\s+/iu, '')) !== null || isWireByline(l.text))) || creditsStory(l);
   for (const line of chromeLines) {
     if (line.credit !== null || isByline(line) || line.index === titleIndex) continue;
     const name = knownName(line.text);
@@ -104,6 +107,9 @@ function guardedSite(text: string, holder: string): string | null {
   const domain = DOMAIN.exec(named)?.[1]?.replace(/^www\./iu, '');
   return domain && domain.toLowerCase() !== holder.toLowerCase() && !PLATFORM.test(domain) ? domain : null;
 }
+
+/** How far under the story an agency's name alone signs it. */
+const SIGN_OFF_REACH = 2;
 
 /** "About SFGATE", "About the BBC": a footer's link to the page about the site, by its name. */
 const ABOUT = /^About (?:the\s+)?(\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,3})$/u;
