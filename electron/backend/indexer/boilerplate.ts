@@ -65,6 +65,15 @@ const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
 function mayBeCopyright(lower: string): boolean {
   return lower.startsWith('©') || lower.startsWith('(c)') || lower.startsWith('copyright') || lower.includes('all rights reserved');
 }
+/** A photo's credit opening its caption: "©" and a name, not a year ("© 2019 …"). */
+const NAME_AFTER_MARK = /^©\s*\p{Lu}/u;
+/**
+ * "© John Brecher Needle poking skin during administration of flu shot at …": a photo's caption that
+ * opens with its credit, inside the story (a sentence, with function words, not the rights reserved).
+ * Junk, but not the footer's copyright line that ends a story.
+ */
+const creditedCaption = (line: Line): boolean =>
+  line.length > 80 && line.sentenceEnd && line.density >= DENSITY_LOW && NAME_AFTER_MARK.test(line.text) && !line.lower.includes('rights reserved');
 const BULLET = /^[•·▪►▸●○◦■□✓»]\s*/u;
 const INLINE_LINK = /^(don'?t miss|trending now|also on|also read|read also|read more|see also|related|recommended|watch|listen|more|advertisement|sponsored|click here|learn more)\b/i;
 /** The same "read also" link in the other languages the captures come in (it, pt, es, fr, de, ru). */
@@ -117,7 +126,8 @@ function isPitch(line: Line): boolean {
   // Cheap test first: every pitch names one of these (one search of the line, not three).
   return PITCH_WORD.test(line.lower) && PITCH.test(line.text);
 }
-const RELATIVE_TIME = /^(about |over )?(\d+|an?|one)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i;
+/** "3 hours ago", "1 day ago": when a story or a teaser was posted, relative to the capture. */
+export const RELATIVE_TIME = /^(about |over )?(\d+|an?|one)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i;
 
 /** "...may soon... Indian-origin man pleads": a blurb cut short, and the next headline glued on. */
 const TRUNCATION = /\p{L}(?:\.{3}|…)\s+[\p{Lu}\d"“‘']/gu;
@@ -239,11 +249,12 @@ export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
   const classified: ClassifiedLine[] = [];
   for (const line of lines) {
     const credit = creditLine(line.text);
-    const copyright = line.length <= 300 && mayBeCopyright(line.lower) && COPYRIGHT.test(line.text);
+    const photoCredit = creditedCaption(line);
+    const copyright = line.length <= 300 && !photoCredit && mayBeCopyright(line.lower) && COPYRIGHT.test(line.text);
     const commentCue = line.length <= 80 && COMMENT_CUE_TESTS.some((r) => r.test(line.text));
     const strong = (line.length <= 80 && (STRONG_END_TESTS.some((r) => r.test(line.text)) || AUTHOR_BOX.test(line.text))) || isPitch(line);
     const dates = findDates(line.text);
-    const junk = credit !== null || copyright || commentCue || strong || junkShape(line, dates);
+    const junk = credit !== null || copyright || photoCredit || commentCue || strong || junkShape(line, dates);
     // A date standing alone after the story has begun opens the next teaser of a related list.
     const dateOnly = line.length <= 60 && isDateLine(line.text, dates);
     const endCue: EndCue = strong || commentCue || credit !== null || copyright || dateOnly ? 2 : LABEL.test(line.text) ? 1 : 0;

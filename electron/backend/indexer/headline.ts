@@ -1,6 +1,6 @@
 // Runs in Node. The story's headline: among the lines just above the story, the one shaped like a
 // headline, above the lines that sign and date the story.
-import { isCreditedCaption, type ClassifiedLine } from './boilerplate.js';
+import { RELATIVE_TIME, isCreditedCaption, type ClassifiedLine } from './boilerplate.js';
 import { bareAgency } from './credits.js';
 import { findPartialDate } from './dates.js';
 import { ROLE_PREFIX, ROLE_WORDS, TAG_LABELS, WIRE_AGENCIES, isBylineLine, signsWithNames } from './header-fields.js';
@@ -60,7 +60,7 @@ const credits = (text: string): boolean => CREDIT_OPENER.test(text) || CREDIT_WI
 function datesOrSigns(line: ClassifiedLine): boolean {
   // A photo's credit ("Image copyright Getty Images") signs the photo, under whatever is above it.
   if (isCreditedCaption(line)) return false;
-  return line.dates.length > 0 || CLOCK.test(line.text) || credits(line.text) || isBylineLine(line.text) || findPartialDate(line.text) !== null;
+  return line.dates.length > 0 || CLOCK.test(line.text) || credits(line.text) || isBylineLine(line.text) || findPartialDate(line.text) !== null || RELATIVE_TIME.test(line.text);
 }
 
 /** Words of a headline that a standfirst under it outnumbers. */

@@ -1,0 +1,19 @@
+// Runs in Node (tests). The headline is the line the story's byline and date sit under, even when the
+// date is relative ("1 day ago") and other stories' headlines come between it and the story.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractText } from './extract-text.js';
+
+const STORY =
+  'A group of physicians, alarmed that the administration is denying flu vaccines to people in custody, is urging the department to accept its offer.\n\n' +
+  'In a letter sent this month, the doctors pleaded with the officials to reconsider their decision, citing the deaths of at least three children.\n\n' +
+  'The doctors, members of a recently formed group, have offered to staff a mobile clinic at no cost to the government at the border station.\n';
+
+test('a headline signed by its writer and dated "1 day ago" is the headline, not the teasers printed between it and the story', () => {
+  const headline = 'Doctors offer to give free flu shots to detained migrants, warn of epidemic';
+  const teasers = "'Comes down to one guy': All eyes turn to Gordon Sondland\n2 US service members die in Afghanistan chopper crash";
+  for (const posted of ['1 day ago', '3 hours ago', 'about an hour ago']) {
+    const page = `Options narrow for last Hong Kong campus protesters\nMegabus is offering free tickets on Cyber Monday\n${headline}\nSuzanne Gamboa\n${posted}\n${teasers}\n\n${STORY}`;
+    assert.equal(extractText(page).title, headline, posted);
+  }
+});
