@@ -54,8 +54,9 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
     let agency: string | null = null;
     for (let i = chromeLines.length - 1; i >= 0; i--) {
       const line = chromeLines[i];
-      if (!line?.copyright || /\d{4}/.test(line.text) !== dated) continue;
-      const holder = copyrightHolder(line.text);
+      const notice = line ? noticeOf(line) : null;
+      if (!notice || /\d{4}/.test(notice) !== dated) continue;
+      const holder = copyrightHolder(notice);
       if (!holder) continue;
       const guarded = guardedSite(line.text, holder);
       if (guarded) return named(guarded);
@@ -107,6 +108,14 @@ function guardedSite(text: string, holder: string): string | null {
   const domain = DOMAIN.exec(named)?.[1]?.replace(/^www\./iu, '');
   return domain && domain.toLowerCase() !== holder.toLowerCase() && !PLATFORM.test(domain) ? domain : null;
 }
+
+/**
+ * A footer line's copyright notice: the line, when it is a copyright line, or the notice that ends a
+ * longer one ("… to earn fees by linking to Amazon.com and affiliated sites. ©The Anti-June Cleaver
+ * 2011-2019"): dated, it outranks an undated "© Regan" under the writer's photo.
+ */
+const ENDING_NOTICE = /\s(©\s*[^©]{2,60}?\s\d{4}(?:\s*[-–—]\s*\d{2,4})?)\.?$/u;
+const noticeOf = (line: ClassifiedLine): string | null => (line.copyright ? line.text : line.text.includes('©') ? (ENDING_NOTICE.exec(line.text)?.[1] ?? null) : null);
 
 /** How far under the story an agency's name alone signs it. */
 const SIGN_OFF_REACH = 2;

@@ -1,0 +1,19 @@
+// Runs in Node (tests). The site's name from a copyright notice that ends a longer footer line, dated,
+// before an undated "© Name" under the writer's photo.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractText } from './extract-text.js';
+
+const STORY =
+  'Ministers from twelve countries met in Brussels on Tuesday to discuss the missile shield, officials said.\n\n' +
+  'The talks, which were expected to last two days, ended early after the delegations failed to agree on a text.\n\n' +
+  'A spokesman for the alliance said that the meeting had been useful and that the talks would resume in March.\n\n';
+const page = (bottom: string) => `Home | World\n\nMinisters Meet in Brussels Again\n\n${STORY}${bottom}\n`;
+
+test('a dated copyright notice ending a footer line names the site, before an undated one under a photo', () => {
+  const affiliate = 'We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed to provide a means for us to earn fees by linking to Amazon.com and affiliated sites.';
+  assert.equal(extractText(page(`© Regan\n\nAbout me\n\n${affiliate} ©The Anti-June Cleaver 2011-2019`)).site, 'The Anti-June Cleaver');
+  assert.equal(extractText(page('Legal Notice Terms and Conditions Privacy Policy © pv magazine 2019')).site, 'pv magazine');
+  // A © inside a sentence, with no year after the name, is no notice.
+  assert.equal(extractText(page('Photos on this page are © their owners and used with permission of each one')).site, null);
+});
