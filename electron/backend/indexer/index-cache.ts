@@ -7,7 +7,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { IndexedArticle } from './article.js';
 import { extractorStamp } from './extractor-stamp.js';
 import { appendJournal, readJournal, type JournalBase, type JournalChange } from './manifest-journal.js';
 import { MANIFEST_VERSION, readManifest, writeManifest, type ManifestHeader } from './manifest-file.js';
@@ -15,39 +14,11 @@ import { removeStaleTemporaries } from './stale-temporaries.js';
 import { TrackedMap } from './tracked-map.js';
 import { readSignatures, signaturesMatch, writeSignatures } from './signatures-file.js';
 import { bodiesIdIn, bodiesMatch, bodyLine, bodyTextOfLine, parseBodyLine, startBodies, writeBodyLines } from './bodies-file.js';
+import type { ArticleBody, BodyRef, CachedFile } from './cached-file.js';
 
-/** What the index keeps of an article in memory: everything but its body and comments. */
-export type ArticleMeta = Omit<IndexedArticle, 'paragraphs' | 'comments'>;
-
-export interface BodyRef {
-  offset: number;
-  length: number;
-}
-
-export interface ArticleBody {
-  paragraphs: string[];
-  comments: string[];
-}
-
-export interface CachedFile {
-  file: string;
-  size: number;
-  mtimeMs: number;
-  /** sha1 of the file's text. Kept when the file went missing, to recognise it under another name. */
-  hash: string | null;
-  /** Null when the file is a problem (then `problem` says why). */
-  article: ArticleMeta | null;
-  problem: string | null;
-  /** MinHash of the body (duplicates.ts), to find copies and renamed files; null when none. */
-  signature: Uint32Array | null;
-  body: BodyRef | null;
-}
-
-/**
- * The content hash a re-read of this file can be compared with (equal: nothing to extract). None for
- * a missing article's entry: its file coming back must be extracted again, whatever it holds.
- */
-export const reusableHash = (cached: CachedFile | undefined): string | null => (cached && (cached.body || cached.problem) ? cached.hash : null);
+// The entries' types live in cached-file.ts; most of the backend imports them from here, with the cache.
+export type { ArticleBody, ArticleMeta, BodyRef, CachedFile } from './cached-file.js';
+export { reusableHash } from './cached-file.js';
 
 const MANIFEST = 'manifest.jsonl';
 const JOURNAL = 'manifest.journal.jsonl';

@@ -2,7 +2,7 @@
 // mtime, content hash, metadata and where its body lies). Line by line, because one JSON document for
 // 100,000 files is a 125 MB string to build or parse at once (~700 MB at the peak of saving it).
 import type { FileHandle } from 'node:fs/promises';
-import type { CachedFile } from './index-cache.js';
+import type { CachedFile } from './cached-file.js';
 import { forEachLine } from './read-lines.js';
 
 /** The first line of the manifest; each further line is one CachedFile. */

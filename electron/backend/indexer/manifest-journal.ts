@@ -5,7 +5,7 @@
 // new manifest when it grows long (see IndexCache).
 import { appendFile, writeFile } from 'node:fs/promises';
 import { HASHES } from './duplicates.js';
-import type { CachedFile } from './index-cache.js';
+import type { CachedFile } from './cached-file.js';
 import { manifestLine } from './manifest-file.js';
 import { forEachLine } from './read-lines.js';
 

@@ -1,5 +1,4 @@
 // Runs in Node. The backend's implementation of the API contract, shared by every host.
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type {
   AddHighlightInput,
@@ -22,7 +21,6 @@ import type {
   ReadingPosition,
   SearchHit,
 } from '../../common/contract.js';
-import { describeRange } from '../anchoring/describe-range.js';
 import { backupTo, createBackup, readBackupFile, restoreBackup } from './backup-service.js';
 import { exportArticleTo, exportNotes, rememberedExportOptions, renderArticle } from './export-service.js';
 import { bodyText, type IndexedArticle } from '../indexer/article.js';
@@ -34,6 +32,7 @@ import type { EventHub } from './events.js';
 import { foldCopies } from './fold-copies.js';
 import { LibraryHost } from './library-host.js';
 import type { LibrarySession } from './library-session.js';
+import { newHighlight } from './new-highlight.js';
 import { RemovedHighlights } from './removed-highlights.js';
 import { articleViewOf, highlightViewOf } from './views.js';
 
@@ -121,27 +120,10 @@ export class LecternService implements LecternApi {
   async addHighlight(input: AddHighlightInput): Promise<HighlightView> {
     // Not by a renamed file's old id: offsets in the old text need not fit the new one (edited on the way).
     const article = (await this.#settledSession()).article(input.articleId);
-    const text = bodyText(article.paragraphs);
-    if (input.end > text.length) throw new LecternError('invalid-argument', 'The selection lies outside the article text.');
-    // A drag often catches the spaces around words; the highlight is the words themselves.
-    const raw = text.slice(input.start, input.end);
-    const start = input.start + (raw.length - raw.trimStart().length);
-    const end = input.end - (raw.length - raw.trimEnd().length);
-    if (end <= start) throw new LecternError('invalid-argument', 'Select some words to highlight.');
-    const quote = text.slice(start, end);
-    const selectors = describeRange(text, start, end);
-    const createdAt = new Date().toISOString();
-    const highlight = {
-      id: randomUUID(),
-      color: input.color ?? 'yellow',
-      createdAt,
-      updatedAt: createdAt,
-      note: '',
-      target: { fingerprint: article.fingerprint, ...selectors },
-    } as const;
+    const { highlight, view } = newHighlight(article, input);
     await this.store.addHighlight(article.id, metaOf(article), highlight);
     this.#search.annotationsChanged(article.id);
-    return { id: highlight.id, start, end, quote, color: highlight.color, createdAt, updatedAt: createdAt, note: '' };
+    return view;
   }
 
   async removeHighlight(oldOrCurrentId: string, highlightId: string): Promise<void> {

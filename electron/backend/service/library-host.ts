@@ -4,7 +4,7 @@
 // session finds its new article and the host moves the annotations there through the store.
 import type { ArticleMove, ArticleSummary, IndexProgress, LibraryView } from '../../common/contract.js';
 import { IndexCache, type ArticleMeta } from '../indexer/index-cache.js';
-import { LibrarySearch, type SearchDoc } from '../search/library-search.js';
+import { LibrarySearch } from '../search/library-search.js';
 import type { AnnotationStore } from '../store/annotation-store.js';
 import type { ArticleRecord } from '../store/data-schema.js';
 import type { EventHub } from './events.js';
@@ -13,6 +13,7 @@ import { LibraryListings } from './library-listings.js';
 import { ExtractionWorkers } from './extraction-workers.js';
 import { LibrarySession, type SessionChange } from './library-session.js';
 import { watchLibrary, type LibraryWatcher } from './library-watcher.js';
+import { changedDocs, docOf } from './search-docs.js';
 import { summaryOf } from './views.js';
 
 /** Changes and progress reach the renderer at most this often, so it re-sorts a few times a second. */
@@ -217,17 +218,8 @@ export class LibraryHost {
   }
 
   #changed(change: SessionChange): void {
-    const bodies = new Map(change.bodies.map((b) => [b.id, b]));
     this.search.remove(change.removed);
-    this.search.upsert(
-      change.upserted.flatMap((a) => {
-        const body = bodies.get(a.id);
-        // A body goes as its place in the bodies file, not its text: the search worker reads it when
-        // it gets to it, so bodies never pile up here while it catches up (100,000 articles: hundreds
-        // of MB). No place: the file is missing, only its title stays searchable.
-        return body ? [{ id: a.id, title: a.title, site: a.site, body: body.ref ? null : '', ref: body.ref }] : [];
-      }),
-    );
+    this.search.upsert(changedDocs(change));
     for (const id of change.removed) {
       this.#upserted.delete(id);
       this.#removed.add(id);
@@ -300,10 +292,6 @@ export class LibraryHost {
     }
     this.events.emit('indexProgress', { ...progress, revision: this.#revision });
   }
-}
-
-function docOf(article: ArticleMeta, session: LibrarySession): SearchDoc {
-  return { id: article.id, title: article.title, site: article.site, body: session.isMissing(article.id) ? '' : null, ref: session.bodyRef(article.id) };
 }
 
 export function hasAnnotations(record: ArticleRecord | undefined): boolean {

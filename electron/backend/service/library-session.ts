@@ -14,6 +14,7 @@ import { extractFiles, usesPool, type ExtractPool } from './extract-files.js';
 import { LibraryArticles } from './library-articles.js';
 import { RunProgress } from './run-progress.js';
 import { planRefresh } from './refresh-plan.js';
+import { followRenames, linkCopies, relinkOrphans } from './run-links.js';
 import { releaseAfter, untilReleased } from './cache-handover.js';
 import { checkFolder } from './folder-check.js';
 import { FIRST_CHECKPOINT_MS, checkpointEvery } from './run-checkpoints.js';
@@ -240,7 +241,7 @@ export class LibrarySession {
     // Unless another refresh meanwhile found it back (its entry then replaced) or gone already.
     for (const entry of plan.gone) if (this.cache.files.get(entry.file) === entry && entry.size !== -1) this.#articles.gone(entry, true);
     // Only files went: one may be the old half of a move whose new half was already indexed.
-    this.ready = plan.work.length > 0 ? this.#run(plan.work, 0, true) : this.#relinkOrphans().then(() => this.#followRenames()).then(() => this.cache.save());
+    this.ready = plan.work.length > 0 ? this.#run(plan.work, 0, true) : relinkOrphans(this.#articles, this.cache, this.hooks).then(() => followRenames(this.#articles, this.#closed)).then(() => this.cache.save());
     await this.ready;
   }
 
@@ -268,7 +269,7 @@ export class LibrarySession {
     if (work.length === 0) {
       report('done');
       this.#runs.ended(changesOnly);
-      return this.#relinkOrphans();
+      return relinkOrphans(this.#articles, this.cache, this.hooks);
     }
     report('indexing');
     // Entries are copied as results come in (a touched file keeps its article): with their signatures.
@@ -288,28 +289,11 @@ export class LibrarySession {
     );
     stopCheckpoints();
     // Syndicated copies are linked once every signature is known.
-    const relinked = await this.#articles.linkDuplicates();
-    if (relinked.length > 0) this.hooks.changed({ upserted: relinked, removed: [], bodies: [] });
-    await this.#followRenames();
+    await linkCopies(this.#articles, this.hooks);
+    await followRenames(this.#articles, this.#closed);
     report(this.#cancelled ? 'cancelled' : 'done');
     // The watcher's changes extracted after a cancel do not hide the files the cancel left unread.
     this.#runs.ended(changesOnly);
     await this.cache.save();
-  }
-
-  /** Copies whose original went are linked again (see LibraryArticles.hasOrphanedCopies). A reopen
-   * that finds none does not wait for the signatures. */
-  async #relinkOrphans(): Promise<void> {
-    if (!this.#articles.hasOrphanedCopies()) return;
-    await this.cache.signaturesRead;
-    const relinked = await this.#articles.linkDuplicates();
-    if (relinked.length === 0) return;
-    this.hooks.changed({ upserted: relinked, removed: [], bodies: [] });
-    await this.cache.save();
-  }
-
-  /** Renamed files' annotations follow them, unless the session was closed while its run was finishing. */
-  #followRenames(): Promise<void> {
-    return this.#closed ? Promise.resolve() : this.#articles.followRenames();
   }
 }
