@@ -1,7 +1,7 @@
 // Runs in Node. The name in a copyright line, as footers on the dev set's pages and the seeds write them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyrightHolder } from './copyright-holder.js';
+import { copyrightHolder, nameBeforeNotice } from './copyright-holder.js';
 
 test('the holder, without the sign, the years, the notice, the links beside it and the legal form', () => {
   const cases: Array<[string, string]> = [
@@ -32,12 +32,25 @@ test('the holder, without the sign, the years, the notice, the links beside it a
     // "Company" is part of names; only a legal form goes.
     ['© 2019 The New York Times Company', 'The New York Times Company'],
     ['© 2019 The Channel Company', 'The Channel Company'],
+    // The notice's own words first; the company's address after its legal form.
+    ['All contents © 2019 The Slate Group LLC. All rights reserved.', 'The Slate Group'],
+    ['©All Rights Reserved Poynter Institute 2019, a 501(c)(3) nonprofit organization', 'Poynter Institute'],
+    ['© Future US, Inc. 11 West 42nd Street, 15th Floor, New York, NY 10036.', 'Future US'],
+    ['Copyright © Mortons Media Group Ltd, Media Centre, Morton Way, Horncastle. LN9 6JR UK', 'Mortons Media Group'],
   ];
   for (const [line, holder] of cases) assert.equal(copyrightHolder(line), holder, line);
 });
 
 test('a link, a bare notice or a sentence names no holder', () => {
-  for (const line of ['Copyright Policy', 'Copyright and Reprint', '© 2019  All rights reserved.', '© All rights reserved | Terms', '©', 'Copyright 2019', '© 2019 This material may not be published, broadcast, rewritten or redistributed', 'Copyright © 2002-2019 - Designed by Gray Digital Media - Powered by Clickability', 'Wccftech © 2019 NewAge ADS, LLC. All rights reserved.']) {
+  for (const line of ['Copyright Policy', 'Copyright and Reprint', '© 2019  All rights reserved.', '© All rights reserved | Terms', '©', 'Copyright 2019', '© 2019 This material may not be published, broadcast, rewritten or redistributed', 'Copyright © 2002-2019 - Designed by Gray Digital Media - Powered by Clickability', 'Wccftech © 2019 NewAge ADS, LLC. All rights reserved.', '© 2019 Guardian News & Media Limited or its affiliated companies. All rights reserved.']) {
     assert.equal(copyrightHolder(line), null, line);
+  }
+});
+
+test("the site's name before the notice of the company holding it; not the notice's own words", () => {
+  assert.equal(nameBeforeNotice('Wccftech © 2019 NewAge ADS, LLC. All rights reserved.'), 'Wccftech');
+  assert.equal(nameBeforeNotice('The Real Deal ©2019'), 'The Real Deal');
+  for (const line of ['Copyright © 2019 Dow Jones & Company, Inc.', 'All Contents © 2019 The Slate Group', 'IPSO Regulated Copyright ©2019 Express Newspapers.', '© 2019 Sputnik', 'Photos © 2019 Reuters and others', 'Images © 2019 Getty Images. All rights reserved.']) {
+    assert.equal(nameBeforeNotice(line), null, line);
   }
 });

@@ -54,6 +54,11 @@ const TITLES: ReadonlyArray<{ group: RegExp; titles: readonly Title[] }> = [
   { group: /^(?:the )?channel company$/iu, titles: [{ title: 'CRN', names: /\bCRN\b/u }] },
   // Hearst Shkulev Publishing's Russian sites ("Copyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019").
   { group: /^х[её]рст шкул[её]в паблишинг$/iu, titles: [{ title: 'Wday.ru', names: /\bWday(?:\.ru)?\b/u }] },
+  // Future's sites ("© Future US, Inc. 11 West 42nd Street, …").
+  { group: /^future (?:us|plc|publishing)$/iu, titles: [{ title: 'Live Science', names: /\bLive Science\b/u }] },
+  { group: /^(?:the )?slate group$/iu, titles: [{ title: 'Slate', names: /\bSlate\b/u }] },
+  { group: /^(?:the )?poynter institute$/iu, titles: [{ title: 'PolitiFact', names: /\bPolitiFact\b/u }] },
+  { group: /^mortons media group$/iu, titles: [{ title: 'MoreBikes', names: /\bMoreBikes\b/u }] },
   // Active Interest Media's magazines ("© 2019 by Cruz Bay Publishing, Inc., an Active Interest Media company").
   { group: /^cruz bay publishing$/iu, titles: [{ title: 'Practical Horseman', names: /\bPractical Horseman\b/u }] },
 ];

@@ -17,3 +17,9 @@ test('a dated copyright notice ending a footer line names the site, before an un
   // A © inside a sentence, with no year after the name, is no notice.
   assert.equal(extractText(page('Photos on this page are © their owners and used with permission of each one')).site, null);
 });
+
+test("the site's name before a company's copyright notice is the site ('Wccftech © 2019 NewAge ADS, LLC')", () => {
+  assert.equal(extractText(page('Wccftech TV\n\nWccftech © 2019 NewAge ADS, LLC. All rights reserved.')).site, 'Wccftech');
+  // Not the notice's own words before the sign.
+  assert.equal(extractText(page('IPSO Regulated Copyright ©2019 Express Newspapers. All rights reserved.')).site, null);
+});

@@ -3,7 +3,7 @@
 // just above the story, the site's name lives in the chrome (masthead, footer, copyright line).
 import type { ClassifiedLine } from './boilerplate.js';
 import { isBodyLine, type Region } from './region.js';
-import { copyrightHolder } from './copyright-holder.js';
+import { copyrightHolder, nameBeforeNotice } from './copyright-holder.js';
 import { bareAgency, dateline, knownName, signOffAgency } from './credits.js';
 import { findDates, isDateLine, slashOrder, type FoundDate, type SlashOrder } from './dates.js';
 import { isPersonName, isWireByline, wireBylineAgency } from './header-fields.js';
@@ -54,8 +54,11 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
     let agency: string | null = null;
     for (let i = chromeLines.length - 1; i >= 0; i--) {
       const line = chromeLines[i];
-      const notice = line ? noticeOf(line) : null;
+      if (!line) continue;
+      const notice = noticeOf(line);
       if (!notice || /\d{4}/.test(notice) !== dated) continue;
+      const before = nameBeforeNotice(notice);
+      if (before) return named(before);
       const holder = copyrightHolder(notice);
       if (!holder) continue;
       const guarded = guardedSite(line.text, holder);

@@ -34,6 +34,8 @@ test("a footer's links and a related story's headline are not taken for the mast
   assert.equal(siteOf('', 'Copyright and Reprint\n\neEdition\n\n©2019 Hearst'), 'Hearst');
   assert.equal(siteOf('Toolkit\n\n', 'Toolkit\n\nCopyright © 2018 Penske Business Media, LLC. All rights reserved.'), 'Penske Business Media', 'one plain word is no masthead');
   assert.equal(siteOf('', 'Subscribe to Newsletter\n\n© Copyright Gannett 2018'), 'Gannett');
+  assert.equal(siteOf('', 'Accessibility Statement\n\n© Future US, Inc. 11 West 42nd Street, 15th Floor, New York, NY 10036.'), 'Future US');
+  assert.equal(siteOf('', 'Stay Connected\n\n©All Rights Reserved Poynter Institute 2019, a 501(c)(3) nonprofit organization'), 'Poynter Institute');
 });
 
 test("only a group's line is looked past: another holder is the site, and the site's About link still comes first", () => {
@@ -57,6 +59,9 @@ test('a single title’s publisher in the copyright line gives way to the title 
   assert.equal(siteOf('NBC 5 Investigates\n\nNBC 5 Responds\n\n', 'NBC on Demand\n\n© 2019 NBCUniversal Media, LLC. All rights reserved.'), 'NBC 5');
   assert.equal(siteOf('Practical Horseman Extra\n\n', 'Practical Horseman Editorial Staff\n\n© 2019 by Cruz Bay Publishing, Inc., an Active Interest Media company'), 'Practical Horseman');
   assert.equal(siteOf('Подписываясь на рассылку Wday вы принимаете условия\n\n', 'Лучшее на Wday.ru\n\nCopyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019.'), 'Wday.ru');
+  assert.equal(siteOf('Live Science Newsletter\n\n', 'Live Science is part of Future US Inc\n\n© Future US, Inc. 11 West 42nd Street, 15th Floor, New York, NY 10036.'), 'Live Science');
+  assert.equal(siteOf('Slate Plus\n\n', 'Slate Shop\n\nAll contents © 2019 The Slate Group LLC. All rights reserved.'), 'Slate');
+  assert.equal(siteOf('PolitiFact National\n\n', 'Keep up to date with PolitiFact\n\n©All Rights Reserved Poynter Institute 2019, a 501(c)(3) nonprofit organization'), 'PolitiFact');
   // Named once, as a link to a sister site: the group stays.
   assert.equal(siteOf('Markets are live on CNBC today\n\n', 'Terms of Service\n\n© 2019 NBCUniversal Media, LLC. All rights reserved.'), 'NBCUniversal Media');
 });

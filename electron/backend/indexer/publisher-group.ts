@@ -11,7 +11,7 @@ import type { ClassifiedLine } from './boilerplate.js';
  * A list of names, as credits.ts keeps the agencies': a group's name alone says nothing of its title.
  */
 const GROUP =
-  /^(?:the\s+)?(?:hearst(?: (?:communications|newspapers|corporation|magazines|media))?|gannett(?: co)?|dow jones|penske(?: business)?(?: media)?|nbcuniversal(?: media)?|news corp(?:oration)?|tribune (?:publishing|media|company)|tronc|mcclatchy(?: company)?|advance (?:local|publications)(?: media)?|cond[eé] nast|meredith|medianews group|digital first media|lee enterprises|new york times company|graham media group|cox media group|tegna|nexstar media|axel springer|vox media|microsoft(?: corporation)?|rogers media|news communications?|printers \(mysore\)|quiller media|channel company|cruz bay publishing|х[её]рст шкул[её]в паблишинг)$/iu;
+  /^(?:the\s+)?(?:hearst(?: (?:communications|newspapers|corporation|magazines|media))?|gannett(?: co)?|dow jones|penske(?: business)?(?: media)?|nbcuniversal(?: media)?|news corp(?:oration)?|tribune (?:publishing|media|company)|tronc|mcclatchy(?: company)?|advance (?:local|publications)(?: media)?|cond[eé] nast|meredith|medianews group|digital first media|lee enterprises|new york times company|graham media group|cox media group|tegna|nexstar media|axel springer|vox media|microsoft(?: corporation)?|rogers media|news communications?|printers \(mysore\)|quiller media|channel company|cruz bay publishing|х[её]рст шкул[её]в паблишинг|future (?:us|plc|publishing)|slate group|poynter institute|mortons media group)$/iu;
 
 export const isPublisherGroup = (holder: string): boolean => GROUP.test(holder);
 
@@ -22,8 +22,9 @@ export const isPublisherGroup = (holder: string): boolean => GROUP.test(holder);
  */
 const NAME = /^(?=.{2,40}$)[\p{Lu}\d][\p{L}\d&.'’-]*(?: (?:[\p{Lu}\d][\p{L}\d&.'’-]*|of|the|and|&)){0,3}$/u;
 
-/** Words of a footer's and a menu's links, never of a masthead ("View Comments", "Copyright and Reprint", "MNG Network Advertising"). */
-const LINK_WORD = /(?:^|[\s-])(?:view|return|back|sign|log|your|our|ads?|adchoices|subscribe|follow|share|read|more|privacy|terms|contacts?|about|advertise|advertising|careers|site|help|logo|skip|download|manage|comments?|cookies?|home|menu|search|sections?|e-?edition|copyright|reprints?|services?|policy|notice|newsletters?|jobs|classifieds|obituaries|archives?|sitemap|feedback|store|shop)(?=$|[\s-])/iu;
+/** Words of a footer's and a menu's links, never of a masthead ("View Comments", "Copyright and Reprint", "MNG Network Advertising",
+ * "Accessibility Statement", "Fact-Check Suggestions", "Stay Connected"). */
+const LINK_WORD = /(?:^|[\s-])(?:view|return|back|sign|log|your|our|ads?|adchoices|subscribe|follow|share|read|more|privacy|terms|contacts?|about|advertise|advertising|careers|site|help|logo|skip|download|manage|comments?|cookies?|home|menu|search|sections?|e-?edition|copyright|reprints?|services?|policy|notice|newsletters?|jobs|classifieds|obituaries|archives?|sitemap|feedback|store|shop|accessibility|statement|suggestions?|connect(?:ed)?)(?=$|[\s-])/iu;
 
 /** One word is a name only with a capital, apostrophe or hyphen inside it ("Barron's", "IndieWire"), not "Toolkit". */
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}\d&.-]*[\p{Lu}'’-]/u;
