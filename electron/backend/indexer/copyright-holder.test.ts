@@ -37,6 +37,8 @@ test('the holder, without the sign, the years, the notice, the links beside it a
     ['©All Rights Reserved Poynter Institute 2019, a 501(c)(3) nonprofit organization', 'Poynter Institute'],
     ['© Future US, Inc. 11 West 42nd Street, 15th Floor, New York, NY 10036.', 'Future US'],
     ['Copyright © Mortons Media Group Ltd, Media Centre, Morton Way, Horncastle. LN9 6JR UK', 'Mortons Media Group'],
+    // Two holders: the first, the site's own.
+    ['Copyright © 2019 Business Insider Deutschland / finanzen.net GmbH Alle Rechte vorbehalten.', 'Business Insider Deutschland'],
   ];
   for (const [line, holder] of cases) assert.equal(copyrightHolder(line), holder, line);
 });

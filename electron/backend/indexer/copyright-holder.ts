@@ -8,8 +8,9 @@
 const LEAD = /^(?:(?:[©ⓒ]|\([cс]\)|@(?=[\s\d])|copyright\b|by\b|all contents\b|all rights reserved\b)\s*|\d{4}(?:\s*[-–—]\s*(?:\d{2,4})?)?(?:[.,:]|\s|$)\s*|[-–—.,:;|]\s*)+/iu;
 /** "All rights reserved" ("reproduction forbidden" in Korean and Japanese) in the languages the captures come in, and all that follows it. */
 const NOTICE = /[\s.,;:|–—-]*\b(?:all rights reserved|todos os direitos reservados|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati)\b.*$|[\s.,;:|–—-]*(?:все права защищены|무단\s?전재|無断転載|禁無断転載|版权所有).*$/iu;
-/** A separator and what follows it: links and notes beside the name ("— Read our terms", " | Terms", " - ISSN: ..."). */
-const AFTER_SEPARATOR = /\s+[|–—-]\s+.*$|\s*\|.*$/u;
+/** A separator and what follows it: links and notes beside the name ("— Read our terms", " | Terms", " - ISSN: ..."),
+ * a second holder ("Business Insider Deutschland / finanzen.net GmbH"). */
+const AFTER_SEPARATOR = /\s+[|/–—-]\s+.*$|\s*\|.*$/u;
 /** Links a footer puts after the name with a comma ("Quiller Media, Inc., Contact Us"). */
 const TRAILING_LINK = /,\s*(?:contact us|about us|terms\b.*|privacy\b.*)$/iu;
 /** "(www.albawaba.com)" after the name; ", a Digital First Media Newspaper": an apposition. */

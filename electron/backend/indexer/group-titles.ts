@@ -32,6 +32,7 @@ const TITLES: ReadonlyArray<{ group: RegExp; titles: readonly Title[] }> = [
     ],
   },
   { group: /^microsoft/iu, titles: [{ title: 'MSN', names: /\bMSN\b/u }] },
+  { group: /^cond[eé] nast/iu, titles: [{ title: 'WIRED', names: /\bWIRED\b/u }] },
   {
     group: /^nbcuniversal/iu,
     titles: [

@@ -23,3 +23,9 @@ test("the site's name before a company's copyright notice is the site ('Wccftech
   // Not the notice's own words before the sign.
   assert.equal(extractText(page('IPSO Regulated Copyright ©2019 Express Newspapers. All rights reserved.')).site, null);
 });
+
+test('a copyright notice opening a line too long to be a copyright line still names the site', () => {
+  const footer = '© 2019 Condé Nast. All rights reserved. Use of this site constitutes acceptance of our User Agreement (updated 5/25/18) and Privacy Policy and Cookie Statement (updated 5/25/18) and Your California Privacy Rights. Wired may earn a portion of sales from products that are purchased through our site as part of our Affiliate Partnerships with retailers.';
+  assert.equal(extractText(page(`WIRED Staff\n\nMore from WIRED\n\n${footer}`)).site, 'WIRED');
+  assert.equal(extractText(page(`More stories\n\n${footer}`)).site, 'Condé Nast');
+});

@@ -113,12 +113,19 @@ function guardedSite(text: string, holder: string): string | null {
 }
 
 /**
- * A footer line's copyright notice: the line, when it is a copyright line, or the notice that ends a
+ * A footer line's copyright notice: the line, when it is a copyright line; the notice that ends a
  * longer one ("… to earn fees by linking to Amazon.com and affiliated sites. ©The Anti-June Cleaver
- * 2011-2019"): dated, it outranks an undated "© Regan" under the writer's photo.
+ * 2011-2019"), dated, which outranks an undated "© Regan" under the writer's photo; or the first
+ * sentence of a long one that opens with it ("© 2019 Condé Nast. All rights reserved. Use of this
+ * site constitutes acceptance of …", too long to be taken for a copyright line).
  */
 const ENDING_NOTICE = /\s(©\s*[^©]{2,60}?\s\d{4}(?:\s*[-–—]\s*\d{2,4})?)\.?$/u;
-const noticeOf = (line: ClassifiedLine): string | null => (line.copyright ? line.text : line.text.includes('©') ? (ENDING_NOTICE.exec(line.text)?.[1] ?? null) : null);
+const OPENING_NOTICE = /^(©\s*\d{4}(?:\s*[-–—]\s*\d{2,4})?\s[^.]{2,60}\.)\s/u;
+function noticeOf(line: ClassifiedLine): string | null {
+  if (line.copyright) return line.text;
+  if (!line.text.includes('©')) return null;
+  return (line.text.startsWith('©') ? OPENING_NOTICE.exec(line.text)?.[1] : ENDING_NOTICE.exec(line.text)?.[1]) ?? null;
+}
 
 /** How far under the story an agency's name alone signs it. */
 const SIGN_OFF_REACH = 2;
