@@ -184,6 +184,14 @@ describe('the reading experience', () => {
       return Boolean(box && box.top >= 0 && box.bottom <= window.innerHeight);
     });
     assert.ok(inView, 'the paragraph with the match is on screen');
+
+    // Enter, pressed at once after typing, opens the best result at its match; the keys go to the reader.
+    await search.fill('Kaliningrad');
+    await search.press('Enter');
+    await page.waitForFunction(() => document.documentElement.dataset.searchHit === 'Kaliningrad');
+    const best = (await results.first().locator('.result-title').textContent())?.replace(/^Article\s*/, '').trim();
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), best);
+    assert.notEqual(await page.evaluate(() => document.activeElement?.id), 'search-box', 'the search box gave up the keys');
     await search.fill('');
   });
 

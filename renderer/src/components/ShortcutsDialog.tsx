@@ -12,6 +12,7 @@ export const SHORTCUTS: ReadonlyArray<[string, string]> = [
   ['Ctrl/⌘+Z, Ctrl/⌘+Shift+Z', 'Undo / redo a highlight action'],
   ['n', 'Go to the note'],
   ['/', 'Search'],
+  ['Enter (in search)', 'Open the best result'],
   ['f', 'Focus mode'],
   ['[ / ]', 'Previous / next version of the same story'],
   ['Esc', 'Leave focus mode, search or a dialog'],

@@ -1,5 +1,5 @@
 // Runs in the renderer. The left pane: search over everything, and the library as a list or a timeline.
-import { searchQuery, setSearchQuery } from '../model/search';
+import { openBestResult, searchQuery, setSearchQuery } from '../model/search';
 import { sidebarTab, type SidebarTab } from '../model/view';
 import { LibraryPane } from './LibraryPane';
 import { SearchResults } from './SearchResults';
@@ -31,6 +31,12 @@ export function Sidebar() {
             if (event.key === 'ArrowDown') {
               document.querySelector<HTMLButtonElement>('.search-results .result')?.focus();
               event.preventDefault();
+            }
+            if (event.key === 'Enter') {
+              // The best result opens, and the keys go to the reader (Space pages down the story).
+              const box = event.currentTarget;
+              event.preventDefault();
+              void openBestResult().then((opened) => opened && box.blur());
             }
           }}
         />

@@ -59,6 +59,25 @@ export function clearSearch(): void {
   setSearchQuery('');
 }
 
+/**
+ * Enter in the search box: the best result for what is typed, as a quick switcher opens it. The
+ * typed query is asked at once if its answer has not come yet; nothing opens when a newer query
+ * overtook it meanwhile or it found nothing. Resolves to whether a result was opened.
+ */
+export async function openBestResult(): Promise<boolean> {
+  const query = searchQuery.value.trim();
+  if (query === '') return false;
+  if (resultsQuery.value !== query) {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    await runSearch(searchQuery.value);
+  }
+  const [best] = searchResults.value;
+  if (resultsQuery.value !== query || !best) return false;
+  await openHit(best);
+  return true;
+}
+
 /** Opens the article, scrolls to the match and marks it. */
 export async function openHit(hit: SearchHit): Promise<void> {
   try {
