@@ -4,7 +4,7 @@
 // usually end an article (related lists, comments, credits), which region.ts turns into penalties.
 import type { Line } from './lines.js';
 import { creditLine, dateline } from './credits.js';
-import { findDates, isDateLine, type FoundDate } from './dates.js';
+import { RELATIVE_TIME, findDates, isDateLine, type FoundDate } from './dates.js';
 import { isBylineLine } from './header-fields.js';
 import { dataListLines } from './lists.js';
 
@@ -126,8 +126,6 @@ function isPitch(line: Line): boolean {
   // Cheap test first: every pitch names one of these (one search of the line, not three).
   return PITCH_WORD.test(line.lower) && PITCH.test(line.text);
 }
-/** "3 hours ago", "1 day ago": when a story or a teaser was posted, relative to the capture. */
-export const RELATIVE_TIME = /^(about |over )?(\d+|an?|one)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i;
 
 /** "...may soon... Indian-origin man pleads": a blurb cut short, and the next headline glued on. */
 const TRUNCATION = /\p{L}(?:\.{3}|…)\s+[\p{Lu}\d"“‘']/gu;

@@ -130,6 +130,9 @@ function hour(h: string | undefined, mi: string | undefined, ap: string | undefi
   return `${pad(hh)}:${pad(mm)}`;
 }
 
+/** "3 hours ago", "1 day ago": when a story or a teaser was posted, relative to the capture. */
+export const RELATIVE_TIME = /^(about |over )?(\d+|an?|one)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i;
+
 /** Hoisted: a pattern literal makes a new object each time it is reached, and this one is asked of every line. */
 const FOUR_DIGITS = /\d{4}/;
 

@@ -4,7 +4,7 @@
 // than guessing.
 import type { ClassifiedLine } from './boilerplate.js';
 import { agencyIn, bareAgency, knownName } from './credits.js';
-import { findDates, findPartialDate } from './dates.js';
+import { RELATIVE_TIME, findDates, findPartialDate } from './dates.js';
 import type { Region } from './region.js';
 
 const HEADER_WINDOW = 40;
@@ -127,9 +127,10 @@ const LABEL_WORDS = /\b(?:news|sports?|business|politics|tech(?:nology)?|enterta
 /** A person's name, not an agency's ("Joseph Hudak" of "Additional reporting by Joseph Hudak"). */
 export const isPersonName = (text: string): boolean => ONE_NAME.test(text) && bareAgency(text) === null && !LABEL_WORDS.test(text);
 
-/** A person's name alone on the line over the date ("Maren Estrada" over "November 19th, 2019 at 8:40 AM"). */
+/** A person's name alone on the line over the date ("Maren Estrada" over "November 19th, 2019 at 8:40 AM",
+ * "Suzanne Gamboa" over "1 day ago"). */
 function signsAlone(line: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
-  if (next === undefined || !(next.dateOnly || (next.dates.length > 0 && next.length <= 60))) return false;
+  if (next === undefined || !(next.dateOnly || (next.length <= 60 && (next.dates.length > 0 || RELATIVE_TIME.test(next.text))))) return false;
   return isPersonName(line.text) && knownName(line.text) === null;
 }
 

@@ -9,11 +9,14 @@ const STORY =
   'In a letter sent this month, the doctors pleaded with the officials to reconsider their decision, citing the deaths of at least three children.\n\n' +
   'The doctors, members of a recently formed group, have offered to staff a mobile clinic at no cost to the government at the border station.\n';
 
-test('a headline signed by its writer and dated "1 day ago" is the headline, not the teasers printed between it and the story', () => {
+test('a headline signed by its writer and dated "1 day ago" is the headline, not the teasers printed between it and the story; the writer is the byline', () => {
   const headline = 'Doctors offer to give free flu shots to detained migrants, warn of epidemic';
   const teasers = "'Comes down to one guy': All eyes turn to Gordon Sondland\n2 US service members die in Afghanistan chopper crash";
   for (const posted of ['1 day ago', '3 hours ago', 'about an hour ago']) {
     const page = `Options narrow for last Hong Kong campus protesters\nMegabus is offering free tickets on Cyber Monday\n${headline}\nSuzanne Gamboa\n${posted}\n${teasers}\n\n${STORY}`;
-    assert.equal(extractText(page).title, headline, posted);
+    const article = extractText(page);
+    assert.equal(article.title, headline, posted);
+    // The name over the relative date signs the story.
+    assert.equal(article.byline, 'Suzanne Gamboa', posted);
   }
 });

@@ -1,8 +1,8 @@
 // Runs in Node. The story's headline: among the lines just above the story, the one shaped like a
 // headline, above the lines that sign and date the story.
-import { RELATIVE_TIME, isCreditedCaption, type ClassifiedLine } from './boilerplate.js';
+import { isCreditedCaption, type ClassifiedLine } from './boilerplate.js';
 import { bareAgency } from './credits.js';
-import { findPartialDate } from './dates.js';
+import { RELATIVE_TIME, findPartialDate } from './dates.js';
 import { ROLE_PREFIX, ROLE_WORDS, TAG_LABELS, WIRE_AGENCIES, isBylineLine, signsWithNames } from './header-fields.js';
 import type { Region } from './region.js';
 
