@@ -1,5 +1,6 @@
 // Runs in Node (tests). The headline is the line the story's byline and date sit under, even when the
-// date is relative ("1 day ago") and other stories' headlines come between it and the story.
+// date is relative ("1 day ago") and other stories' headlines come between it and the story, or a
+// photo's caption and credit do.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractText } from './extract-text.js';
@@ -19,4 +20,20 @@ test('a headline signed by its writer and dated "1 day ago" is the headline, not
     // The name over the relative date signs the story.
     assert.equal(article.byline, 'Suzanne Gamboa', posted);
   }
+});
+
+test("a photo's caption over its credit (\"Al Goldis, Associated Press\") is not the headline above the date", () => {
+  const page = [
+    "Tuesday's college football: Eastern Michigan routs Northern Illinois to become bowl eligible",
+    'Detroit News wire services',
+    'Published 11:11 PM EST Nov 19, 2019',
+    'Eastern Michigan quarterback Mike Glass III',
+    'Al Goldis, Associated Press',
+    '',
+    STORY,
+  ].join('\n');
+  assert.equal(extractText(page).title, "Tuesday's college football: Eastern Michigan routs Northern Illinois to become bowl eligible");
+  // Two names and the agency sign the story: the line over them is still the headline.
+  const signed = ['Menu', 'Doctors offer free flu shots to detained migrants', 'Meg Kinnard and Errin Haines, Associated Press', 'November 19, 2019', '', STORY].join('\n');
+  assert.equal(extractText(signed).title, 'Doctors offer free flu shots to detained migrants');
 });

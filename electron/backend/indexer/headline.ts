@@ -63,6 +63,11 @@ function datesOrSigns(line: ClassifiedLine): boolean {
   return line.dates.length > 0 || CLOCK.test(line.text) || credits(line.text) || isBylineLine(line.text) || findPartialDate(line.text) !== null || RELATIVE_TIME.test(line.text);
 }
 
+/** A photographer and an agency, the credit under a photo's caption ("Al Goldis, Associated Press",
+ * "Leonhard Foeger / Reuters"): one name, where a wire byline has two or a role (isWireByline). */
+const PHOTO_CREDIT = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}\s*[,/]\s*(?:the\s+)?(?:${WIRE_AGENCIES}|getty images|epa)$`, 'iu');
+const creditsPhoto = (line: ClassifiedLine | undefined): boolean => line !== undefined && line.length <= 60 && PHOTO_CREDIT.test(line.text);
+
 /** Words of a headline that a standfirst under it outnumbers. */
 const SHORT_HEADLINE_TOKENS = 12;
 /** A standfirst's least words, and share of function words: a sentence of some length, not a headline. */
@@ -142,6 +147,8 @@ export function findTitle(lines: readonly ClassifiedLine[], region: Region): num
     // standfirst's one line nearer the story would otherwise win ("Major WeWork layoffs to begin
     // today" over "“We have to make some necessary job eliminations,” WeWork chairman … said …").
     if (best === i + 1 && line.tokens <= SHORT_HEADLINE_TOKENS && isStandfirst(lines[i + 1])) s += 1;
+    // Over a photo's credit ("Al Goldis, Associated Press"): the photo's caption.
+    if (creditsPhoto(lines[i + 1])) s -= 4;
     // Ties go to the line nearer the story (the first one met). The score first: eligibility's many
     // tests, run on every line of the window, made a page's extraction several per cent dearer.
     const signedByNames = signsWithNames(line, lines[i + 1]);
