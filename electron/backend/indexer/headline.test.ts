@@ -37,3 +37,10 @@ test("a photo's caption over its credit (\"Al Goldis, Associated Press\") is not
   const signed = ['Menu', 'Doctors offer free flu shots to detained migrants', 'Meg Kinnard and Errin Haines, Associated Press', 'November 19, 2019', '', STORY].join('\n');
   assert.equal(extractText(signed).title, 'Doctors offer free flu shots to detained migrants');
 });
+
+test('a headline whose parts are set apart by bars is the headline when nothing else is; a menu of bars is not', () => {
+  const headline = 'Milan Design Week 2018 | Michael Anastassiades’ light installation for FLOS';
+  const page = (over: string) => ['Art', 'Cities', 'Specials', over, 'By FEDERICA LUSIARDI - 2019-04-10', '', STORY].join('\n');
+  assert.equal(extractText(page(headline)).title, headline);
+  assert.equal(extractText(page('News | Sport | Weather | Travel')).title, null);
+});

@@ -82,7 +82,9 @@ const isStandfirst = (line: ClassifiedLine | undefined): boolean =>
  */
 const headlineWords = (line: ClassifiedLine): number => (line.cjk && line.tokens < 3 ? Math.max(line.tokens, Math.ceil(line.length / 2)) : line.tokens);
 
-function eligibleTitle(line: ClassifiedLine): boolean {
+/** `withBars`: a line with " | " in it may be the headline ("Milan Design Week 2018 | Michael
+ * Anastassiades’ light installation …"), where it is most often a menu ("News | Sport | Weather"). */
+function eligibleTitle(line: ClassifiedLine, withBars = false): boolean {
   const words = headlineWords(line);
   if (words < 3 || words > 30 || line.length > 250) return false;
   // A twin (the same text on the next line) may be: pages print the headline twice (a heading and
@@ -97,7 +99,7 @@ function eligibleTitle(line: ClassifiedLine): boolean {
     // A label with nothing after it, a list's label, a fact box, a clock time, a link's address.
     if (/:$/.test(text) || LIST_LABEL.test(text) || LABELLED_VALUES.test(text) || CLOCK.test(text) || text.includes('://')) return false;
   }
-  if (/^[•·▪►]/u.test(text) || /\s\|\s/.test(text) || /%2F/iu.test(text)) return false;
+  if (/^[•·▪►]/u.test(text) || (!withBars && /\s\|\s/.test(text)) || /%2F/iu.test(text)) return false;
   if (credits(text) || isShareBar(line)) return false;
   if ((text.includes('@') || text.includes(')') || text.includes('/')) && HANDLE_OR_CREDIT.test(text)) return false;
   if (SITE_CONTROL.test(text) || BREADCRUMB.test(text)) return false;
@@ -164,5 +166,20 @@ export function findTitle(lines: readonly ClassifiedLine[], region: Region): num
       if (quoting) shared.add(line.text.slice(quoting[0].length));
     }
   }
-  return best;
+  return best >= 0 ? best : barredHeadline(lines, stop);
+}
+
+/**
+ * No line shaped like a headline: the one right over the line that signs and dates the story
+ * ("By FEDERICA LUSIARDI - 2019-04-10"), if a headline but for the bars between its parts. Returns
+ * the line index or -1.
+ */
+function barredHeadline(lines: readonly ClassifiedLine[], stop: number): number {
+  for (let i = stop - 1; i >= Math.max(1, stop - HEADER_WINDOW); i--) {
+    const signs = lines[i];
+    if (!signs || !datesOrSigns(signs)) continue;
+    const above = lines[i - 1];
+    return above && !above.junk && eligibleTitle(above, true) ? i - 1 : -1;
+  }
+  return -1;
 }
