@@ -52,7 +52,7 @@ test('a link, a bare notice or a sentence names no holder', () => {
 test("the site's name before the notice of the company holding it; not the notice's own words", () => {
   assert.equal(nameBeforeNotice('Wccftech © 2019 NewAge ADS, LLC. All rights reserved.'), 'Wccftech');
   assert.equal(nameBeforeNotice('The Real Deal ©2019'), 'The Real Deal');
-  for (const line of ['Copyright © 2019 Dow Jones & Company, Inc.', 'All Contents © 2019 The Slate Group', 'IPSO Regulated Copyright ©2019 Express Newspapers.', '© 2019 Sputnik', 'Photos © 2019 Reuters and others', 'Images © 2019 Getty Images. All rights reserved.']) {
+  for (const line of ['Copyright © 2019 Dow Jones & Company, Inc.', 'All Contents © 2019 The Slate Group', 'IPSO Regulated Copyright ©2019 Express Newspapers.', '© 2019 Sputnik', 'Photos © 2019 Reuters and others', 'Images © 2019 Getty Images. All rights reserved.', 'Privacy Policy © 2019 Acme Media', 'Terms © 2019 Acme Media']) {
     assert.equal(nameBeforeNotice(line), null, line);
   }
 });

@@ -1,6 +1,7 @@
 // Runs in Node. The name a copyright line gives ("© 2019 Sputnik. All rights reserved" → "Sputnik"),
 // for the site's name, or null when it gives none: a link ("Copyright Policy"), a bare notice
 // ("© 2019 All rights reserved"), a name too long to be one.
+import { isLinkText } from './publisher-group.js';
 
 /** What opens the line before the name: the sign (or "ⓒ", "@", "(с)" typed in Cyrillic), "Copyright",
  * "by", "All contents", the notice put first ("©All Rights Reserved Poynter Institute 2019"), years and
@@ -63,5 +64,5 @@ const CONTENT_WORD = /^(?:photos?|images?|pictures?|graphics?|videos?|text|conte
 export function nameBeforeNotice(line: string): string | null {
   const name = NAME_BEFORE_NOTICE.exec(line.trim())?.[1];
   // "Copyright © 2019 …", "All Contents © …", "IPSO Regulated Copyright ©2019 …": the notice's own words, not a name.
-  return name && name.replace(LEAD, '') === name && !/\bcopyright\b/iu.test(name) && !CONTENT_WORD.test(name) ? name : null;
+  return name && name.replace(LEAD, '') === name && !/\bcopyright\b/iu.test(name) && !CONTENT_WORD.test(name) && !isLinkText(name) ? name : null;
 }

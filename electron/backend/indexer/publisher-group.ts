@@ -29,6 +29,9 @@ const LINK_WORD = /(?:^|[\s-])(?:view|return|back|sign|log|your|our|ads?|adchoic
 /** One word is a name only with a capital, apostrophe or hyphen inside it ("Barron's", "IndieWire"), not "Toolkit". */
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}\d&.-]*[\p{Lu}'’-]/u;
 
+/** Whether a footer's or a menu's link could say `text` ("Privacy Policy", "Terms"): never a site's name. */
+export const isLinkText = (text: string): boolean => LINK_WORD.test(text);
+
 const isName = (text: string): boolean => NAME.test(text) && !/[.:]$/.test(text) && !LINK_WORD.test(text) && (text.includes(' ') || ONE_WORD_NAME.test(text));
 
 /** "Subscribe to Express-News": the site offering itself by name. */
