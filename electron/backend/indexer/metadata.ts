@@ -84,9 +84,9 @@ export function findSite(lines: readonly ClassifiedLine[], chrome: ReadonlySet<n
     const domain = line.tokens <= MASTHEAD_TOKENS ? domainOf(line.text) : null;
     if (domain) return domain;
   }
-  // A bare agency name between headline and story ("Reuters", "By Reuters") is a byline credit, not the site; so is a wire
-  // byline's ("Tom Krisher, AP Auto Writer"), and an agency's name in or right under the story, which
-  // signs it ("Reuters" under a Reuters story on NBC News, whose page never names NBC).
+  // A bare agency name between headline and story ("Reuters", "By Reuters") is a byline credit, not
+  // the site; so is a wire byline's ("Tom Krisher, AP Auto Writer"), and an agency's name in or right
+  // under the story, which signs it ("Reuters" under a Reuters story on NBC News, which never names NBC).
   const creditsStory = (l: ClassifiedLine): boolean =>
     region.start <= region.end && l.index >= region.start && l.index <= region.end + SIGN_OFF_REACH && bareAgency(l.text) !== null;
   const isByline = (l: ClassifiedLine): boolean =>
