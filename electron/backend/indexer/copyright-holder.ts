@@ -49,7 +49,8 @@ export function copyrightHolder(line: string): string | null {
   name = name.replace(TRAILING_PUNCTUATION, '').trim();
   name = name.replace(AFTER_LEGAL_FORM, '$1').replace(LEGAL_FORM, '').replace(RUSSIAN_FORM, '$1').replace(TRAILING_PUNCTUATION, '').trim();
   if (name.length === 0 || name.length > MAX_LENGTH || name.split(/\s+/).length > MAX_WORDS) return null;
-  // A second notice in the line ("Wccftech © 2019 NewAge ADS"): two holders, neither one the name.
+  // A second notice in the line ("Wccftech © 2019 NewAge ADS"): two holders, neither one the name
+  // (nameBeforeNotice reads the site's, before the sign).
   if (!/\p{L}/u.test(name) || NOT_A_NAME.test(name) || MAKER_CREDIT.test(name) || name.includes('©')) return null;
   return name;
 }

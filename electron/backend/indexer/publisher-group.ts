@@ -32,7 +32,7 @@ const ONE_WORD_NAME = /^\p{Lu}[\p{L}\d&.-]*[\p{Lu}'’-]/u;
 /** Whether a footer's or a menu's link could say `text` ("Privacy Policy", "Terms"): never a site's name. */
 export const isLinkText = (text: string): boolean => LINK_WORD.test(text);
 
-const isName = (text: string): boolean => NAME.test(text) && !/[.:]$/.test(text) && !LINK_WORD.test(text) && (text.includes(' ') || ONE_WORD_NAME.test(text));
+const isName = (text: string): boolean => NAME.test(text) && !/[.:]$/.test(text) && !isLinkText(text) && (text.includes(' ') || ONE_WORD_NAME.test(text));
 
 /** "Subscribe to Express-News": the site offering itself by name. */
 const SUBSCRIBE_TO = /^Subscribe to (.+)$/u;
