@@ -185,6 +185,16 @@ describe('the reading experience', () => {
     });
     assert.ok(inView, 'the paragraph with the match is on screen');
 
+    // The Enter that confirms an input method's composition (Japanese, Chinese) is left to it: the
+    // search box does not take it (an Enter it acts on, it keeps from the input method).
+    await searchFor('Kaliningrad');
+    const takenWhileComposing = await page.evaluate(() => {
+      const enter = new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true });
+      document.getElementById('search-box')?.dispatchEvent(enter);
+      return enter.defaultPrevented;
+    });
+    assert.equal(takenWhileComposing, false);
+
     // Enter, pressed at once after typing, opens the best result at its match; the keys go to the reader.
     await search.fill('Kaliningrad');
     await search.press('Enter');

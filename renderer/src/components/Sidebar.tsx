@@ -32,7 +32,8 @@ export function Sidebar() {
               document.querySelector<HTMLButtonElement>('.search-results .result')?.focus();
               event.preventDefault();
             }
-            if (event.key === 'Enter') {
+            // Not the Enter that confirms a Japanese or Chinese input method's composition.
+            if (event.key === 'Enter' && !event.isComposing) {
               // The best result opens, and the keys go to the reader (Space pages down the story).
               const box = event.currentTarget;
               event.preventDefault();
