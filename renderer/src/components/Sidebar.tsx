@@ -24,6 +24,9 @@ export function Sidebar() {
           value={searchQuery.value}
           onInput={(event) => setSearchQuery(event.currentTarget.value)}
           onKeyDown={(event) => {
+            // Keys pressed while a Japanese or Chinese input method composes are its own: Enter
+            // confirms the composition, Escape cancels it, the arrows choose among its candidates.
+            if (event.isComposing) return;
             if (event.key === 'Escape') {
               setSearchQuery('');
               event.currentTarget.blur();
@@ -32,8 +35,7 @@ export function Sidebar() {
               document.querySelector<HTMLButtonElement>('.search-results .result')?.focus();
               event.preventDefault();
             }
-            // Not the Enter that confirms a Japanese or Chinese input method's composition.
-            if (event.key === 'Enter' && !event.isComposing) {
+            if (event.key === 'Enter') {
               // The best result opens, and the keys go to the reader (Space pages down the story).
               const box = event.currentTarget;
               event.preventDefault();
