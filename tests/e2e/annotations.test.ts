@@ -89,6 +89,10 @@ describe('highlights and notes in browser mode', () => {
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), BLUE);
     const file = await readFile(path.join(session.data, 'lectern-data.json'), 'utf8');
     assert.ok(file.includes('Russia wants **legal** guarantees — ضمانات'), 'the highlight note is on disk');
+    // An Escape that cancels an input method's composition in the note leaves the popover open.
+    await popover().getByRole('textbox', { name: 'Highlight note' }).dispatchEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    assert.equal(await popover().count(), 1, 'the popover stays open');
     await page.keyboard.press('Escape');
     await popover().waitFor({ state: 'detached' });
   });

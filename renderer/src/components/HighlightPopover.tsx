@@ -72,7 +72,8 @@ export function HighlightPopover({ articleId, highlight, place }: { articleId: s
       closePopover();
     };
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
+      // An Escape that cancels an input method's composition in the note is the input method's.
+      if (event.key !== 'Escape' || event.isComposing) return;
       void stopEditingHighlightNote();
       closePopover();
     };
