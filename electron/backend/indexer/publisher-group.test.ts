@@ -53,15 +53,19 @@ test("a group's title that the page's menus and footer keep naming is the site, 
 });
 
 test('a single title’s publisher in the copyright line gives way to the title its pages keep naming', () => {
-  assert.equal(siteOf('Never miss an update Follow AppleInsider\n\n', 'Advertise on AppleInsider\n\nCopyright © 2019, Quiller Media, Inc., Contact Us'), 'AppleInsider');
-  assert.equal(siteOf('', 'CRN Lists\n\nSubscribe to CRN Magazine\n\nCopyright The Channel Company, All rights reserved'), 'CRN');
-  assert.equal(siteOf('Twin Cities\n\n', 'Pioneer Press Newsletters\n\nCopyright © 2019 MediaNews Group, Inc.'), 'Twin Cities Pioneer Press');
-  assert.equal(siteOf('NBC 5 Investigates\n\nNBC 5 Responds\n\n', 'NBC on Demand\n\n© 2019 NBCUniversal Media, LLC. All rights reserved.'), 'NBC 5');
-  assert.equal(siteOf('Practical Horseman Extra\n\n', 'Practical Horseman Editorial Staff\n\n© 2019 by Cruz Bay Publishing, Inc., an Active Interest Media company'), 'Practical Horseman');
-  assert.equal(siteOf('Подписываясь на рассылку Wday вы принимаете условия\n\n', 'Лучшее на Wday.ru\n\nCopyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019.'), 'Wday.ru');
-  assert.equal(siteOf('Live Science Newsletter\n\n', 'Live Science is part of Future US Inc\n\n© Future US, Inc. 11 West 42nd Street, 15th Floor, New York, NY 10036.'), 'Live Science');
-  assert.equal(siteOf('Slate Plus\n\n', 'Slate Shop\n\nAll contents © 2019 The Slate Group LLC. All rights reserved.'), 'Slate');
-  assert.equal(siteOf('PolitiFact National\n\n', 'Keep up to date with PolitiFact\n\n©All Rights Reserved Poynter Institute 2019, a 501(c)(3) nonprofit organization'), 'PolitiFact');
+  // [the page's top, its foot, the site]
+  const cases: Array<[string, string, string]> = [
+    ['Never miss an update Follow AppleInsider\n\n', 'Advertise on AppleInsider\n\nCopyright © 2019, Quiller Media, Inc., Contact Us', 'AppleInsider'],
+    ['', 'CRN Lists\n\nSubscribe to CRN Magazine\n\nCopyright The Channel Company, All rights reserved', 'CRN'],
+    ['Twin Cities\n\n', 'Pioneer Press Newsletters\n\nCopyright © 2019 MediaNews Group, Inc.', 'Twin Cities Pioneer Press'],
+    ['NBC 5 Investigates\n\nNBC 5 Responds\n\n', 'NBC on Demand\n\n© 2019 NBCUniversal Media, LLC. All rights reserved.', 'NBC 5'],
+    ['Practical Horseman Extra\n\n', 'Practical Horseman Editorial Staff\n\n© 2019 by Cruz Bay Publishing, Inc., an Active Interest Media company', 'Practical Horseman'],
+    ['Подписываясь на рассылку Wday вы принимаете условия\n\n', 'Лучшее на Wday.ru\n\nCopyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019.', 'Wday.ru'],
+    ['Live Science Newsletter\n\n', 'Live Science is part of Future US Inc\n\n© Future US, Inc. 11 West 42nd Street, 15th Floor, New York, NY 10036.', 'Live Science'],
+    ['Slate Plus\n\n', 'Slate Shop\n\nAll contents © 2019 The Slate Group LLC. All rights reserved.', 'Slate'],
+    ['PolitiFact National\n\n', 'Keep up to date with PolitiFact\n\n©All Rights Reserved Poynter Institute 2019, a 501(c)(3) nonprofit organization', 'PolitiFact'],
+  ];
+  for (const [top, bottom, site] of cases) assert.equal(siteOf(top, bottom), site, site);
   // Named once, as a link to a sister site: the group stays.
   assert.equal(siteOf('Markets are live on CNBC today\n\n', 'Terms of Service\n\n© 2019 NBCUniversal Media, LLC. All rights reserved.'), 'NBCUniversal Media');
 });
