@@ -1,7 +1,7 @@
 // Runs in Node. The candidate pairs of MinHash banding (LSH): articles that agree on every row of
 // one band of their signatures. Only those are compared, which keeps finding copies near-linear.
 import { mix32 } from './shingles.js';
-import { runAtOnce, type Steps } from './steps.js';
+import { ITEMS_PER_STEP, runAtOnce, type Steps } from './steps.js';
 
 export interface Banding {
   bands: number;
@@ -29,10 +29,7 @@ export function forEachBandPair(sigs: readonly (Uint32Array | null)[], banding: 
   runAtOnce(bandPairSteps(sigs, banding, pair));
 }
 
-/** Articles whose band keys are computed between two steps. */
-const KEYS_PER_STEP = 4096;
-
-/** forEachBandPair in steps (see steps.ts): one per band, and one per few thousand articles' keys. */
+/** forEachBandPair in steps (see steps.ts): one per few thousand articles' keys, and per few thousand of a band's articles. */
 export function* bandPairSteps(sigs: readonly (Uint32Array | null)[], banding: Banding, pair: (i: number, j: number) => void): Steps<void> {
   const { bands, rows, maxCompare } = banding;
   let signed = 0;
@@ -55,7 +52,7 @@ export function* bandPairSteps(sigs: readonly (Uint32Array | null)[], banding: B
     if (!sig) continue;
     signedIndex[s] = i;
     for (let band = 0; band < bands; band++) bandKeys[band * signed + s] = bandKey(sig, band, rows);
-    if (++s % KEYS_PER_STEP === 0) yield;
+    if (++s % ITEMS_PER_STEP === 0) yield;
   }
   for (let band = 0; band < bands; band++) {
     slots.fill(0);
@@ -82,6 +79,7 @@ export function* bandPairSteps(sigs: readonly (Uint32Array | null)[], banding: B
         members[first + count] = i;
         counts[bucket] = count + 1;
       }
+      if ((s + 1) % ITEMS_PER_STEP === 0) yield;
     }
     yield;
   }

@@ -2,7 +2,8 @@
 // subject (all five seeds are about NATO missile defence) are never merged.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDuplicates, signature, similarity, type DuplicateCandidate } from './duplicates.js';
+import { findDuplicates, signature, signedDuplicateSteps, similarity, type DuplicateCandidate, type DuplicateMeta } from './duplicates.js';
+import { ITEMS_PER_STEP } from './steps.js';
 import { extractText } from './extract-text.js';
 import { readSeed, seedFiles } from './seeds.fixture.js';
 
@@ -69,6 +70,24 @@ test('thousands of distinct articles on the same few words: none is grouped', ()
     }),
   );
   assert.equal(findDuplicates(articles).size, 0);
+});
+
+test('linking a large library yields inside each pass over its articles, so the interface keeps answering', () => {
+  // 65,536 articles, one copy pair among them: each of the three passes over every article gives
+  // the event loop a turn every few thousand (besides the banding's turns), and the pair is found.
+  const count = 16 * ITEMS_PER_STEP;
+  const original = story('original');
+  const body = signature(original.paragraphs);
+  const articles: DuplicateMeta[] = Array.from({ length: count }, (_, i) => ({ id: `a${i}`, file: `a${String(i).padStart(6, '0')}.txt`, site: null, source: null, published: null }));
+  const signatures: (Uint32Array | null)[] = articles.map(() => null);
+  signatures[10] = body;
+  signatures[count - 1] = body;
+  const steps = signedDuplicateSteps(articles, signatures);
+  let yields = 0;
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) yields++;
+  assert.deepEqual([...step.value], [[`a${count - 1}`, 'a10']]);
+  assert.ok(yields >= 3 * (count / ITEMS_PER_STEP), `${yields} steps for ${count} articles`);
 });
 
 test('signatures estimate the true overlap of two bodies, long or short', () => {

@@ -7,7 +7,7 @@
 // that agree on a whole band, so the work stays near-linear (fine for 100k articles).
 import { bandPairSteps } from './band-pairs.js';
 import { mix32 as mix, shingleCount, shingleHashesInto, wordHashes } from './shingles.js';
-import { runAtOnce, type Steps } from './steps.js';
+import { ITEMS_PER_STEP, runAtOnce, type Steps } from './steps.js';
 
 export interface DuplicateCandidate {
   id: string;
@@ -137,7 +137,13 @@ export function findSignedDuplicates(articles: readonly DuplicateMeta[], signatu
 
 /** findSignedDuplicates in steps (see steps.ts), for the backend's main thread. */
 export function* signedDuplicateSteps(articles: readonly DuplicateMeta[], signatures: readonly (Uint32Array | null)[]): Steps<Map<string, string>> {
-  const parent = Int32Array.from(articles, (_, i) => i);
+  // Every pass over all the articles yields now and then: the first linking after a reopen runs
+  // before V8 has compiled these loops, and one pass over 100,000 then held the event loop 30–100 ms.
+  const parent = new Int32Array(articles.length);
+  for (let i = 0; i < articles.length; i++) {
+    parent[i] = i;
+    if ((i + 1) % ITEMS_PER_STEP === 0) yield;
+  }
   const find = (i: number): number => {
     while (parent[i] !== i) {
       const p = parent[i] ?? i;
@@ -158,16 +164,19 @@ export function* signedDuplicateSteps(articles: readonly DuplicateMeta[], signat
   for (let i = 0; i < articles.length; i++) {
     const root = find(i);
     sizes[root] = (sizes[root] ?? 0) + 1;
+    if ((i + 1) % ITEMS_PER_STEP === 0) yield;
   }
   yield;
   const groups = new Map<number, DuplicateMeta[]>();
-  articles.forEach((a, i) => {
+  for (let i = 0; i < articles.length; i++) {
+    if ((i + 1) % ITEMS_PER_STEP === 0) yield;
     const root = find(i);
-    if ((sizes[root] ?? 0) < 2) return;
+    if ((sizes[root] ?? 0) < 2) continue;
+    const a = articles[i] as DuplicateMeta;
     const group = groups.get(root);
     if (group) group.push(a);
     else groups.set(root, [a]);
-  });
+  }
   const result = new Map<string, string>();
   for (const group of groups.values()) {
     if (group.length < 2) continue;

@@ -3,32 +3,43 @@
 // the main thread answers the interface meanwhile.
 import { signedDuplicateSteps } from '../indexer/duplicates.js';
 import type { ArticleMeta, CachedFile } from '../indexer/index-cache.js';
-import { runInSlices } from '../indexer/steps.js';
+import { ITEMS_PER_STEP, runInSlices, type Steps } from '../indexer/steps.js';
 
 /**
  * Sets each present article's duplicateOf; returns the articles whose link changed. An entry given
  * another article while the links were worked out is left as it is: the run that changed it links
  * again when it ends.
  */
-export async function linkDuplicates(entries: Iterable<CachedFile>): Promise<ArticleMeta[]> {
+export function linkDuplicates(entries: Iterable<CachedFile>): Promise<ArticleMeta[]> {
+  // The entries as they are now, taken at once (one call, in V8's own code): the passes over them
+  // below yield, and the library may change meanwhile.
+  return runInSlices(linkSteps(Array.from(entries)));
+}
+
+function* linkSteps(entries: readonly CachedFile[]): Steps<ArticleMeta[]> {
   // Articles whose file is missing have no body to compare.
   const present: CachedFile[] = [];
   const articles: ArticleMeta[] = [];
   const signatures: (Uint32Array | null)[] = [];
-  for (const entry of entries) {
-    if (!entry.article || !entry.body) continue;
-    present.push(entry);
-    articles.push(entry.article);
-    signatures.push(entry.signature);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as CachedFile;
+    if (entry.article && entry.body) {
+      present.push(entry);
+      articles.push(entry.article);
+      signatures.push(entry.signature);
+    }
+    if ((i + 1) % ITEMS_PER_STEP === 0) yield;
   }
-  const copies = await runInSlices(signedDuplicateSteps(articles, signatures));
+  const copies = yield* signedDuplicateSteps(articles, signatures);
   const changed: ArticleMeta[] = [];
-  present.forEach((entry, i) => {
+  for (let i = 0; i < present.length; i++) {
+    if ((i + 1) % ITEMS_PER_STEP === 0) yield;
+    const entry = present[i] as CachedFile;
     const article = articles[i] as ArticleMeta;
     const duplicateOf = copies.get(article.id) ?? null;
-    if (article.duplicateOf === duplicateOf || entry.article !== article) return;
+    if (article.duplicateOf === duplicateOf || entry.article !== article) continue;
     entry.article = { ...article, duplicateOf };
     changed.push(entry.article);
-  });
+  }
   return changed;
 }

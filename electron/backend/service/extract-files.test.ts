@@ -36,3 +36,12 @@ test('two files go to the workers when they are already running', async () => {
   assert.equal(batches(), 1);
   assert.deepEqual(results.map((r) => r.kind).sort(), ['article', 'article']);
 });
+
+test('a large file goes to the workers even when none is running: extracted inline, it would hold the event loop', async () => {
+  const { pool, batches } = countingPool(0);
+  const results: ExtractResult[] = [];
+  const [small, large] = tasks() as [ExtractTask, ExtractTask];
+  await extractFiles([small, { ...large, stamp: { size: 5 * 1024 * 1024, mtimeMs: 0 } }], pool, (r) => results.push(...r));
+  assert.equal(batches(), 1);
+  assert.deepEqual(results.map((r) => r.kind).sort(), ['article', 'article']);
+});

@@ -1,6 +1,7 @@
 // Runs in Node. Extracts a list of article files the way both the app and `lectern index` do: inline
-// for a few unless the workers are running (starting them would cost more than it saves), else in batches on the worker
-// pool, each batch's results handed over as soon as they are in (so in no particular order).
+// for a few small ones unless the workers are running (starting them would cost more than it saves),
+// else in batches on the worker pool, each batch's results handed over as soon as they are in (so in
+// no particular order).
 import { runExtractTask, type ExtractResult, type ExtractTask } from '../indexer/extract-job.js';
 import { CancelledError, type WorkerPool } from '../indexer/worker-pool.js';
 
@@ -8,12 +9,25 @@ export type ExtractPool = WorkerPool<ExtractTask[], ExtractResult[]>;
 
 /** Up to this many files are extracted inline. */
 const INLINE_LIMIT = 24;
+/**
+ * And only while their known sizes come to no more than this. A 200 KB capture extracted inline
+ * held the event loop 30–80 ms; a 64 MB one (the largest read) would hold it for seconds, so a
+ * file dropped into a watched folder goes to a worker when it is large.
+ */
+const INLINE_BYTES = 256 * 1024;
 /** Files per message to a worker: fewer messages, yet results still stream in small steps. */
 const BATCH = 8;
 
-/** Whether `count` files are worth the worker pool. */
-export function usesPool(count: number): boolean {
-  return count > INLINE_LIMIT;
+/** Whether `count` files, `bytes` in all as far as known, are worth the worker pool. */
+export function usesPool(count: number, bytes = 0): boolean {
+  return count > INLINE_LIMIT || bytes > INLINE_BYTES;
+}
+
+/** Whether a list of tasks is worth the worker pool, by their number and the sizes their stamps give. */
+export function tasksUsePool(work: readonly ExtractTask[]): boolean {
+  let bytes = 0;
+  for (const task of work) bytes += task.stamp?.size ?? 0;
+  return usesPool(work.length, bytes);
 }
 
 /**
@@ -25,7 +39,7 @@ export function usesPool(count: number): boolean {
 export async function extractFiles(work: readonly ExtractTask[], pool: ExtractPool, accept: (results: ExtractResult[]) => void, stopped: () => boolean = () => false, owner?: object): Promise<void> {
   // Workers already started take even a few files: their extractor is compiled and warm, while the
   // main thread's has seldom run (a capture extracted inline held the event loop for ~50 ms).
-  if (!usesPool(work.length) && pool.started === 0) {
+  if (!tasksUsePool(work) && pool.started === 0) {
     for (const task of work) if (!stopped()) accept([await runExtractTask(task)]);
     return;
   }

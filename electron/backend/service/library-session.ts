@@ -10,7 +10,7 @@ import type { ExtractResult, ExtractTask } from '../indexer/extract-job.js';
 import { IndexCache, type ArticleMeta, type BodyRef } from '../indexer/index-cache.js';
 import { folderError } from '../indexer/index-library.js';
 import { LecternError } from './api-error.js';
-import { extractFiles, usesPool, type ExtractPool } from './extract-files.js';
+import { extractFiles, tasksUsePool, type ExtractPool } from './extract-files.js';
 import { LibraryArticles } from './library-articles.js';
 import { RunProgress } from './run-progress.js';
 import { planRefresh } from './refresh-plan.js';
@@ -262,7 +262,7 @@ export class LibrarySession {
   /** `changesOnly`: the files the watcher reported, not the whole folder compared with the cache. */
   async #run(work: ExtractTask[], alreadyDone: number, changesOnly = false): Promise<void> {
     this.#cancelled = false;
-    this.#pooled = usesPool(work.length);
+    this.#pooled = tasksUsePool(work);
     const progress = this.#runs.start(alreadyDone, work.length);
     let extracted = 0;
     const report = (state: IndexProgress['state']) => progress(extracted, state);
