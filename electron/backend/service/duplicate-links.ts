@@ -10,13 +10,22 @@ import { ITEMS_PER_STEP, runInSlices, type Steps } from '../indexer/steps.js';
  * another article while the links were worked out is left as it is: the run that changed it links
  * again when it ends.
  */
-export function linkDuplicates(entries: Iterable<CachedFile>): Promise<ArticleMeta[]> {
+export async function linkDuplicates(entries: Iterable<CachedFile>): Promise<ArticleMeta[]> {
   // The entries as they are now, taken at once (one call, in V8's own code): the passes over them
   // below yield, and the library may change meanwhile.
-  return runInSlices(linkSteps(Array.from(entries)));
+  const found = await runInSlices(copySteps(Array.from(entries)));
+  return runInSlices(applySteps(found));
 }
 
-function* linkSteps(entries: readonly CachedFile[]): Steps<ArticleMeta[]> {
+interface FoundCopies {
+  /** The entries with a body, and each one's article when the search began. */
+  present: CachedFile[];
+  articles: ArticleMeta[];
+  /** The id of each copy's original. */
+  copies: Map<string, string>;
+}
+
+function* copySteps(entries: readonly CachedFile[]): Steps<FoundCopies> {
   // Articles whose file is missing have no body to compare.
   const present: CachedFile[] = [];
   const articles: ArticleMeta[] = [];
@@ -31,6 +40,10 @@ function* linkSteps(entries: readonly CachedFile[]): Steps<ArticleMeta[]> {
     if ((i + 1) % ITEMS_PER_STEP === 0) yield;
   }
   const copies = yield* signedDuplicateSteps(articles, signatures);
+  return { present, articles, copies };
+}
+
+function* applySteps({ present, articles, copies }: FoundCopies): Steps<ArticleMeta[]> {
   const changed: ArticleMeta[] = [];
   for (let i = 0; i < present.length; i++) {
     if ((i + 1) % ITEMS_PER_STEP === 0) yield;
