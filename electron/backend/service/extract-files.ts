@@ -3,6 +3,7 @@
 // else in batches on the worker pool, each batch's results handed over as soon as they are in (so in
 // no particular order).
 import { runExtractTask, type ExtractResult, type ExtractTask } from '../indexer/extract-job.js';
+import { setImmediate as turn } from 'node:timers/promises';
 import { CancelledError, type WorkerPool } from '../indexer/worker-pool.js';
 
 export type ExtractPool = WorkerPool<ExtractTask[], ExtractResult[]>;
@@ -40,7 +41,13 @@ export async function extractFiles(work: readonly ExtractTask[], pool: ExtractPo
   // Workers already started take even a few files: their extractor is compiled and warm, while the
   // main thread's has seldom run (a capture extracted inline held the event loop for ~50 ms).
   if (!tasksUsePool(work) && pool.started === 0) {
-    for (const task of work) if (!stopped()) accept([await runExtractTask(task)]);
+    for (const task of work) {
+      if (stopped()) break;
+      accept([await runExtractTask(task)]);
+      // A turn for the event loop before whatever follows (the next file, linking the copies): the
+      // extraction, tens of milliseconds in the main thread's seldom-run code, is enough in one go.
+      await turn();
+    }
     return;
   }
   const batches: ExtractTask[][] = [];
