@@ -101,6 +101,11 @@ export class IndexCache {
     return path.join(IndexCache.dirFor(root, folder), BODIES);
   }
 
+  /** Where the search worker keeps `folder`'s search index (search/index-snapshot.ts). */
+  static searchIndexFileFor(root: string, folder: string): string {
+    return path.join(IndexCache.dirFor(root, folder), 'search-index.bin');
+  }
+
   /** Whether `folder` has a saved cache under `root` (opened, it may still turn out to be stale). */
   static saved(root: string, folder: string): boolean {
     return existsSync(path.join(IndexCache.dirFor(root, folder), MANIFEST));

@@ -7,13 +7,8 @@
 // Tokenising and field lengths follow MiniSearch exactly, so the ranking (ranked-query.ts) scores as
 // MiniSearch would; a test compares the two.
 import SearchableMap from 'minisearch/SearchableMap';
+import { MAX_COUNT, docOf, fieldPostings, grown, type CompactIndexState, type PostingList } from './posting-lists.js';
 import { tokenize } from './tokenize.js';
-
-/** A word's postings in one field: `doc * 256 + min(count, 255)`, in increasing doc order. */
-export interface PostingList {
-  items: Uint32Array;
-  length: number;
-}
 
 /** MiniSearch's tokeniser (see tokenize.ts): documents and queries must split into words alike. */
 export { tokenize };
@@ -26,19 +21,6 @@ const MAX_CACHED_TERMS = 50_000;
  * by the radix tree anyway.)
  */
 const SHORT_TOKEN = 13;
-/** Counts above this are stored as it: BM25 has long saturated. */
-const MAX_COUNT = 255;
-
-export const docOf = (posting: number): number => posting >>> 8;
-export const countOf = (posting: number): number => posting & MAX_COUNT;
-
-function grown<T extends Uint32Array | Uint8Array>(array: T, needed: number, make: (size: number) => T): T {
-  if (needed <= array.length) return array;
-  const bigger = make(Math.max(needed, array.length * 2));
-  bigger.set(array);
-  return bigger;
-}
-
 export class CompactIndex<Stored> {
   /** Word → its number; the radix tree answers prefix and typo lookups. */
   #words = new SearchableMap<number>();
@@ -71,6 +53,66 @@ export class CompactIndex<Stored> {
     this.#postings = fields.map(() => []);
     this.#lengths = fields.map(() => new Uint32Array(1024));
     this.#totalLength = fields.map(() => 0);
+  }
+
+  /**
+   * The index as arrays, as if built from its live documents that `keep` accepts: the others' slots
+   * stay, empty, and their postings are left out. A word's list with nothing to leave out is shared
+   * with the index, not copied: write the state out before the index changes.
+   */
+  state(keep: (key: string) => boolean): CompactIndexState {
+    const kept = new Uint8Array(this.#nextDoc);
+    const totalLength = this.fields.map(() => 0);
+    const keys = new Array<string | null>(this.#nextDoc).fill(null);
+    // Only postings of discarded documents, or of ones `keep` refuses, need leaving out.
+    let leftOut = this.#dead > 0;
+    for (let doc = 0; doc < this.#nextDoc; doc++) {
+      const key = this.#keys[doc];
+      if (!this.#live[doc] || key === undefined || !keep(key)) {
+        leftOut ||= this.#live[doc] === 1;
+        continue;
+      }
+      kept[doc] = 1;
+      keys[doc] = key;
+      this.fields.forEach((_, field) => (totalLength[field] = (totalLength[field] ?? 0) + (this.#lengths[field]?.[doc] ?? 0)));
+    }
+    const words = [...this.#numbers.keys()]; // by number: each was numbered as it was added
+    const postings = this.#postings.map((lists) => fieldPostings(lists, this.#wordCount, leftOut ? kept : null));
+    return { words, postings, lengths: this.#lengths.map((l) => l.subarray(0, this.#nextDoc)), totalLength, live: kept, keys, dead: 0 };
+  }
+
+  /**
+   * Takes over a state whose postings are each one array (they become views of it, not copies).
+   * `storedOf` gives each document's stored fields from its key; one it answers null for is discarded.
+   */
+  restore(state: CompactIndexState, storedOf: (key: string) => Stored | null): void {
+    this.clear();
+    state.words.forEach((word, number) => {
+      this.#words.set(word, number);
+      this.#numbers.set(word, number);
+    });
+    this.#wordCount = state.words.length;
+    this.#postings = state.postings.map(({ offsets, items: [items = new Uint32Array(0)] }) =>
+      Array.from({ length: this.#wordCount }, (_, w): PostingList | undefined => {
+        const [start, end] = [offsets[w] ?? 0, offsets[w + 1] ?? 0];
+        return end > start ? { items: items.subarray(start, end), length: end - start } : undefined;
+      }),
+    );
+    this.#lengths = state.lengths.map((lengths) => Uint32Array.from(lengths));
+    this.#totalLength = [...state.totalLength];
+    this.#live = Uint8Array.from(state.live);
+    this.#nextDoc = state.keys.length;
+    this.#dead = state.dead;
+    state.keys.forEach((key, doc) => {
+      if (key === null || !this.#live[doc]) return;
+      const stored = storedOf(key);
+      if (stored) {
+        this.#keys[doc] = key;
+        this.#stored[doc] = stored;
+        this.#docByKey.set(key, doc);
+      } else this.#drop(doc);
+    });
+    this.#vacuumIfWasteful();
   }
 
   /** Documents that can be found. */
@@ -112,14 +154,26 @@ export class CompactIndex<Stored> {
     const doc = this.#docByKey.get(key);
     if (doc === undefined) return false;
     this.#docByKey.delete(key);
+    this.#drop(doc);
+    this.#vacuumIfWasteful();
+    return true;
+  }
+
+  /** Takes a document out of results (its postings stay until a vacuum). */
+  #drop(doc: number): void {
     this.#live[doc] = 0;
     this.#keys[doc] = undefined;
     this.#stored[doc] = undefined;
     this.fields.forEach((_, field) => (this.#totalLength[field] = (this.#totalLength[field] ?? 0) - (this.#lengths[field]?.[doc] ?? 0)));
-    // Dead postings still count towards a word's document frequency and cost time: sweep them
-    // once they are a tenth of the index (a library reindexed file by file).
-    if (++this.#dead > Math.max(500, this.#docByKey.size / 10)) this.vacuum();
-    return true;
+    this.#dead++;
+  }
+
+  /**
+   * Dead postings still count towards a word's document frequency and cost time: they are swept
+   * once they are a tenth of the index (a library reindexed file by file).
+   */
+  #vacuumIfWasteful(): void {
+    if (this.#dead > Math.max(500, this.#docByKey.size / 10)) this.vacuum();
   }
 
   clear(): void {
@@ -236,18 +290,4 @@ export class CompactIndex<Stored> {
     }
     list.items[list.length++] = posting;
   }
-}
-
-/** Whether `list` holds a posting for `doc` (postings are in doc order: a binary search). */
-export function hasDoc(list: PostingList, doc: number): boolean {
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const found = docOf(list.items[middle] ?? 0);
-    if (found === doc) return true;
-    if (found < doc) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
 }

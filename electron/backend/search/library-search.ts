@@ -22,6 +22,11 @@ export interface SearchDoc {
 
 /** Articles per message: about 25 ms of the worker's time, the longest a search waits behind them. */
 const CHUNK = 100;
+/**
+ * How long the index must have been idle before the worker is asked to save it (it writes only
+ * when enough changed): a library being read, or a folder being synced, is not saved after each file.
+ */
+const SAVE_AFTER_MS = 2_000;
 
 /** How many articles are still to be indexed for search (0: the index holds the whole library). */
 export type BacklogListener = (pending: number) => void;
@@ -34,12 +39,15 @@ export class LibrarySearch {
    * search, sent straight to it, waits for one batch at most. Removals keep their place among the
    * upserts: one sent ahead of an article's pending upsert would be undone by it.
    */
-  #backlog: Array<Extract<SearchRequest, { type: 'upsert' | 'remove' }>> = [];
+  #backlog: Array<Extract<SearchRequest, { type: 'upsert' | 'remove' | 'settled' }>> = [];
   #pending = 0;
   #pumping = false;
   /** Counts resets: a batch of the library before counts for nothing in the next one's backlog. */
   #generation = 0;
   readonly #idleWaiters: Array<() => void> = [];
+  #saveTimer: NodeJS.Timeout | undefined;
+  /** Whether a snapshot file was named (resume): only then is there anything to save. */
+  #resumed = false;
 
   constructor(
     private readonly recordOf: RecordLookup,
@@ -62,8 +70,31 @@ export class LibrarySearch {
     this.#dirty.clear();
     this.#backlog = [];
     this.#generation++;
+    this.#resumed = false;
+    clearTimeout(this.#saveTimer);
     if (this.#pending > 0) this.#shrunk(this.#pending);
     void this.#send({ type: 'reset', bodiesFile });
+  }
+
+  /**
+   * The library's index cache is open: the worker reads its bodies file anew, and takes the index
+   * saved in `snapshotFile` when it still fits, so that a library opened again is searchable at
+   * once. Send every article next, then `settled`: the saved articles not sent again are dropped.
+   */
+  resume(snapshotFile: string): void {
+    this.#resumed = true;
+    void this.#send({ type: 'resume', snapshot: snapshotFile });
+  }
+
+  /** Has the worker save the index now, if enough changed since it was read or saved. */
+  async save(): Promise<void> {
+    await this.#send({ type: 'save' });
+  }
+
+  /** Every article of the library has been upserted since `resume`. */
+  settled(): void {
+    this.#backlog.push({ type: 'settled' });
+    this.#grew(0);
   }
 
   upsert(docs: readonly SearchDoc[], withAnnotations = true): void {
@@ -94,6 +125,7 @@ export class LibrarySearch {
 
   close(): Promise<void> {
     this.#backlog = [];
+    clearTimeout(this.#saveTimer);
     return this.#worker.close();
   }
 
@@ -119,7 +151,7 @@ export class LibrarySearch {
         // A reset meanwhile emptied the backlog and the count: this batch was the old library's.
         if (generation !== this.#generation) continue;
         if (next.type === 'upsert') this.#shrunk(next.docs.length);
-        else {
+        else if (next.type === 'remove') {
           // Annotations go at once, so a removal waiting here may have come after them and cleared
           // them: an article that still has some gets them again with the next search.
           for (const id of next.ids) if (this.recordOf(id)) this.#dirty.add(id);
@@ -128,6 +160,19 @@ export class LibrarySearch {
     } finally {
       this.#pumping = false;
     }
+    this.#saveWhenIdle();
+  }
+
+  /** Asks the worker to save the index once nothing has been sent to it for a while. */
+  #saveWhenIdle(): void {
+    if (!this.#resumed) return;
+    clearTimeout(this.#saveTimer);
+    const generation = this.#generation;
+    this.#saveTimer = setTimeout(() => {
+      if (generation === this.#generation && this.#backlog.length === 0) void this.save();
+    }, SAVE_AFTER_MS);
+    // A quitting app does not wait for it: the next opening indexes what changed.
+    this.#saveTimer.unref();
   }
 
   #send(request: SearchRequest): Promise<SearchHit[] | null> {

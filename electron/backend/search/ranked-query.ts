@@ -6,7 +6,8 @@
 // matching document and sorts them all, which took ~80 ms a keystroke for a word being typed
 // ("sta…") in 10,000 articles. Here scores add up in typed arrays; a document lacking an earlier
 // word is skipped before it is scored; only the top `limit` become objects.
-import { countOf, docOf, hasDoc, type CompactIndex } from './compact-index.js';
+import type { CompactIndex } from './compact-index.js';
+import { countOf, docOf, hasDoc } from './posting-lists.js';
 
 export interface QueryTerm {
   /** A processed index term (lowercase). */

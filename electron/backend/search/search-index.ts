@@ -4,6 +4,7 @@
 // postings kept compact (compact-index.ts) and ranking that keeps only the best (ranked-query.ts).
 import type { SearchHit } from '../../common/contract.js';
 import { CompactIndex, tokenize } from './compact-index.js';
+import type { CompactIndexState } from './posting-lists.js';
 import { foldTerm } from './fold.js';
 import { rankQuery, type QueryTerm, type RankedResult } from './ranked-query.js';
 import { snippetWith, termMatcher } from './snippet.js';
@@ -34,6 +35,13 @@ interface SearchDocument {
 
 /** What a result needs besides its key. */
 type Stored = Pick<SearchDocument, 'kind' | 'articleId' | 'highlightId'>;
+
+/** The articles of a SearchIndex, for index-snapshot.ts to keep on disk (annotations are not kept). */
+export interface SearchIndexState {
+  engine: CompactIndexState;
+  /** Each article's id, title and site. */
+  articles: Array<[id: string, title: string | null, site: string | null]>;
+}
 
 const MAX_RESULTS = 50;
 const SKIPPED_WORDS: ReadonlySet<string> = new Set(
@@ -79,6 +87,32 @@ export class SearchIndex {
     this.#texts.clear();
     this.#annotationKeys.clear();
     this.upsert(articles);
+  }
+
+  /** The index as it stands, for a snapshot: the articles only (the store gives annotations again). */
+  state(): SearchIndexState {
+    return { engine: this.#engine.state((key) => key.startsWith('a:')), articles: [...this.#articles].map(([id, a]) => [id, a.title, a.site]) };
+  }
+
+  /**
+   * Replaces everything with a snapshot's articles. Only for an index whose bodies are read
+   * elsewhere (`bodyOf`): a snapshot holds no bodies.
+   */
+  restore(state: SearchIndexState): void {
+    this.reset([]);
+    for (const [id, title, site] of state.articles) this.#articles.set(id, { title, site, body: null });
+    const isArticle = (key: string) => key.startsWith('a:') && this.#articles.has(key.slice(2));
+    this.#engine.restore(state.engine, (key) => (isArticle(key) ? { kind: 'article', articleId: key.slice(2), highlightId: null } : null));
+  }
+
+  get articleCount(): number {
+    return this.#articles.size;
+  }
+
+  /** Whether the article is indexed with this title and site. */
+  holds(id: string, title: string | null, site: string | null): boolean {
+    const article = this.#articles.get(id);
+    return article !== undefined && article.title === title && article.site === site;
   }
 
   /** Adds articles, or replaces the ones already indexed (a file changed on disk). */

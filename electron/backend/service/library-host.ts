@@ -13,7 +13,7 @@ import { LibraryListings } from './library-listings.js';
 import { ExtractionWorkers } from './extraction-workers.js';
 import { LibrarySession, type SessionChange } from './library-session.js';
 import { watchLibrary, type LibraryWatcher } from './library-watcher.js';
-import { changedDocs, docOf } from './search-docs.js';
+import { changedDocs, searchOpenedLibrary } from './search-docs.js';
 import { summaryOf } from './views.js';
 
 /** Changes and progress reach the renderer at most this often, so it re-sorts a few times a second. */
@@ -111,8 +111,7 @@ export class LibraryHost {
     // Not waited for: the library just opened is listed while the last one saves what it extracted.
     void this.#session?.close();
     this.#session = session;
-    // What the cache already knew goes to the search worker as references: it reads the bodies itself.
-    this.search.upsert(session.articles().map((a) => docOf(a, session)));
+    searchOpenedLibrary(this.search, session, IndexCache.searchIndexFileFor(this.cacheRoot, folder));
     await previousWatcher?.close();
     this.#watcher = watchLibrary(
       folder,

@@ -2,8 +2,19 @@
 // their titles and sites, and each body as its place in the index cache's bodies file, which the
 // worker reads itself (an empty body for a file that is missing: only its title is searchable).
 import type { ArticleMeta } from '../indexer/index-cache.js';
-import type { SearchDoc } from '../search/library-search.js';
+import type { LibrarySearch, SearchDoc } from '../search/library-search.js';
 import type { LibrarySession, SessionChange } from './library-session.js';
+
+/**
+ * A library just opened: what its cache already knew goes to the search worker as references (it
+ * reads the bodies itself), or is found indexed already in the index it saved for the library
+ * (`snapshotFile`), and what is not in the library any more leaves that index.
+ */
+export function searchOpenedLibrary(search: LibrarySearch, session: LibrarySession, snapshotFile: string): void {
+  search.resume(snapshotFile);
+  search.upsert(session.articles().map((a) => docOf(a, session)));
+  search.settled();
+}
 
 /** An article the session already lists (what the cache knew when the library opened). */
 export function docOf(article: ArticleMeta, session: LibrarySession): SearchDoc {
