@@ -52,6 +52,8 @@ export class LibrarySearch {
   constructor(
     private readonly recordOf: RecordLookup,
     private readonly onBacklog: BacklogListener = () => undefined,
+    /** Idle time before the index is saved; Infinity: only when `save` is called (the benchmark times it). */
+    private readonly saveAfterMs = SAVE_AFTER_MS,
   ) {}
 
   /** Articles waiting to be indexed for search: a search meanwhile answers from the others. */
@@ -165,12 +167,12 @@ export class LibrarySearch {
 
   /** Asks the worker to save the index once nothing has been sent to it for a while. */
   #saveWhenIdle(): void {
-    if (!this.#resumed) return;
+    if (!this.#resumed || !Number.isFinite(this.saveAfterMs)) return;
     clearTimeout(this.#saveTimer);
     const generation = this.#generation;
     this.#saveTimer = setTimeout(() => {
       if (generation === this.#generation && this.#backlog.length === 0) void this.save();
-    }, SAVE_AFTER_MS);
+    }, this.saveAfterMs);
     // A quitting app does not wait for it: the next opening indexes what changed.
     this.#saveTimer.unref();
   }

@@ -2,7 +2,7 @@
 // opened again is searchable in full at once, a changed body is indexed again, an article gone is
 // dropped, and an index saved for another bodies file, or damaged, is built again from the bodies.
 import assert from 'node:assert/strict';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, watch, writeSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,6 +69,31 @@ describe('a library opened again, with the search index it saved', () => {
   after(async () => {
     await Promise.all(opened.map((search) => search.close()));
     await rm(dir, { recursive: true, force: true });
+  });
+
+  test('the index is saved by itself once nothing has changed it for a while', { timeout: 30_000 }, async () => {
+    const folder = await mkdtemp(path.join(dir, 'auto-'));
+    const own = path.join(folder, 'search-index.bin');
+    const written = new Promise<void>((resolve) => {
+      const watcher = watch(folder, (_, name) => {
+        if (name !== 'search-index.bin') return;
+        watcher.close();
+        resolve();
+      });
+    });
+    const search = new LibrarySearch(() => undefined, undefined, 0);
+    search.reset(bodies);
+    search.resume(own);
+    search.upsert(docs);
+    search.settled();
+    await written;
+    await search.close();
+    const again = new LibrarySearch(() => undefined, undefined, Infinity);
+    again.reset(bodies);
+    again.resume(own);
+    again.upsert(docs);
+    assert.deepEqual(await ids(again, 'zephyrine'), [`doc-${COUNT - 1}`], 'found at once, from the index saved');
+    await again.close();
   });
 
   test('every article is found at once, before a single body is read again', async () => {
