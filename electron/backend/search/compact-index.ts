@@ -7,7 +7,7 @@
 // Tokenising and field lengths follow MiniSearch exactly, so the ranking (ranked-query.ts) scores as
 // MiniSearch would; a test compares the two.
 import SearchableMap from 'minisearch/SearchableMap';
-import { MAX_COUNT, docOf, fieldPostings, grown, type CompactIndexState, type PostingList } from './posting-lists.js';
+import { MAX_COUNT, fieldPostings, grown, sweepDead, type CompactIndexState, type PostingList } from './posting-lists.js';
 import { tokenize } from './tokenize.js';
 
 /** MiniSearch's tokeniser (see tokenize.ts): documents and queries must split into words alike. */
@@ -45,6 +45,8 @@ export class CompactIndex<Stored> {
   #nextDoc = 0;
   #wordCount = 0;
   #dead = 0;
+  /** States being written out (see pin): their arrays are views of these, so no vacuum meanwhile. */
+  #pins = 0;
 
   constructor(
     readonly fields: readonly string[],
@@ -173,7 +175,22 @@ export class CompactIndex<Stored> {
    * once they are a tenth of the index (a library reindexed file by file).
    */
   #vacuumIfWasteful(): void {
-    if (this.#dead > Math.max(500, this.#docByKey.size / 10)) this.vacuum();
+    if (this.#pins === 0 && this.#dead > Math.max(500, this.#docByKey.size / 10)) this.vacuum();
+  }
+
+  /**
+   * Keeps the postings where they are (no vacuum) until the returned release is called: for a state
+   * being written out while documents are still added and discarded.
+   */
+  pin(): () => void {
+    this.#pins++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#pins--;
+      this.#vacuumIfWasteful();
+    };
   }
 
   clear(): void {
@@ -194,17 +211,7 @@ export class CompactIndex<Stored> {
 
   /** Drops the postings of discarded documents. */
   vacuum(): void {
-    for (const lists of this.#postings) {
-      for (const list of lists) {
-        if (!list) continue;
-        let kept = 0;
-        for (let i = 0; i < list.length; i++) {
-          const posting = list.items[i] ?? 0;
-          if (this.#live[docOf(posting)]) list.items[kept++] = posting;
-        }
-        list.length = kept;
-      }
-    }
+    for (const lists of this.#postings) sweepDead(lists, this.#live);
     this.#dead = 0;
   }
 

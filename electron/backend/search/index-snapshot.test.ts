@@ -59,7 +59,7 @@ describe('a search index snapshot', () => {
     bodies.delete('doc-2');
     // Annotations are not kept: the store gives them again.
     original.setAnnotations('doc-3', NOTE);
-    writeSnapshot(file, snapshotOf(original));
+    await writeSnapshot(file, snapshotOf(original));
     fresh = new SearchIndex((id) => bodies.get(id) ?? '');
     const rewritten = { id: 'doc-1', title: 'Report 1 rewritten', site: null, body: bodies.get('doc-1') ?? '' };
     fresh.upsert([...seeds, ...synthetic.filter((a) => a.id !== 'doc-1' && a.id !== 'doc-2'), rewritten]);
@@ -97,6 +97,28 @@ describe('a search index snapshot', () => {
     bodies.set('doc-new', 'The quokka treaty was signed.');
     bodies.set('doc-5', 'Nothing about the old words.');
     for (const query of [...QUERIES, 'quokka treaty', 'Report 5', 'Report 6']) assert.deepEqual(index.search(query), fresh.search(query), query);
+  });
+
+  test('a state taken while the index is pinned is written as taken, though most articles are removed meanwhile', async () => {
+    // The worker answers searches, and takes changes, while it writes (a megabyte at a time).
+    const docs: SearchableArticle[] = Array.from({ length: 1_200 }, (_, i) => ({ id: `p-${i}`, title: `Pinned ${i}`, site: null, body: `${WORDS[i % WORDS.length]} ${WORDS[(i * 5) % WORDS.length]} marker${i % 7}.` }));
+    for (const doc of docs) bodies.set(doc.id, doc.body);
+    const index = new SearchIndex((id) => bodies.get(id) ?? '');
+    index.upsert(docs);
+    const queries = ['marker3', 'alliance summit', 'Pinned 1100', 'radar'];
+    const before = queries.map((query) => index.search(query));
+    const release = index.pin();
+    const state = index.state();
+    // Enough removals to sweep the discarded postings, were the index not pinned.
+    index.remove(docs.slice(0, 900).map((doc) => doc.id));
+    const pinnedFile = path.join(dir, 'pinned.bin');
+    await writeSnapshot(pinnedFile, { stamp: 'code-1', bodiesId: 'bodies-1', index: state, places: new Map() });
+    release();
+    const read = readSnapshot(pinnedFile, 'code-1', 'bodies-1');
+    assert.ok(read.ok);
+    const restoredIndex = new SearchIndex((id) => bodies.get(id) ?? '');
+    restoredIndex.restore(read.snapshot.index);
+    assert.deepEqual(queries.map((query) => restoredIndex.search(query)), before);
   });
 
   test('written for other search code or another bodies file, it is stale and not used', () => {

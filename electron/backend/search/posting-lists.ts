@@ -56,6 +56,19 @@ export function fieldPostings(lists: ReadonlyArray<PostingList | undefined>, wor
   return { offsets, items };
 }
 
+/** Drops from each list, in place, the postings of documents that are not live (live[doc] 0). */
+export function sweepDead(lists: ReadonlyArray<PostingList | undefined>, live: Uint8Array): void {
+  for (const list of lists) {
+    if (!list) continue;
+    let kept = 0;
+    for (let i = 0; i < list.length; i++) {
+      const posting = list.items[i] ?? 0;
+      if (live[docOf(posting)]) list.items[kept++] = posting;
+    }
+    list.length = kept;
+  }
+}
+
 /** Whether `list` holds a posting for `doc` (postings are in doc order: a binary search). */
 export function hasDoc(list: PostingList, doc: number): boolean {
   let low = 0;

@@ -105,6 +105,11 @@ export class SearchIndex {
     this.#engine.restore(state.engine, (key) => (isArticle(key) ? { kind: 'article', articleId: key.slice(2), highlightId: null } : null));
   }
 
+  /** Keeps the arrays of a state taken now as they are until released (see CompactIndex.pin). */
+  pin(): () => void {
+    return this.#engine.pin();
+  }
+
   get articleCount(): number {
     return this.#articles.size;
   }

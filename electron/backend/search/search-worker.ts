@@ -3,6 +3,7 @@
 // Bodies are not kept: snippets read the few matching bodies from the index cache's bodies file.
 // The index is kept on disk too (index-snapshot.ts): a library opened again is searchable at once.
 import { closeSync, openSync, readSync } from 'node:fs';
+import { setImmediate as turn } from 'node:timers/promises';
 import { parentPort } from 'node:worker_threads';
 import type { SearchHit } from '../../common/contract.js';
 import { runInBackground } from '../indexer/background-priority.js';
@@ -124,19 +125,33 @@ function remove(ids: readonly string[]): void {
   index.remove(ids);
 }
 
-function save(): void {
+let saving = false;
+
+/** Writes the index out, answering searches meanwhile (index-snapshot.ts writes a megabyte at a time). */
+async function save(): Promise<void> {
   const enough = changes > 0 && changes >= CHANGED_SHARE_TO_SAVE * index.articleCount;
-  if (!snapshotFile || fd === null || !stamp || unconfirmed.size > 0 || !enough) return;
+  if (!snapshotFile || fd === null || !stamp || unconfirmed.size > 0 || !enough || saving) return;
+  saving = true;
+  const saved = index;
+  const release = saved.pin();
+  const counted = changes;
   try {
-    writeSnapshot(snapshotFile, { stamp, bodiesId: bodiesIdIn(fd), index: index.state(), places });
-    changes = 0;
+    const state = saved.state();
+    const snapshot = { stamp, bodiesId: bodiesIdIn(fd), index: state, places: new Map(places) };
+    await turn(); // a search waiting since the state was taken is answered before it is written
+    await writeSnapshot(snapshotFile, snapshot);
+    // Changes made while it was written count towards the next save.
+    if (index === saved) changes -= counted;
   } catch (error) {
     // Only a cache: the library is indexed again when next opened.
     console.error('lectern: the search index could not be saved:', error instanceof Error ? error.message : error);
+  } finally {
+    release();
+    saving = false;
   }
 }
 
-function handle(request: SearchRequest): SearchHit[] | null {
+async function handle(request: SearchRequest): Promise<SearchHit[] | null> {
   switch (request.type) {
     case 'reset':
       bodiesFile = request.bodiesFile;
@@ -162,7 +177,7 @@ function handle(request: SearchRequest): SearchHit[] | null {
       remove(request.ids);
       return null;
     case 'save':
-      save();
+      await save();
       return null;
     case 'annotations':
       for (const item of request.items) index.setAnnotations(item.articleId, item as SearchableAnnotations);
