@@ -3,10 +3,12 @@
 // library lists those articles at once and extracts only the rest.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { test } from 'node:test';
 import type { ExtractResult, ExtractTask } from '../indexer/extract-job.js';
+import { IndexCache } from '../indexer/index-cache.js';
 import { distinctLibraryForTests } from '../indexer/seeds.fixture.js';
 import { WorkerPool, workerScript } from '../indexer/worker-pool.js';
 import { LibrarySession } from './library-session.js';
@@ -14,7 +16,21 @@ import { LibrarySession } from './library-session.js';
 const FILES = 1_500;
 const temp = distinctLibraryForTests('lectern-crash-', FILES);
 
-/** Runs the fixture until it has extracted `killAt` articles, then kills it; resolves to the count it had reached. */
+/** Articles in the manifest a checkpoint saved under `cacheRoot` (a header line, then one line each). */
+function savedArticles(cacheRoot: string): number {
+  try {
+    const text = readFileSync(path.join(IndexCache.dirFor(cacheRoot, temp.library), 'manifest.jsonl'), 'utf8');
+    return Math.max(0, text.split('\n').filter(Boolean).length - 1);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Runs the fixture until it has extracted `killAt` articles and a checkpoint has saved some, then
+ * kills it; resolves to the count it had reached. Waiting for a save: on a machine busy with other
+ * tests, the workers could start after the first checkpoints, which then saved nothing.
+ */
 function indexUntilKilled(cacheRoot: string, killAt: number): Promise<number> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'index-until-killed.fixture.ts'), temp.library, cacheRoot], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
@@ -22,7 +38,7 @@ function indexUntilKilled(cacheRoot: string, killAt: number): Promise<number> {
     createInterface({ input: child.stdout }).on('line', (line) => {
       if (line === 'done') return reject(new Error('The index finished before it could be killed.'));
       reached = Number(line);
-      if (reached >= killAt) child.kill('SIGKILL');
+      if (reached >= killAt && savedArticles(cacheRoot) > 0) child.kill('SIGKILL');
     });
     child.on('exit', () => resolve(reached));
   });
