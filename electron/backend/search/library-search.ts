@@ -8,6 +8,7 @@ import type { ArticleRecord } from '../store/data-schema.js';
 import { CancelledError, WorkerPool, workerScript } from '../indexer/worker-pool.js';
 import type { SearchableAnnotations } from './search-index.js';
 import type { SearchRequest } from './search-protocol.js';
+import { searchStamp } from './search-stamp.js';
 
 type RecordLookup = (articleId: string) => ArticleRecord | undefined;
 
@@ -32,7 +33,8 @@ const SAVE_AFTER_MS = 2_000;
 export type BacklogListener = (pending: number) => void;
 
 export class LibrarySearch {
-  readonly #worker = new WorkerPool<SearchRequest, SearchHit[] | null>(workerScript('search-worker'), 1);
+  readonly #script = workerScript('search-worker');
+  readonly #worker = new WorkerPool<SearchRequest, SearchHit[] | null>(this.#script, 1);
   readonly #dirty = new Set<string>();
   /**
    * Changes to the index not yet sent, in order. Only one is in the worker's queue at a time, so a
@@ -85,7 +87,7 @@ export class LibrarySearch {
    */
   resume(snapshotFile: string): void {
     this.#resumed = true;
-    void this.#send({ type: 'resume', snapshot: snapshotFile });
+    void this.#send({ type: 'resume', snapshot: snapshotFile, stamp: searchStamp(this.#script) });
   }
 
   /** Has the worker save the index now, if enough changed since it was read or saved. */

@@ -10,7 +10,7 @@ export type SearchRequest =
    * it afresh), and the snapshot in `snapshot` taken as the index, if it fits (index-snapshot.ts).
    * Its articles count as unconfirmed until upserted again with their body in the same place.
    */
-  | { type: 'resume'; snapshot: string }
+  | { type: 'resume'; snapshot: string; /** The search code's stamp (search-stamp.ts). */ stamp: string }
   /** Every article of the library has been upserted since the resume: the unconfirmed ones go. */
   | { type: 'settled' }
   /** Writes the index to the resumed snapshot's file, if enough changed since it was read or written. */

@@ -13,7 +13,6 @@ import { readSnapshot, writeSnapshot } from './index-snapshot.js';
 import { RecentTexts } from './recent-texts.js';
 import { SearchIndex, type SearchableAnnotations } from './search-index.js';
 import type { SearchRequest } from './search-protocol.js';
-import { searchStamp } from './search-stamp.js';
 
 type UpsertDoc = Extract<SearchRequest, { type: 'upsert' }>['docs'][number];
 
@@ -77,11 +76,11 @@ function openBodies(): void {
   }
 }
 
-/** Takes the snapshot in `file` as the index when it fits the search code and the bodies file. */
-function resume(file: string): void {
+/** Takes the snapshot in `file` as the index when it fits the search code (`code`) and the bodies file. */
+function resume(file: string, code: string): void {
   openBodies();
   snapshotFile = file;
-  stamp ??= searchStamp(new URL(import.meta.url));
+  stamp = code;
   const read = fd === null ? null : readSnapshot(file, stamp, bodiesIdIn(fd));
   if (!read?.ok) {
     if (read?.problem === 'damaged') console.error('lectern: the saved search index of this library is damaged; it is built again from the library.');
@@ -165,7 +164,7 @@ async function handle(request: SearchRequest): Promise<SearchHit[] | null> {
       index = new SearchIndex(bodyOf);
       return null;
     case 'resume':
-      resume(request.snapshot);
+      resume(request.snapshot, request.stamp);
       return null;
     case 'upsert':
       upsert(request.docs);
