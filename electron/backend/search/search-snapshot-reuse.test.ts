@@ -118,6 +118,21 @@ describe('a library opened again, with the search index it saved', () => {
     await search.close();
   });
 
+  test('an article sent before the resume (a change reported as the library opened) is not replaced by the saved ones', async () => {
+    const search = new LibrarySearch(() => undefined, undefined, Infinity);
+    opened.push(search);
+    search.reset(bodies);
+    search.upsert([{ id: 'early', title: 'An early change', site: null, body: 'The quokka regatta was held on the lake.', ref: null }]);
+    await search.idle();
+    search.resume(snapshot);
+    search.upsert(docs);
+    search.settled();
+    await search.idle();
+    assert.deepEqual(await ids(search, 'quokka regatta'), ['early']);
+    assert.deepEqual(await ids(search, 'zephyrine'), [`doc-${COUNT - 1}`]);
+    await search.close();
+  });
+
   test('saved for another bodies file (the cache started afresh), it is not used: the bodies are read again', async () => {
     const copy = path.join(dir, 'bodies-copy.jsonl');
     const others = writeBodies(copy, 'marmalade');

@@ -81,6 +81,9 @@ function resume(file: string, code: string): void {
   openBodies();
   snapshotFile = file;
   stamp = code;
+  // Articles sent since the reset (a change the opening session reported first) would be replaced
+  // by the snapshot's: it is not taken then, and the library is indexed from its bodies.
+  if (index.articleCount > 0) return;
   const read = fd === null ? null : readSnapshot(file, stamp, bodiesIdIn(fd));
   if (!read?.ok) {
     if (read?.problem === 'damaged') console.error('lectern: the saved search index of this library is damaged; it is built again from the library.');
