@@ -59,7 +59,7 @@ const HEADER_AT = 32;
 /**
  * Writes `snapshot` to `file` through a temporary, renamed into place: a crash leaves the old one or
  * none. A megabyte at a time, each write awaited: the worker answers searches in between (100 MB at
- * 100,000 articles). The snapshot's arrays must not change meanwhile (SearchIndex.pinned).
+ * 100,000 articles). The snapshot's arrays must not change meanwhile (SearchIndex.pin).
  */
 export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<void> {
   const { engine, articles } = snapshot.index;
