@@ -1,46 +1,82 @@
 // Runs in Node. Readies the extractor's workers while the person is still choosing a folder to open.
 // A worker's first thousands of pages run slower than the rest: V8 compiles the extractor as its
 // functions grow hot, and again as pages take branches the first ones did not, a third of a cold
-// 10,000's time (docs/benchmarks.md). Extracting the bundled library a few dozen times, which nobody
-// waits for, does most of that compiling before the first page of theirs.
-import { readdir } from 'node:fs/promises';
+// 10,000's time (docs/benchmarks.md). Extracting the bundled library and pages made from it
+// (warm-up-pages.ts) a few dozen times, which nobody waits for, does most of that compiling before
+// the first page of theirs.
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { ExtractResult, ExtractTask } from './extract-job.js';
+import { isRunning } from './stale-temporaries.js';
+import { warmUpPages, type WarmUpSeed } from './warm-up-pages.js';
 import type { WorkerPool } from './worker-pool.js';
 
 /**
- * Passes over the bundled library per worker: 1.3–1.7 s on this machine's two cores, less than a
- * person takes to choose a folder (and cut short if they are quicker). In alternating runs 120 passes
- * made the next index 2–6 % faster than 40, and 240 faster again than 120, on the benchmark's library
- * and on real pages; 480 no faster than 240. The rest of the gap to fully warm workers is pages unlike
- * the seeds (docs/benchmarks.md).
+ * Passes over the bundled library and its warm-up pages per worker: 1.4–1.7 s on this machine's two
+ * cores, less than a person takes to choose a folder (and cut short if they are quicker). The five
+ * captures alone took 240 passes to warm as far as they could (480 no better); with the pages made
+ * from them, 16 passes made the next index about 6 % faster than those 240 (docs/benchmarks.md).
  */
-export const WARM_UP_ROUNDS = 240;
+export const WARM_UP_ROUNDS = 16;
+
+/** The start of the name of the temporary folder the pages are written to (the process id follows). */
+export const PAGES_FOLDER_PREFIX = 'lectern-warm-up-';
+
+/** Page folders left by warm-ups of processes that are gone (the app quit or crashed mid-way). */
+async function removeLeftPages(): Promise<void> {
+  const left = new RegExp(`^${PAGES_FOLDER_PREFIX}(\\d+)-`);
+  for (const name of await readdir(os.tmpdir()).catch(() => [])) {
+    const pid = Number(left.exec(name)?.[1] ?? NaN);
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) await rm(path.join(os.tmpdir(), name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/** The bundled captures, by name, in a fixed order; none when the folder cannot be read. */
+async function readSeeds(folder: string): Promise<WarmUpSeed[]> {
+  try {
+    const names = (await readdir(folder)).filter((file) => file.endsWith('.txt')).sort();
+    return await Promise.all(names.map(async (name) => ({ name, text: await readFile(path.join(folder, name), 'utf8') })));
+  } catch {
+    return [];
+  }
+}
 
 /**
- * Extracts the captures in `folder` (the bundled library) `rounds` times per worker of `pool`, the
- * results thrown away. Aborting `cut` (a library opening) drops what is left of it: the passes still
- * queued, or all of them if the folder is still being listed. Resolves to the pages extracted and
- * never rejects: a warm-up that cannot run (the folder gone, the pool closed) costs the next index its
- * head start, nothing else.
+ * Extracts the captures in `folder` (the bundled library) and the pages made from them `rounds`
+ * times per worker of `pool`, the results thrown away. The pages are written to a temporary folder
+ * for the workers to read as they read any file, and removed once every pass is over. Aborting `cut`
+ * (a library opening) drops what is left: the passes still queued, or all of them if the folder is
+ * still being read. Resolves to the pages run through the extractor and never rejects: a warm-up that cannot run
+ * (the folder gone, the pool closed) costs the next index its head start, nothing else.
  */
 export async function warmUpExtractor(pool: WorkerPool<ExtractTask[], ExtractResult[]>, folder: string, cut: AbortSignal, rounds = WARM_UP_ROUNDS): Promise<number> {
-  let files: string[];
+  const seeds = await readSeeds(folder);
+  if (seeds.length === 0 || cut.aborted) return 0;
+  let pagesFolder: string | null = null;
   try {
-    files = (await readdir(folder)).filter((file) => file.endsWith('.txt')).sort();
+    await removeLeftPages();
+    pagesFolder = await mkdtemp(path.join(os.tmpdir(), `${PAGES_FOLDER_PREFIX}${process.pid}-`));
+    const pages = warmUpPages(seeds);
+    await Promise.all(pages.map((page) => writeFile(path.join(pagesFolder as string, page.name), page.text)));
+    if (cut.aborted) return 0;
+    // The signal is the passes' owner in the pool's queue, for the abort to drop them alone.
+    cut.addEventListener('abort', () => pool.cancelQueued(cut), { once: true });
+    // Made as a first index makes its tasks (no stamp: the worker stats a file as it reads it; the
+    // body wanted as the cache's line), for the code compiled to be the code that index runs. The
+    // made pages go with the captures in every pass: the last pass leaves code compiled for them all.
+    const task = (root: string, file: string): ExtractTask => ({ root, file, knownHash: null, bodyAsLine: true });
+    const pass = [...seeds.map((seed) => task(folder, seed.name)), ...pages.map((page) => task(pagesFolder as string, page.name))];
+    const passes = Array.from({ length: rounds * pool.size }, () =>
+      pool.run(pass, cut).then(
+        (results) => results.length,
+        () => 0,
+      ),
+    );
+    return (await Promise.all(passes)).reduce((sum, extracted) => sum + extracted, 0);
   } catch {
-    return 0;
+    return 0; // the temporary folder could not be written: no warm-up
+  } finally {
+    if (pagesFolder) await rm(pagesFolder, { recursive: true, force: true }).catch(() => undefined);
   }
-  if (files.length === 0 || cut.aborted) return 0;
-  // The signal is the passes' owner in the pool's queue, for the abort to drop them alone.
-  cut.addEventListener('abort', () => pool.cancelQueued(cut), { once: true });
-  // Made as a first index makes its tasks (no stamp: the worker stats a file as it reads it; the body
-  // wanted as the cache's line), for the code compiled to be the code that index runs.
-  const pass: ExtractTask[] = files.map((file) => ({ root: folder, file, knownHash: null, bodyAsLine: true }));
-  const passes = Array.from({ length: rounds * pool.size }, () =>
-    pool.run(pass, cut).then(
-      (results) => results.filter((result) => result.kind === 'article-line').length,
-      () => 0,
-    ),
-  );
-  return (await Promise.all(passes)).reduce((sum, pages) => sum + pages, 0);
 }

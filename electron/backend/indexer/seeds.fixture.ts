@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { warmUpPages } from './warm-up-pages.js';
 
 export const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../seeds');
 
@@ -109,6 +110,11 @@ export const JUNK_LINES: string[] = [
 
 export function seedFiles(): string[] {
   return readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
+}
+
+/** Pages in one pass of the extractor's warm-up: the bundled captures and the pages made from them. */
+export function warmUpPass(): number {
+  return seedFiles().length + warmUpPages(seedFiles().map((name) => ({ name, text: readFileSync(path.join(SEEDS_DIR, name), 'utf8') }))).length;
 }
 
 export function readSeed(file: string): string {

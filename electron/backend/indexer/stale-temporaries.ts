@@ -7,7 +7,8 @@ import path from 'node:path';
 
 const TEMPORARY = /\.(\d+)\.\d+\.tmp$/;
 
-function isRunning(pid: number): boolean {
+/** Whether a process with this id is running (as any user). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

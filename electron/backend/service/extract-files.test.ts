@@ -4,13 +4,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runExtractTask, type ExtractResult, type ExtractTask } from '../indexer/extract-job.js';
 import { SEEDS_DIR, seedFiles } from '../indexer/seeds.fixture.js';
-import { extractFiles, type ExtractPool } from './extract-files.js';
+import { BATCH, batchesOf, extractFiles, FIRST_BATCH, type ExtractPool } from './extract-files.js';
 
 /** A pool that extracts in this thread and counts the batches it was given. */
 function countingPool(started: number): { pool: ExtractPool; batches: () => number } {
   let batches = 0;
   const pool = {
     started,
+    size: 2,
     run: async (batch: ExtractTask[]): Promise<ExtractResult[]> => {
       batches++;
       return Promise.all(batch.map((task) => runExtractTask(task)));
@@ -44,4 +45,24 @@ test('a large file goes to the workers even when none is running: extracted inli
   await extractFiles([small, { ...large, stamp: { size: 5 * 1024 * 1024, mtimeMs: 0 } }], pool, (r) => results.push(...r));
   assert.equal(batches(), 1);
   assert.deepEqual(results.map((r) => r.kind).sort(), ['article', 'article']);
+});
+
+test('a large run goes to the workers in a few small batches first, for the first articles to show soon, then in larger ones', () => {
+  const work: ExtractTask[] = Array.from({ length: 300 }, (_, i) => ({ root: SEEDS_DIR, file: `${String(i).padStart(3, '0')}.txt`, knownHash: null }));
+  const batches = batchesOf(work, 4);
+  assert.deepEqual(
+    batches.map((batch) => batch.length),
+    [FIRST_BATCH, FIRST_BATCH, FIRST_BATCH, FIRST_BATCH, ...Array.from({ length: Math.floor((300 - 4 * FIRST_BATCH) / BATCH) }, () => BATCH), (300 - 4 * FIRST_BATCH) % BATCH],
+  );
+  assert.deepEqual(batches.flat(), work, 'every file once, in order');
+  assert.ok(BATCH > FIRST_BATCH);
+});
+
+test('every file of a run on the workers is reported once, whatever the batches', async () => {
+  const { pool, batches } = countingPool(2);
+  const work: ExtractTask[] = Array.from({ length: 45 }, (_, i) => ({ root: SEEDS_DIR, file: seedFiles()[i % seedFiles().length] ?? '', knownHash: null }));
+  const results: ExtractResult[] = [];
+  await extractFiles(work, pool, (r) => results.push(...r));
+  assert.equal(results.length, 45);
+  assert.equal(batches(), batchesOf(work, 4).length);
 });
