@@ -13,12 +13,12 @@ import { warmUpPages, type WarmUpSeed } from './warm-up-pages.js';
 import type { WorkerPool } from './worker-pool.js';
 
 /**
- * Passes over the bundled library and its warm-up pages per worker: 1.4–1.7 s on this machine's two
+ * Passes over the bundled library and its warm-up pages per worker: about 1.3 s on this machine's two
  * cores, less than a person takes to choose a folder (and cut short if they are quicker). The five
  * captures alone took 240 passes to warm as far as they could (480 no better); with the pages made
- * from them, 16 passes made the next index about 6 % faster than those 240 (docs/benchmarks.md).
+ * from them, 12 passes make the next index faster than those 240 did (docs/benchmarks.md).
  */
-export const WARM_UP_ROUNDS = 16;
+export const WARM_UP_ROUNDS = 12;
 
 /** The start of the name of the temporary folder the pages are written to (the process id follows). */
 export const PAGES_FOLDER_PREFIX = 'lectern-warm-up-';

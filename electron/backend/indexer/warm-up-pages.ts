@@ -2,11 +2,11 @@
 // captures. Warmed on the five captures alone, V8 optimises the extractor for what they hold: the
 // first pages of a real library take branches they never did (a caption credit, a "By" alone on its
 // line, a Japanese paragraph, a comment's author line), and each such branch throws away optimised
-// code to be compiled again, on the same two cores the extraction needs. After the five alone, a
-// library's first pass still compiled 80–86 functions (400–440 ms of one core per worker) and threw
-// away code 24–41 times; after these pages as well, 47 functions and 9–27 times
-// (docs/benchmarks.md, twenty-fifth session). Hand-written, the page furniture below is what captured
-// pages carry in general, not any site's or test library's.
+// code to be compiled again, on the same two cores the extraction needs. After the five alone, the
+// benchmark's 10,000 then compiled 80–86 functions (400–440 ms of one core per worker) and threw away
+// code 24–25 times, the dev set's 181 real pages 38–41 times; after these pages as well, 58 functions
+// (190 ms), 2 times, and 12–13 times (docs/benchmarks.md, twenty-fifth session). Hand-written, the
+// page furniture below is what captured pages carry in general, not any site's or test library's.
 
 /** A bundled capture, by file name. */
 export interface WarmUpSeed {
@@ -34,6 +34,11 @@ export const FURNITURE = {
   top: [
     'By',
     'Anna Novak',
+    'By Anna Novak | March 3, 2012',
+    'By Reuters',
+    'By John Smith and Anna Novak, Staff Writers',
+    'Anna Novak, Staff Writer',
+    'John Smith and Anna Novak, Associated Press',
     'Updated: 2012-03-03T10:15:00Z',
     'Tuesday, 12 June 2012, 14:05 GMT',
     'Posted on March 3, 2012 by admin',
@@ -55,9 +60,13 @@ export const FURNITURE = {
     '30 de março de 2015',
     '24 сен 2018',
     'PUBLISHED TUE, NOV 19 20197:05 AM EST',
+    'Monday 03/04/2013',
   ],
-  /** What interrupts a story: links to others, advertisements, lists. */
+  /** What interrupts a story: links to others, advertisements, lists, lines of names. */
   inStory: [
+    'Anders Fogh Rasmussen, Sergei Lavrov, Hillary Clinton, Dmitry Medvedev, Catherine Ashton, Guido Westerwelle',
+    'NATO, Russia, Rasmussen, Lavrov, Clinton, Medvedev, Ashton, Westerwelle, Davutoglu: Lisbon, Saturday.',
+    'Anders Fogh Rasmussen, Sergei Lavrov, Hillary Clinton, Dmitry Medvedev, Catherine Ashton, Guido Westerwelle, Ahmet Davutoglu, Radoslaw Sikorski, Laurent Fabius, William Hague, Leon Panetta: NATO, Lisbon, Brussels, Chicago.',
     'Read more: NATO and Russia in talks',
     'Advertisement',
     'Related: Missile shield plans',
@@ -101,7 +110,12 @@ export const FURNITURE = {
     'Leave a Reply',
     'Subscribe to our newsletter for daily updates in your inbox',
   ],
+  /** A list of other stories, each with its date under it, kept together. */
+  related: ['More news', 'Iran refuels its nuclear plant', '12 March 2013', 'NATO chief visits Moscow', '11 March 2013', 'Talks on the shield resume', '10 March 2013'],
 } as const;
+
+/** A short headline of the kind a page puts above a story with no page furniture. */
+const HEADLINE = 'NATO and Russia Talk Missile Defense';
 
 /** Story paragraphs in other scripts: the first article of the Universal Declaration of Human Rights. */
 const OTHER_SCRIPTS = [
@@ -143,6 +157,8 @@ function furnished(text: string, i: number): string {
     ...part(18),
     '',
     ...window(FURNITURE.tail, i, 8),
+    '',
+    ...FURNITURE.related,
   ].join('\n');
 }
 
@@ -188,11 +204,19 @@ const VARIANTS: Record<string, (text: string, i: number, seeds: readonly WarmUpS
   pair: (text, i, seeds) => `${text}\n\n${seeds[(i + 1) % seeds.length]?.text ?? ''}`,
   /** A stub: the header and the story's start. */
   stub: (text) => text.split('\n').slice(0, 14).join('\n'),
+  /** Three stories on one page, a long one. */
+  three: (text, i, seeds) => [text, seeds[(i + 1) % seeds.length]?.text ?? '', seeds[(i + 2) % seeds.length]?.text ?? ''].join('\n\n'),
+  /** Its whole text on one line, as a page flattened to text may be. */
+  'one-line': (text) => text.split('\n').filter((line) => line.trim() !== '').join(' '),
+  /** A bare page: a short headline, the agency's byline, the date, the story. */
+  headed: (text) => [HEADLINE, 'By Reuters', 'March 3, 2012', '', ...text.split('\n').filter(isParagraph)].join('\n'),
+  /** A short headline right above a standfirst, then the story. */
+  standfirst: (text) => [HEADLINE, ...text.split('\n').filter(isParagraph)].join('\n'),
   /** Windows line ends. */
   crlf: (text) => text.replace(/\n/g, '\r\n'),
   'hard-wrapped': hardWrapped,
-  /** The story's paragraphs alone, no page around them. */
-  'story-only': (text) => text.split('\n').filter(isParagraph).join('\n\n'),
+  /** The story's paragraphs alone, no page around them, and a short closing line. */
+  'story-only': (text) => `${text.split('\n').filter(isParagraph).join('\n\n')}\n\nThe talks go on next week.`,
   /** The header in capitals. */
   capitals: (text) => text.split('\n').map((line, n) => (n < 12 ? line.toUpperCase() : line)).join('\n'),
 };
