@@ -217,12 +217,58 @@ describe('the reading experience', () => {
         for (const right of boxes) assert.ok(right <= width, `a toolbar control ends at ${Math.round(right)} px, past the window's ${width}`);
         const reader = await page.locator('.reader-pane').boundingBox();
         assert.ok(reader && reader.width >= width * 0.5, `the reading column is ${Math.round(reader?.width ?? 0)} px of ${width}`);
-        const note = await page.getByRole('textbox', { name: 'Notes' }).boundingBox();
-        assert.ok(note && note.x + note.width <= width && note.y < 600, 'the note is in view');
+        // Under the story in the narrow window, folded there as the window is short; beside it in the wider one.
+        const note = await page.getByRole(width > 900 ? 'textbox' : 'button', { name: width > 900 ? 'Notes' : 'Fold notes' }).boundingBox();
+        assert.ok(note && note.x + note.width <= width && note.y + note.height <= 600, 'the note, or its panel’s header, is in view');
       }
     } finally {
       await page.setViewportSize({ width: 1280, height: 800 });
     }
+  });
+
+  test('in a narrow window the notes under the story fold to their header: on their own when the window is short, with their button, and n opens them', async () => {
+    await openArticle(page, RIA);
+    const fold = page.getByRole('button', { name: 'Fold notes' });
+    const note = page.getByRole('textbox', { name: 'Notes' });
+    const readerHeight = async () => (await page.locator('.reader-pane').boundingBox())?.height ?? 0;
+    let written = '';
+    try {
+      await page.setViewportSize({ width: 720, height: 900 });
+      assert.equal(await fold.getAttribute('aria-expanded'), 'true', 'a tall window shows the notes');
+      assert.ok(await note.isVisible());
+      written = await note.inputValue();
+      await page.setViewportSize({ width: 720, height: 600 });
+      await page.waitForFunction(() => document.querySelector('.notes-panel')?.classList.contains('folded'));
+      assert.equal(await fold.getAttribute('aria-expanded'), 'false', 'a short one folds them');
+      assert.ok(!(await note.isVisible()));
+      const highlights = await page.locator('.reader mark').evaluateAll((marks) => new Set(marks.map((m) => m.getAttribute('data-highlight-id'))).size);
+      assert.match((await page.locator('.fold-summary').textContent()) ?? '', new RegExp(`^\\d+ words? · ${highlights} highlights?$`), 'the header says what the folded panel holds');
+      const folded = await readerHeight();
+      assert.ok(folded >= 400, `the story has ${Math.round(folded)} px of the window's 600`);
+
+      await page.locator('.reader h1').click();
+      await page.keyboard.press('n');
+      await page.waitForFunction(() => document.activeElement?.id === 'note-editor');
+      assert.equal(await fold.getAttribute('aria-expanded'), 'true', 'n opened them');
+      await note.fill('Folded but kept.');
+      await page.locator('.save-state', { hasText: /^Saved$/ }).waitFor();
+      assert.ok((await readerHeight()) < folded, 'open, the notes take room from the story');
+
+      await fold.click();
+      assert.equal(await fold.getAttribute('aria-expanded'), 'false');
+      assert.equal(await readerHeight(), folded, 'folded, the story has its room back');
+      assert.match((await page.locator('.fold-summary').textContent()) ?? '', /^3 words · /);
+      await page.setViewportSize({ width: 720, height: 900 });
+      assert.ok(!(await note.isVisible()), 'folded by hand, they stay folded in a taller window');
+      await fold.click();
+      assert.equal(await note.inputValue(), 'Folded but kept.');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+    assert.ok(await note.isVisible(), 'a wide window shows the notes beside the story');
+    assert.ok(!(await fold.isVisible()), 'and has nothing to fold');
+    await note.fill(written);
+    await page.locator('.save-state', { hasText: /^Saved$/ }).waitFor();
   });
 
   /**

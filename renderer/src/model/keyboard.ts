@@ -1,5 +1,6 @@
 // Runs in the renderer. The reader's single-key shortcuts (see ShortcutsDialog for the list).
 // Keys typed into a field never reach here; modified keys are left to the browser and the menus.
+import { goToNote } from './notes-fold';
 import { clearSearch, searchQuery } from './search';
 import { leaveFocusMode, focusMode, shortcutsOpen, toggleFocusMode } from './view';
 
@@ -41,7 +42,7 @@ export function readerShortcut(event: KeyboardEvent): boolean {
       return true;
     case 'n':
       leaveFocusMode();
-      document.querySelector<HTMLElement>('#note-editor')?.focus();
+      void goToNote();
       return true;
     case 'Escape':
       if (focusMode.value) leaveFocusMode();

@@ -2,7 +2,8 @@
 import { signal } from '@preact/signals';
 import type { SearchHit } from '../../../electron/common/contract';
 import { api, messageOf, onEvent } from '../api/client';
-import { focusNote, revealHighlight, revealRange } from '../dom/reveal-match';
+import { revealHighlight, revealRange } from '../dom/reveal-match';
+import { goToNote } from './notes-fold';
 import { article, openArticle } from './reader';
 import { revealOnOpen } from './reading-state';
 import { complain } from './status';
@@ -83,7 +84,7 @@ export async function openHit(hit: SearchHit): Promise<void> {
   try {
     if (article.value?.id !== hit.articleId) revealOnOpen(hit.articleId);
     await openArticle(hit.articleId);
-    if (hit.kind === 'note') return void (await focusNote());
+    if (hit.kind === 'note') return void (await goToNote());
     if (hit.kind === 'highlight' && hit.highlightId) return void (await revealHighlight(hit.highlightId));
     const view = article.value;
     if (hit.position !== null && view?.id === hit.articleId) {
