@@ -8,12 +8,18 @@ import { focusNote } from '../dom/reveal-match';
 /** 'auto': folded in a short window, open otherwise. */
 export const notesFold = signal<'auto' | 'open' | 'folded'>('auto');
 
-const short = window.matchMedia('(max-height: 720px)');
-const shortWindow = signal(short.matches);
-short.addEventListener('change', (event) => (shortWindow.value = event.matches));
+/** Whether the window matches `query`, kept up to date. */
+function matching(query: string) {
+  const media = window.matchMedia(query);
+  const matches = signal(media.matches);
+  media.addEventListener('change', (event) => (matches.value = event.matches));
+  return matches;
+}
+const narrowWindow = matching('(max-width: 900px)');
+const shortWindow = matching('(max-height: 720px)');
 
-/** Whether a narrow window shows the panel's header alone (a wide one always shows it all). */
-export const notesFolded = computed(() => notesFold.value === 'folded' || (notesFold.value === 'auto' && shortWindow.value));
+/** Whether the panel shows its header alone (never in a wide window, where it sits beside the story). */
+export const notesFolded = computed(() => narrowWindow.value && (notesFold.value === 'folded' || (notesFold.value === 'auto' && shortWindow.value)));
 
 export function toggleNotesFold(): void {
   notesFold.value = notesFolded.value ? 'open' : 'folded';
