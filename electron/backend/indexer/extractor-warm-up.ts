@@ -2,7 +2,7 @@
 // A worker's first thousands of pages run slower than the rest: V8 compiles the extractor as its
 // functions grow hot, and again as pages take branches the first ones did not, a third of a cold
 // 10,000's time (docs/benchmarks.md). Extracting the bundled library and pages made from it
-// (warm-up-pages.ts) a few dozen times, which nobody waits for, does most of that compiling before
+// (warm-up-pages.ts) a dozen times, which nobody waits for, does most of that compiling before
 // the first page of theirs.
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
