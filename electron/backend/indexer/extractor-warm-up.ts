@@ -8,7 +8,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { ExtractResult, ExtractTask } from './extract-job.js';
-import { isRunning } from './stale-temporaries.js';
+import { removeStaleTemporaries } from './stale-temporaries.js';
 import { warmUpPages, type WarmUpSeed } from './warm-up-pages.js';
 import type { WorkerPool } from './worker-pool.js';
 
@@ -23,14 +23,8 @@ export const WARM_UP_ROUNDS = 12;
 /** The start of the name of the temporary folder the pages are written to (the process id follows). */
 export const PAGES_FOLDER_PREFIX = 'lectern-warm-up-';
 
-/** Page folders left by warm-ups of processes that are gone (the app quit or crashed mid-way). */
-async function removeLeftPages(): Promise<void> {
-  const left = new RegExp(`^${PAGES_FOLDER_PREFIX}(\\d+)-`);
-  for (const name of await readdir(os.tmpdir()).catch(() => [])) {
-    const pid = Number(left.exec(name)?.[1] ?? NaN);
-    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) await rm(path.join(os.tmpdir(), name), { recursive: true, force: true }).catch(() => undefined);
-  }
-}
+/** A page folder's name: the prefix, the process id, mkdtemp's letters. */
+const PAGES_FOLDER = new RegExp(`^${PAGES_FOLDER_PREFIX}(\\d+)-`);
 
 /** The bundled captures, by name, in a fixed order; none when the folder cannot be read. */
 async function readSeeds(folder: string): Promise<WarmUpSeed[]> {
@@ -55,7 +49,8 @@ export async function warmUpExtractor(pool: WorkerPool<ExtractTask[], ExtractRes
   if (seeds.length === 0 || cut.aborted) return 0;
   let pagesFolder: string | null = null;
   try {
-    await removeLeftPages();
+    // Left by warm-ups of processes that are gone (the app quit or crashed mid-way).
+    await removeStaleTemporaries(os.tmpdir(), PAGES_FOLDER);
     pagesFolder = await mkdtemp(path.join(os.tmpdir(), `${PAGES_FOLDER_PREFIX}${process.pid}-`));
     const pages = warmUpPages(seeds);
     await Promise.all(pages.map((page) => writeFile(path.join(pagesFolder as string, page.name), page.text)));

@@ -7,8 +7,7 @@ import path from 'node:path';
 
 const TEMPORARY = /\.(\d+)\.\d+\.tmp$/;
 
-/** Whether a process with this id is running (as any user). */
-export function isRunning(pid: number): boolean {
+function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -18,10 +17,13 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-/** Removes the temporaries in `dir` whose writer is no longer running. */
-export async function removeStaleTemporaries(dir: string): Promise<void> {
+/**
+ * Removes the temporaries in `dir` whose writer is no longer running: by default a save's files;
+ * with `pattern` (its first group the writer's process id), others, folders too.
+ */
+export async function removeStaleTemporaries(dir: string, pattern = TEMPORARY): Promise<void> {
   for (const name of await readdir(dir).catch(() => [])) {
-    const pid = Number(TEMPORARY.exec(name)?.[1] ?? NaN);
-    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) await rm(path.join(dir, name), { force: true });
+    const pid = Number(pattern.exec(name)?.[1] ?? NaN);
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) await rm(path.join(dir, name), { recursive: true, force: true }).catch(() => undefined);
   }
 }
