@@ -100,7 +100,10 @@ test(`SIGKILL at random moments (${KILLS} times) never loses an acknowledged wri
     await exited;
     assert.equal(child.signalCode, 'SIGKILL', `run ${run} was killed`);
 
-    const actual = await onDisk(file).catch((error: unknown) => {
+    const actual = await onDisk(file).catch((error: unknown): State => {
+      // Killed before the store's first write ever (seed 902497: the first run, during start-up):
+      // no file, and nothing acknowledged that it could have lost.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && acked === 0) return { highlights: new Map(), note: null };
       assert.fail(`run ${run} (seed ${seed}): the data file does not parse after the kill: ${String(error)}`);
     });
     const withInFlight = inFlight ? apply(expected, inFlight) : expected;
