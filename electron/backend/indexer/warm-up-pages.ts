@@ -128,8 +128,8 @@ const OTHER_SCRIPTS = [
 const PARAGRAPH_WORDS = 13;
 const isParagraph = (line: string): boolean => line.split(' ').length >= PARAGRAPH_WORDS;
 
-/** `size` lines of `group` from the i-th window on, wrapping: over the seeds, every line is used. */
-function window(group: readonly string[], i: number, size: number): string[] {
+/** The i-th run of `size` lines of `group`, wrapping round: over the seeds, every line is used. */
+function rotatingSlice(group: readonly string[], i: number, size: number): string[] {
   return Array.from({ length: Math.min(size, group.length) }, (_, k) => group[(i * size + k) % group.length] ?? '');
 }
 
@@ -137,26 +137,26 @@ function window(group: readonly string[], i: number, size: number): string[] {
 function furnished(text: string, i: number): string {
   const lines = text.split('\n');
   const part = (from: number, to?: number): string[] => lines.slice(Math.min(from, lines.length), to === undefined ? undefined : Math.min(to, lines.length));
-  const dates = window(FURNITURE.dates, i, 3);
+  const dates = rotatingSlice(FURNITURE.dates, i, 3);
   return [
-    ...window(FURNITURE.head, i, 3),
+    ...rotatingSlice(FURNITURE.head, i, 3),
     '',
     ...part(0, 6),
     '',
-    ...window(FURNITURE.top, i, 3),
+    ...rotatingSlice(FURNITURE.top, i, 3),
     ...dates.slice(0, 1),
     '',
     ...part(6, 14),
     '',
-    ...window(FURNITURE.inStory, i, 3),
+    ...rotatingSlice(FURNITURE.inStory, i, 3),
     '',
     ...part(14, 18),
-    ...window(FURNITURE.odd, i, 6),
+    ...rotatingSlice(FURNITURE.odd, i, 6),
     ...dates.slice(1),
     '',
     ...part(18),
     '',
-    ...window(FURNITURE.tail, i, 8),
+    ...rotatingSlice(FURNITURE.tail, i, 8),
     '',
     ...FURNITURE.related,
   ].join('\n');

@@ -105,7 +105,7 @@ interface Slot {
  * Tasks each worker holds at once: while it computes one, the next one's file reads are already
  * under way, so a worker never sits idle waiting for the disk.
  */
-const DEPTH = 2;
+export const DEPTH = 2;
 
 export class WorkerPool<T, R> {
   readonly #queue: Array<{ task: T; owner: object | undefined } & Pending<R>> = [];

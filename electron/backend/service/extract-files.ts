@@ -4,7 +4,7 @@
 // no particular order).
 import { runExtractTask, type ExtractResult, type ExtractTask } from '../indexer/extract-job.js';
 import { setImmediate as turn } from 'node:timers/promises';
-import { CancelledError, type WorkerPool } from '../indexer/worker-pool.js';
+import { CancelledError, DEPTH, type WorkerPool } from '../indexer/worker-pool.js';
 
 export type ExtractPool = WorkerPool<ExtractTask[], ExtractResult[]>;
 
@@ -24,7 +24,7 @@ const INLINE_BYTES = 256 * 1024;
  */
 export const BATCH = 32;
 /**
- * The first batches (two per worker, as many as it holds at once) are smaller: a library's first
+ * The first batches (DEPTH per worker, as many as it holds at once) are smaller: a library's first
  * articles reach the list after 8 files, not 32, while a worker new to the extractor runs it slowly.
  */
 export const FIRST_BATCH = 8;
@@ -60,7 +60,7 @@ export async function extractFiles(work: readonly ExtractTask[], pool: ExtractPo
     }
     return;
   }
-  const batches = batchesOf(work, 2 * pool.size);
+  const batches = batchesOf(work, DEPTH * pool.size);
   await Promise.all(
     batches.map((batch) =>
       pool.run(batch, owner).then(accept, (error: unknown) => {

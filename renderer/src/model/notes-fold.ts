@@ -3,20 +3,15 @@
 // and in a short window (720 px or less) it left the story a few lines under its title. Folded on
 // its own in a short window until the person opens it; their choice holds for the session.
 import { computed, signal } from '@preact/signals';
+import { mediaSignal } from '../dom/media-query';
 import { focusNote } from '../dom/reveal-match';
 
 /** 'auto': folded in a short window, open otherwise. */
 export const notesFold = signal<'auto' | 'open' | 'folded'>('auto');
 
-/** Whether the window matches `query`, kept up to date. */
-function matching(query: string) {
-  const media = window.matchMedia(query);
-  const matches = signal(media.matches);
-  media.addEventListener('change', (event) => (matches.value = event.matches));
-  return matches;
-}
-const narrowWindow = matching('(max-width: 900px)');
-const shortWindow = matching('(max-height: 720px)');
+// The width is app.css's, where the panel moves under the story.
+const narrowWindow = mediaSignal('(max-width: 900px)');
+const shortWindow = mediaSignal('(max-height: 720px)');
 
 /** Whether the panel shows its header alone (never in a wide window, where it sits beside the story). */
 export const notesFolded = computed(() => narrowWindow.value && (notesFold.value === 'folded' || (notesFold.value === 'auto' && shortWindow.value)));

@@ -2,6 +2,7 @@
 // Applied to the document at once; saved with the rest of Lectern's data (see savePreferences).
 import { effect, signal } from '@preact/signals';
 import type { ReaderPreferences, Theme } from '../../../electron/common/contract';
+import { mediaSignal } from '../dom/media-query';
 
 export const THEMES: ReadonlyArray<{ value: Theme; label: string }> = [
   { value: 'light', label: 'Light' },
@@ -22,9 +23,7 @@ export const DEFAULT_PREFERENCES: ReaderPreferences = { theme: 'system', fontSiz
 export const preferences = signal<ReaderPreferences>(DEFAULT_PREFERENCES);
 
 /** What the operating system prefers, for the System theme; follows changes while Lectern runs. */
-const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
-const prefersDark = signal(systemDark.matches);
-systemDark.addEventListener('change', (event) => (prefersDark.value = event.matches));
+const prefersDark = mediaSignal('(prefers-color-scheme: dark)');
 
 effect(() => {
   const { theme, fontSize, lineHeight, columnWidth } = preferences.value;
